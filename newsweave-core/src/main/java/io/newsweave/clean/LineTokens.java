@@ -1,0 +1,52 @@
+package io.newsweave.clean;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The folded word tokens of one short line: lower case, accents removed, runs of letters or
+ * digits; everything else separates. For rule matching on lines, not for article-length text.
+ */
+final class LineTokens {
+
+    private LineTokens() {
+    }
+
+    static List<String> of(String line) {
+        String folded = fold(line);
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean word = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                tokens.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return tokens;
+    }
+
+    static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < lower.length() && ascii; i++) {
+            ascii = lower.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return lower;
+        }
+        String nfd = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(nfd.length());
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
