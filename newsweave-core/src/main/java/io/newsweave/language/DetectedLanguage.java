@@ -1,0 +1,13 @@
+package io.newsweave.language;
+
+/**
+ * A language decision: an ISO 639-1 code, or {@code und} when unsure, with a confidence in [0, 1].
+ */
+public record DetectedLanguage(String code, double confidence) {
+
+    public static final String UNDETERMINED = "und";
+
+    public boolean determined() {
+        return !UNDETERMINED.equals(code);
+    }
+}
