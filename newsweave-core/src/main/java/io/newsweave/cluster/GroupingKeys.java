@@ -1,0 +1,83 @@
+package io.newsweave.cluster;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The keys the first grouping compares articles by: the names in the text, language-independent
+ * enough to meet across languages. A name is a capitalized word that does not start a sentence
+ * (or that also appears capitalized inside a sentence), or an acronym. A key is the name
+ * lower-cased, accent-folded and cut to its first {@value #PREFIX} letters, so that Ukraine,
+ * Ukrainian and ukrainienne, or Moscow and Moscou, share one. Single pass over the text;
+ * stateless and thread-safe. Does not resolve translations (Putin / Poutine stay apart).
+ */
+public final class GroupingKeys {
+
+    static final int PREFIX = 5;
+    private static final int MIN_LENGTH = 3;
+
+    private GroupingKeys() {
+    }
+
+    /** The keys of an article's body, most frequent first. */
+    public static List<String> of(String text) {
+        Map<String, Integer> inside = new HashMap<>();
+        Map<String, Integer> initial = new HashMap<>();
+        boolean sentenceStart = true;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
+                    i++;
+                }
+                String word = text.substring(start, i);
+                if (Character.isUpperCase(word.charAt(0)) && isNameShaped(word)) {
+                    (sentenceStart ? initial : inside).merge(key(word), 1, Integer::sum);
+                }
+                sentenceStart = false;
+            } else {
+                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“' || c == '«' || c == '„' || c == '—') {
+                    sentenceStart = true;
+                } else if (Character.isDigit(c)) {
+                    sentenceStart = false;
+                }
+                i++;
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>(inside);
+        initial.forEach((key, count) -> counts.computeIfPresent(key, (k, v) -> v + count));
+        Set<String> ordered = new LinkedHashSet<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> ordered.add(e.getKey()));
+        return List.copyOf(ordered);
+    }
+
+    private static boolean isNameShaped(String word) {
+        if (word.length() < MIN_LENGTH) {
+            return word.length() == 2 && Character.isUpperCase(word.charAt(1));
+        }
+        return true;
+    }
+
+    static String key(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(PREFIX);
+        for (int i = 0; i < folded.length() && out.length() < PREFIX; i++) {
+            char c = folded.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK && c != '-') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

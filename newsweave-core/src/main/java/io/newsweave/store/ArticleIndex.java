@@ -1,0 +1,232 @@
+package io.newsweave.store;
+
+import io.newsweave.model.Article;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Lucene index of stored articles, derived from the journal: full text, story, dates and the
+ * grouping keys, with the whole record stored for lookups. Its commits remember how far into the
+ * journal they reach. Reads see writes after {@link #refresh()}. Single writer; reads are
+ * thread-safe.
+ */
+public final class ArticleIndex implements Closeable {
+
+    static final String ID = "id";
+    static final String SEQ = "seq";
+    static final String STORY = "story";
+    static final String DAY = "day";
+    static final String KEYS = "keys";
+    static final String RECORD = "record";
+    private static final String JOURNAL_OFFSET = "journalOffset";
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    ArticleIndex(Path path) throws IOException {
+        this.directory = FSDirectory.open(path);
+        IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    long committedJournalOffset() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (entry.getKey().equals(JOURNAL_OFFSET)) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    void put(StoredArticle stored) throws IOException {
+        Article a = stored.article();
+        Document doc = new Document();
+        doc.add(new StringField(ID, a.id(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
+        doc.add(new LongPoint(SEQ, stored.seq()));
+        doc.add(new NumericDocValuesField(SEQ, stored.seq()));
+        doc.add(new StringField(STORY, stored.story(), Field.Store.NO));
+        if (a.published().known()) {
+            doc.add(new IntPoint(DAY, (int) a.published().date().toEpochDay()));
+        }
+        doc.add(new TextField(KEYS, String.join(" ", stored.keys()), Field.Store.NO));
+        doc.add(new TextField("title", a.title(), Field.Store.NO));
+        doc.add(new TextField("text", a.text(), Field.Store.NO));
+        doc.add(new StringField("language", a.language(), Field.Store.NO));
+        doc.add(new StoredField(RECORD, Store.encode(stored)));
+        writer.updateDocument(new Term(ID, a.id()), doc);
+    }
+
+    void commit(long journalOffset) throws IOException {
+        writer.setLiveCommitData(Map.of(JOURNAL_OFFSET, Long.toString(journalOffset)).entrySet());
+        writer.commit();
+        searchers.maybeRefresh();
+    }
+
+    /** Makes everything put so far visible to searches. */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    long maxSeq() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            long max = 0;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                var values = leaf.reader().getNumericDocValues(SEQ);
+                if (values != null) {
+                    while (values.nextDoc() != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                        max = Math.max(max, values.longValue());
+                    }
+                }
+            }
+            return max;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    List<String> allIds() throws IOException {
+        refresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<String> ids = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                SortedDocValues values = leaf.reader().getSortedDocValues(ID);
+                var live = leaf.reader().getLiveDocs();
+                if (values != null) {
+                    while (values.nextDoc() != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                        if (live == null || live.get(values.docID())) {
+                            ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+                        }
+                    }
+                }
+            }
+            return ids;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    Optional<byte[]> byId(String id) throws IOException {
+        List<byte[]> found = records(new TermQuery(new Term(ID, id)), 1);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    List<byte[]> byStory(String story) throws IOException {
+        return records(new TermQuery(new Term(STORY, story)), Integer.MAX_VALUE);
+    }
+
+    /**
+     * The stored articles best matching any of {@code keys}, published within {@code days} of
+     * {@code date} (or, for an undated article, among the last {@code recent} arrivals), best first.
+     */
+    public List<StoredArticle> nearest(List<String> keys, LocalDate date, int days, long lastSeq, long recent, int limit)
+            throws IOException {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
+        for (String key : keys.subList(0, Math.min(keys.size(), IndexSearcher.getMaxClauseCount() - 2))) {
+            terms.add(new TermQuery(new Term(KEYS, key)), BooleanClause.Occur.SHOULD);
+        }
+        Query window = date != null
+                ? IntPoint.newRangeQuery(DAY, (int) date.toEpochDay() - days, (int) date.toEpochDay() + days)
+                : LongPoint.newRangeQuery(SEQ, Math.max(0, lastSeq - recent), Long.MAX_VALUE);
+        Query query = new BooleanQuery.Builder()
+                .add(terms.build(), BooleanClause.Occur.MUST)
+                .add(window, BooleanClause.Occur.FILTER)
+                .build();
+        List<StoredArticle> out = new ArrayList<>();
+        for (byte[] record : records(query, limit)) {
+            out.add(Store.decode(record));
+        }
+        return out;
+    }
+
+    /** Number of articles whose keys include {@code key}, and the number of articles, for weighting. */
+    public int docFreq(String key) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().docFreq(new Term(KEYS, key));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    public int numDocs() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private List<byte[]> records(Query query, int limit) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int n = Math.max(1, Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc())));
+            TopDocs top = searcher.search(query, n);
+            List<byte[]> out = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                BytesRef bytes = stored.document(hit.doc).getBinaryValue(RECORD);
+                out.add(java.util.Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
+            }
+            return out;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

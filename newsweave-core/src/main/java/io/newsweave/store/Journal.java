@@ -1,0 +1,138 @@
+package io.newsweave.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.CRC32C;
+
+/**
+ * The append-only journal: the store's source of truth. Each record is
+ * {@code [int length][int crc32c][payload]}. Appends are buffered; {@link #sync()} writes and
+ * forces them to disk, and only then are they durable. On open, a torn or corrupt tail (a crash
+ * in mid-append) is cut off at the last whole record. One writer at a time; not thread-safe.
+ */
+final class Journal implements Closeable {
+
+    static final int MAX_RECORD = 64 << 20;
+    private static final int HEADER = 8;
+
+    private final FileChannel channel;
+    private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+    private long position;
+
+    /** Receives one record read back from the journal. */
+    interface RecordHandler {
+        void record(long offset, byte[] payload) throws IOException;
+    }
+
+    Journal(Path file) throws IOException {
+        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        this.position = validEnd(channel, 0, null);
+        if (position < channel.size()) {
+            channel.truncate(position);
+            channel.force(true);
+        }
+        channel.position(position);
+    }
+
+    /** Reads every whole record from {@code from} up to the end written so far. */
+    void replay(long from, RecordHandler handler) throws IOException {
+        flush();
+        validEnd(channel, from, handler);
+    }
+
+    /** Appends one record; durable only after {@link #sync()}. Returns the end offset. */
+    long append(byte[] payload) throws IOException {
+        if (payload.length > MAX_RECORD) {
+            throw new IOException("journal record of " + payload.length + " bytes exceeds " + MAX_RECORD);
+        }
+        if (buffer.remaining() < HEADER + payload.length) {
+            flush();
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(payload);
+        if (buffer.remaining() < HEADER + payload.length) {
+            ByteBuffer big = ByteBuffer.allocate(HEADER + payload.length);
+            big.putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
+            writeFully(big);
+        } else {
+            buffer.putInt(payload.length).putInt((int) crc.getValue()).put(payload);
+        }
+        position += HEADER + payload.length;
+        return position;
+    }
+
+    /** Writes buffered records to the file and forces them to the device. */
+    void sync() throws IOException {
+        flush();
+        channel.force(false);
+    }
+
+    /** The end offset of everything appended, synced or not. */
+    long position() {
+        return position;
+    }
+
+    private void flush() throws IOException {
+        buffer.flip();
+        writeFully(buffer);
+        buffer.clear();
+    }
+
+    private void writeFully(ByteBuffer data) throws IOException {
+        while (data.hasRemaining()) {
+            channel.write(data);
+        }
+    }
+
+    private static long validEnd(FileChannel channel, long from, RecordHandler handler) throws IOException {
+        long size = channel.size();
+        long at = from;
+        ByteBuffer header = ByteBuffer.allocate(HEADER);
+        while (at + HEADER <= size) {
+            header.clear();
+            readFully(channel, header, at);
+            header.flip();
+            int length = header.getInt();
+            int expected = header.getInt();
+            if (length < 0 || length > MAX_RECORD || at + HEADER + length > size) {
+                break;
+            }
+            ByteBuffer payload = ByteBuffer.allocate(length);
+            readFully(channel, payload, at + HEADER);
+            CRC32C crc = new CRC32C();
+            crc.update(payload.array());
+            if ((int) crc.getValue() != expected) {
+                break;
+            }
+            if (handler != null) {
+                handler.record(at, payload.array());
+            }
+            at += HEADER + length;
+        }
+        return at;
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer into, long at) throws IOException {
+        long pos = at;
+        while (into.hasRemaining()) {
+            int n = channel.read(into, pos);
+            if (n < 0) {
+                throw new IOException("unexpected end of journal at " + pos);
+            }
+            pos += n;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            sync();
+        } finally {
+            channel.close();
+        }
+    }
+}

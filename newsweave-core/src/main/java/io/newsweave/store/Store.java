@@ -1,0 +1,168 @@
+package io.newsweave.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsweave.json.ArticleJson;
+import io.newsweave.model.Article;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The embedded store under a data directory: an append-only {@link Journal} (the source of truth)
+ * and a Lucene index derived from it ({@link ArticleIndex}). An article is durable once
+ * {@link #sync()} returns after its {@link #add}; a crash at any point loses nothing synced, and
+ * opening the store replays the journal past the index's last commit. Adding an article whose id
+ * is already stored does nothing. One writer per data directory (Lucene's lock enforces it).
+ * Not thread-safe: the pipeline calls it from one thread.
+ */
+public final class Store implements Closeable {
+
+    private static final long COMMIT_EVERY = 20_000;
+
+    private final Path dir;
+    private final Journal journal;
+    private final ArticleIndex index;
+    private final Quarantine quarantine;
+    private final Set<String> ids;
+    private long nextSeq;
+    private long uncommitted;
+
+    private Store(Path dir) throws IOException {
+        this.dir = dir;
+        Files.createDirectories(dir);
+        this.index = new ArticleIndex(dir.resolve("index"));
+        this.journal = new Journal(dir.resolve("journal.log"));
+        this.quarantine = new Quarantine(dir.resolve("quarantine"));
+        long committed = index.committedJournalOffset();
+        long[] maxSeq = {index.maxSeq()};
+        journal.replay(committed, (offset, payload) -> {
+            StoredArticle stored = decode(payload);
+            index.put(stored);
+            maxSeq[0] = Math.max(maxSeq[0], stored.seq());
+        });
+        index.commit(journal.position());
+        this.ids = new HashSet<>(index.allIds());
+        this.nextSeq = maxSeq[0] + 1;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}, replaying the journal into the index. */
+    public static Store open(Path dir) throws IOException {
+        return new Store(dir);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Quarantine quarantine() {
+        return quarantine;
+    }
+
+    public boolean contains(String articleId) {
+        return ids.contains(articleId);
+    }
+
+    /** Number of articles stored. */
+    public int size() {
+        return ids.size();
+    }
+
+    /**
+     * Appends an article placed in {@code story}; returns it stored, or empty when its id is
+     * already there. Durable only after {@link #sync()}.
+     */
+    public Optional<StoredArticle> add(Article article, String story, List<String> keys) throws IOException {
+        if (!ids.add(article.id())) {
+            return Optional.empty();
+        }
+        StoredArticle stored = new StoredArticle(nextSeq++, article, story, keys);
+        journal.append(encode(stored));
+        index.put(stored);
+        if (++uncommitted >= COMMIT_EVERY) {
+            commit();
+        }
+        return Optional.of(stored);
+    }
+
+    /** Makes every article added so far durable. */
+    public void sync() throws IOException {
+        journal.sync();
+    }
+
+    /** Syncs the journal and commits the index, so the next open replays less. */
+    public void commit() throws IOException {
+        journal.sync();
+        index.commit(journal.position());
+        uncommitted = 0;
+    }
+
+    /** The search side of the index, for candidate queries and lookups. */
+    public ArticleIndex index() {
+        return index;
+    }
+
+    /** Every stored article in arrival order, streamed from the journal. */
+    public void forEach(Visitor visitor) throws IOException {
+        journal.replay(0, (offset, payload) -> visitor.visit(decode(payload)));
+    }
+
+    /** Receives stored articles one at a time. */
+    @FunctionalInterface
+    public interface Visitor {
+        void visit(StoredArticle article) throws IOException;
+    }
+
+    /** One article by id. */
+    public Optional<StoredArticle> get(String id) throws IOException {
+        Optional<byte[]> record = index.byId(id);
+        return record.isEmpty() ? Optional.empty() : Optional.of(decode(record.get()));
+    }
+
+    /** The articles of one story in arrival order. */
+    public List<StoredArticle> story(String storyId) throws IOException {
+        List<StoredArticle> out = new ArrayList<>();
+        for (byte[] payload : index.byStory(storyId)) {
+            out.add(decode(payload));
+        }
+        out.sort(java.util.Comparator.comparingLong(StoredArticle::seq));
+        return out;
+    }
+
+    static byte[] encode(StoredArticle stored) throws IOException {
+        ObjectNode node = ArticleJson.MAPPER.createObjectNode();
+        node.put("seq", stored.seq());
+        node.put("story", stored.story());
+        node.set("keys", ArticleJson.MAPPER.valueToTree(stored.keys()));
+        node.set("article", ArticleJson.toNode(stored.article()));
+        return ArticleJson.MAPPER.writeValueAsBytes(node);
+    }
+
+    static StoredArticle decode(byte[] payload) throws IOException {
+        JsonNode node = ArticleJson.MAPPER.readTree(payload);
+        List<String> keys = new ArrayList<>();
+        node.path("keys").forEach(k -> keys.add(k.asText()));
+        return new StoredArticle(node.path("seq").asLong(), ArticleJson.fromNode(node.path("article")),
+                node.path("story").asText(), keys);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            commit();
+        } finally {
+            try {
+                journal.close();
+            } finally {
+                index.close();
+            }
+        }
+    }
+}
