@@ -1,0 +1,99 @@
+package io.newsweave.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsweave.json.ArticleJson;
+import io.newsweave.store.Store;
+import io.newsweave.story.StoryCatalog;
+import io.newsweave.story.StoryView;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+
+/**
+ * Writes the store as the export contract of {@code DESIGN.md}: {@code json} is one document
+ * {@code {"articles": [...], "stories": [...]}}; {@code jsonl} is one object per line, articles
+ * first ({@code "type": "article"}, with their {@code story}), then stories ({@code "type": "story"}).
+ * Streams articles from the journal without holding them; holds only per-story ids and counts.
+ * Stories carry empty {@code events}, {@code timeline}, {@code entities}, {@code quotes} and
+ * {@code summary} until the stages that fill them exist.
+ */
+public final class Exporter {
+
+    /** Output formats. */
+    public enum Format { JSON, JSONL }
+
+    private Exporter() {
+    }
+
+    public static void write(Store store, Format format, OutputStream out) throws IOException {
+        StoryCatalog catalog = new StoryCatalog();
+        try (JsonGenerator json = ArticleJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            if (format == Format.JSON) {
+                json.writeStartObject();
+                json.writeArrayFieldStart("articles");
+            }
+            store.forEach(stored -> {
+                catalog.add(stored);
+                ObjectNode node = ArticleJson.toNode(stored.article());
+                node.put("story", stored.story());
+                if (format == Format.JSONL) {
+                    ObjectNode line = ArticleJson.MAPPER.createObjectNode().put("type", "article");
+                    line.setAll(node);
+                    json.writeTree(line);
+                    json.writeRaw('\n');
+                } else {
+                    json.writeTree(node);
+                }
+            });
+            if (format == Format.JSON) {
+                json.writeEndArray();
+                json.writeArrayFieldStart("stories");
+            }
+            for (StoryView story : catalog.views()) {
+                ObjectNode node = storyNode(story);
+                if (format == Format.JSONL) {
+                    ObjectNode line = ArticleJson.MAPPER.createObjectNode().put("type", "story");
+                    line.setAll(node);
+                    json.writeTree(line);
+                    json.writeRaw('\n');
+                } else {
+                    json.writeTree(node);
+                }
+            }
+            if (format == Format.JSON) {
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        }
+        out.flush();
+    }
+
+    /** A story in the contract's shape. */
+    public static ObjectNode storyNode(StoryView story) {
+        ObjectNode node = ArticleJson.MAPPER.createObjectNode();
+        node.put("id", story.id());
+        node.put("title", story.title());
+        var articles = node.putArray("articles");
+        story.articles().forEach(articles::add);
+        ObjectNode languages = node.putObject("languages");
+        for (Map.Entry<String, Integer> e : story.languages().entrySet()) {
+            languages.put(e.getKey(), e.getValue());
+        }
+        ObjectNode sources = node.putObject("sources");
+        for (Map.Entry<String, Integer> e : story.sources().entrySet()) {
+            sources.put(e.getKey(), e.getValue());
+        }
+        node.put("first_published", story.first() == null ? null : story.first().toString());
+        node.put("last_published", story.last() == null ? null : story.last().toString());
+        node.putArray("events");
+        node.putArray("timeline");
+        node.putArray("entities");
+        node.putArray("quotes");
+        node.putArray("summary");
+        return node;
+    }
+}

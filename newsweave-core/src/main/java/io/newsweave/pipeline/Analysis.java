@@ -1,0 +1,112 @@
+package io.newsweave.pipeline;
+
+import io.newsweave.clean.CleanDocument;
+import io.newsweave.clean.Cleaner;
+import io.newsweave.cluster.GroupingKeys;
+import io.newsweave.language.DetectedLanguage;
+import io.newsweave.language.LanguageIdentifier;
+import io.newsweave.model.Provenance;
+import io.newsweave.model.Published;
+import io.newsweave.model.RawDocument;
+import io.newsweave.model.Rejection;
+import io.newsweave.model.Timex;
+import io.newsweave.time.DeclaredDates;
+import io.newsweave.time.PublicationDater;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The order-free part of the pipeline, run in parallel: clean, language, declared date and the
+ * dates relative to it, content hash and grouping keys. Thread-safe.
+ */
+final class Analysis {
+
+    /** One document analyzed: either a rejection or everything an article needs but, when undated, its date. */
+    record Analyzed(RawDocument raw, Rejection rejection, String id, CleanDocument clean, DetectedLanguage language,
+                    Published published, List<Timex> timexes, List<String> keys) {
+
+        static Analyzed rejected(Rejection rejection) {
+            return new Analyzed(null, rejection, null, null, null, null, null, null);
+        }
+
+        boolean undated() {
+            return published != null && !published.known();
+        }
+    }
+
+    private final Cleaner cleaner;
+    private final LanguageIdentifier languages;
+    private final PublicationDater dater;
+    private final StageTimes times;
+
+    Analysis(Cleaner cleaner, LanguageIdentifier languages, PublicationDater dater, StageTimes times) {
+        this.cleaner = cleaner;
+        this.languages = languages;
+        this.dater = dater;
+        this.times = times;
+    }
+
+    Analyzed analyze(RawDocument raw) {
+        long t0 = System.nanoTime();
+        CleanDocument clean = cleaner.clean(raw);
+        long t1 = System.nanoTime();
+        times.add("clean", t1 - t0);
+        if (clean.paragraphs().isEmpty()) {
+            return Analyzed.rejected(new Rejection(raw.origin(), -1, "no article text found (nothing left after removing page clutter)",
+                    raw.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        String body = clean.body();
+        DetectedLanguage language = languages.identify(clean.title(), body, clean.declaredLanguage());
+        long t2 = System.nanoTime();
+        times.add("language", t2 - t1);
+        Published published = declaredDate(clean);
+        List<Timex> timexes = published.known() ? dater.resolve(body, published.date()) : List.of();
+        long t3 = System.nanoTime();
+        times.add("time", t3 - t2);
+        List<String> keys = GroupingKeys.of(body);
+        times.add("group", System.nanoTime() - t3);
+        return new Analyzed(raw, null, ContentHash.of(clean.title(), body), clean, language, published, timexes, keys);
+    }
+
+    /** Dates an undated article from its text, in arrival order, given the stream's latest known date. */
+    PublicationDater.Dating infer(Analyzed analyzed, LocalDate contextDate) {
+        long t0 = System.nanoTime();
+        PublicationDater.Dating dating = dater.date(analyzed.clean().body(), analyzed.clean().dropped(), contextDate);
+        times.add("time", System.nanoTime() - t0);
+        return dating;
+    }
+
+    private static Published declaredDate(CleanDocument clean) {
+        if (clean.declaredPublished() != null) {
+            Optional<LocalDate> date = DeclaredDates.parse(clean.declaredPublished());
+            if (date.isPresent()) {
+                Provenance provenance = clean.publishedProvenance() == Provenance.NONE ? Provenance.METADATA : clean.publishedProvenance();
+                return new Published(date.get(), provenance, 1.0);
+            }
+        }
+        return Published.UNKNOWN;
+    }
+
+    /** The outlet: the declared source, else the URL's host without {@code www.}. */
+    static String source(CleanDocument clean) {
+        if (clean.source() != null && !clean.source().isBlank()) {
+            return clean.source().strip();
+        }
+        if (clean.url() != null) {
+            try {
+                String host = URI.create(clean.url().strip()).getHost();
+                if (host != null) {
+                    host = host.toLowerCase(Locale.ROOT);
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                }
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

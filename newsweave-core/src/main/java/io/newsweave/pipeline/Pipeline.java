@@ -1,0 +1,162 @@
+package io.newsweave.pipeline;
+
+import io.newsweave.clean.Cleaner;
+import io.newsweave.cluster.StoryGrouper;
+import io.newsweave.ingest.DocumentSink;
+import io.newsweave.ingest.Inputs;
+import io.newsweave.language.LanguageIdentifier;
+import io.newsweave.model.RawDocument;
+import io.newsweave.model.Rejection;
+import io.newsweave.store.Store;
+import io.newsweave.time.PublicationDater;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The composition root: read → clean → language → dates → group → store, for a list of inputs.
+ * Analysis runs on {@link PipelineConfig#threads()} threads; placing and storing run on one thread
+ * in arrival order, so results do not depend on thread timing. Bad input is quarantined and the
+ * stream goes on. Models load once per pipeline; one ingest at a time per pipeline.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    private static final Future<Analysis.Analyzed> END = CompletableFuture.completedFuture(null);
+
+    private final PipelineConfig config;
+    private final Store store;
+    private final StageTimes times = new StageTimes();
+    private final Analysis analysis;
+    private final StoryGrouper grouper;
+    private final ExecutorService workers;
+    private final Progress progress = new Progress();
+    private final java.util.concurrent.atomic.LongAdder blockedNanos = new java.util.concurrent.atomic.LongAdder();
+
+    public Pipeline(PipelineConfig config, Store store) {
+        this.config = config;
+        this.store = store;
+        this.analysis = new Analysis(Cleaner.standard(), new LanguageIdentifier(config.language()), new PublicationDater(), times);
+        this.grouper = new StoryGrouper(config.grouping());
+        this.workers = Executors.newFixedThreadPool(config.threads(), r -> {
+            Thread t = new Thread(r, "newsweave-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Live counters of the running ingest, for progress lines. */
+    public Progress progress() {
+        return progress;
+    }
+
+    /** Ingests every path ({@code -} is {@code stdin}); returns when all is durable. */
+    public IngestReport ingest(List<String> paths, InputStream stdin, IngestListener listener) throws IOException {
+        long start = System.nanoTime();
+        BlockingQueue<Future<Analysis.Analyzed>> queue = new ArrayBlockingQueue<>(Math.max(64, config.threads() * 32));
+        Placement placement = new Placement(store, grouper, analysis, listener, progress, times, config.syncEvery());
+        CompletableFuture<Void> storing = CompletableFuture.runAsync(() -> drain(queue, placement), Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "newsweave-store");
+            t.setDaemon(true);
+            return t;
+        }));
+        Inputs inputs = new Inputs(config.ingest());
+        DocumentSink sink = new DocumentSink() {
+            @Override
+            public void accept(RawDocument document) {
+                progress.read.increment();
+                put(queue, workers.submit(() -> analyzeSafely(document)));
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                progress.read.increment();
+                put(queue, CompletableFuture.completedFuture(Analysis.Analyzed.rejected(rejection)));
+            }
+        };
+        long readStart = System.nanoTime();
+        try {
+            for (String path : paths) {
+                if (storing.isDone()) {
+                    break;
+                }
+                if (path.equals("-")) {
+                    inputs.read("-", stdin, sink);
+                } else {
+                    inputs.read(path, sink);
+                }
+            }
+        } finally {
+            put(queue, END);
+            times.add("read", System.nanoTime() - readStart - blockedNanos.sumThenReset());
+            try {
+                storing.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e;
+            }
+        }
+        return new IngestReport(progress.read.sum(), progress.ingested.sum(), progress.duplicates.sum(), progress.rejected.sum(),
+                times.snapshot(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private Analysis.Analyzed analyzeSafely(RawDocument document) {
+        try {
+            return analysis.analyze(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Analysis.Analyzed.rejected(new Rejection(document.origin(), -1,
+                    "could not be analyzed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), null));
+        }
+    }
+
+    private static void drain(BlockingQueue<Future<Analysis.Analyzed>> queue, Placement placement) {
+        try {
+            while (true) {
+                Future<Analysis.Analyzed> next = queue.take();
+                if (next == END) {
+                    break;
+                }
+                placement.accept(next.get());
+            }
+            placement.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("analysis failed", e.getCause());
+        }
+    }
+
+    private void put(BlockingQueue<Future<Analysis.Analyzed>> queue, Future<Analysis.Analyzed> item) {
+        long t0 = System.nanoTime();
+        try {
+            queue.put(item);
+            blockedNanos.add(System.nanoTime() - t0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading", e);
+        }
+    }
+
+    public StageTimes times() {
+        return times;
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,34 @@
+package io.newsweave.pipeline;
+
+import io.newsweave.cluster.StoryGrouper;
+import io.newsweave.ingest.IngestConfig;
+import io.newsweave.language.LanguageConfig;
+
+/**
+ * Everything the pipeline is configured with, validated once. Immutable and serializable, so the
+ * same stages can be configured the same way inside a stream processor.
+ *
+ * @param ingest    reader limits
+ * @param language  language identification
+ * @param grouping  the first story grouping
+ * @param threads   analysis threads (clean, language, dates run in parallel; placement and storage
+ *                  run in arrival order on one thread)
+ * @param syncEvery articles between two journal syncs (also synced at least once a second)
+ */
+public record PipelineConfig(IngestConfig ingest, LanguageConfig language, StoryGrouper.Config grouping, int threads,
+                             int syncEvery) implements java.io.Serializable {
+
+    public PipelineConfig {
+        if (threads < 1 || threads > 256) {
+            throw new IllegalArgumentException("threads must be in 1..256: " + threads);
+        }
+        if (syncEvery < 1) {
+            throw new IllegalArgumentException("syncEvery must be >= 1: " + syncEvery);
+        }
+    }
+
+    public static PipelineConfig defaults() {
+        return new PipelineConfig(IngestConfig.defaults(), LanguageConfig.defaults(), StoryGrouper.Config.defaults(),
+                Math.max(1, Runtime.getRuntime().availableProcessors()), 512);
+    }
+}

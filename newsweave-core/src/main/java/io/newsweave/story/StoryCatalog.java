@@ -1,0 +1,81 @@
+package io.newsweave.story;
+
+import io.newsweave.model.Article;
+import io.newsweave.store.Store;
+import io.newsweave.store.StoredArticle;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds {@link StoryView}s from stored articles, in one pass in arrival order. Holds per story its
+ * article ids and counts, not the articles. Not thread-safe.
+ */
+public final class StoryCatalog {
+
+    private final Map<String, Builder> stories = new LinkedHashMap<>();
+
+    /** Adds one stored article to its story. */
+    public void add(StoredArticle stored) {
+        stories.computeIfAbsent(stored.story(), Builder::new).add(stored.article());
+    }
+
+    /** The stories, largest first, then by latest date, then by id. */
+    public List<StoryView> views() {
+        List<StoryView> out = new ArrayList<>();
+        for (Builder b : stories.values()) {
+            out.add(b.build());
+        }
+        out.sort(Comparator.<StoryView>comparingInt(s -> -s.articles().size())
+                .thenComparing(s -> s.last() == null ? LocalDate.MIN : s.last(), Comparator.reverseOrder())
+                .thenComparing(StoryView::id));
+        return out;
+    }
+
+    /** All stories of a store. */
+    public static List<StoryView> of(Store store) throws IOException {
+        StoryCatalog catalog = new StoryCatalog();
+        store.forEach(catalog::add);
+        return catalog.views();
+    }
+
+    private static final class Builder {
+        private final String id;
+        private String title;
+        private final List<String> articles = new ArrayList<>();
+        private final Map<String, Integer> languages = new TreeMap<>();
+        private final Map<String, Integer> sources = new TreeMap<>();
+        private LocalDate first;
+        private LocalDate last;
+
+        Builder(String id) {
+            this.id = id;
+        }
+
+        void add(Article a) {
+            if (title == null || title.isEmpty()) {
+                title = a.title();
+            }
+            articles.add(a.id());
+            languages.merge(a.language(), 1, Integer::sum);
+            if (a.source() != null) {
+                sources.merge(a.source(), 1, Integer::sum);
+            }
+            LocalDate d = a.published().date();
+            if (d != null) {
+                first = first == null || d.isBefore(first) ? d : first;
+                last = last == null || d.isAfter(last) ? d : last;
+            }
+        }
+
+        StoryView build() {
+            return new StoryView(id, title == null ? "" : title, articles, languages, sources, first, last);
+        }
+    }
+}
