@@ -1,11 +1,31 @@
 package io.newsweave.cli;
 
-/** Entry point of the {@code newsweave} command. */
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code newsweave} command. Exit codes: 0 success, 1 when some inputs were rejected (the
+ * others still ingested) or a runtime failure, 2 on usage errors.
+ */
+@Command(name = "newsweave", mixinStandardHelpOptions = true, version = "newsweave 0.1.0",
+        description = "Turns a stream of news articles, in many languages, into stories.",
+        subcommands = {IngestCommand.class, StoriesCommand.class, StoryCommand.class, ExportCommand.class, DemoCommand.class})
 public final class Main {
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(0);
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; for tests. */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("newsweave: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        });
+        return commandLine.execute(args);
     }
 }

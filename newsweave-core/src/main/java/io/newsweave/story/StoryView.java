@@ -20,7 +20,7 @@ public record StoryView(String id, String title, List<String> articles, Map<Stri
 
     public StoryView {
         articles = List.copyOf(articles);
-        languages = Map.copyOf(languages);
-        sources = Map.copyOf(sources);
+        languages = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(languages));
+        sources = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sources));
     }
 }

@@ -1,0 +1,69 @@
+package io.newsweave.cli;
+
+import io.newsweave.pipeline.IngestListener;
+import io.newsweave.pipeline.IngestReport;
+import io.newsweave.pipeline.Pipeline;
+import io.newsweave.pipeline.PipelineConfig;
+import io.newsweave.store.Store;
+import io.newsweave.story.StoryCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code newsweave demo}: ingests the small multilingual sample corpus shipped in the jar (plain
+ * text, HTML, JSON Lines and RSS; invented articles written for newsweave) and shows the stories.
+ */
+@Command(name = "demo", description = "Ingest the bundled multilingual sample corpus and show its stories.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption data;
+
+    @Override
+    public Integer call() throws Exception {
+        Path samples = extractSamples();
+        System.err.println("newsweave demo: ingesting the sample corpus (" + samples + ") into " + data.data);
+        try (Store store = data.open(); Pipeline pipeline = new Pipeline(PipelineConfig.defaults(), store)) {
+            IngestReport report = pipeline.ingest(List.of(samples.toString()), InputStream.nullInputStream(), IngestListener.NONE);
+            Summary.print(report, StoryCatalog.of(store).size(), store, System.err);
+            System.out.println();
+            StoriesCommand.print(StoryCatalog.of(store), 20, System.out);
+            System.out.println();
+            System.out.println("Next: newsweave story <STORY> --data " + data.data + ", or newsweave export --format json --data " + data.data);
+            return report.rejected() > 0 ? 1 : 0;
+        }
+    }
+
+    static Path extractSamples() throws IOException {
+        Path dir = Files.createTempDirectory("newsweave-demo");
+        dir.toFile().deleteOnExit();
+        List<String> names;
+        try (InputStream index = resource("index.txt")) {
+            names = new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        }
+        for (String name : names) {
+            try (InputStream in = resource(name)) {
+                Path file = dir.resolve(name);
+                Files.copy(in, file);
+                file.toFile().deleteOnExit();
+            }
+        }
+        return dir;
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = DemoCommand.class.getResourceAsStream("/demo/" + name);
+        if (in == null) {
+            throw new IOException("sample corpus file missing from the jar: demo/" + name);
+        }
+        return in;
+    }
+}

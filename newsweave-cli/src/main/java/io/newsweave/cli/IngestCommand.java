@@ -1,0 +1,86 @@
+package io.newsweave.cli;
+
+import io.newsweave.model.Origin;
+import io.newsweave.model.Rejection;
+import io.newsweave.pipeline.IngestListener;
+import io.newsweave.pipeline.IngestReport;
+import io.newsweave.pipeline.Pipeline;
+import io.newsweave.pipeline.PipelineConfig;
+import io.newsweave.store.Store;
+import io.newsweave.store.StoredArticle;
+import io.newsweave.story.StoryCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code newsweave ingest [--data DIR] PATH...}. */
+@Command(name = "ingest", description = "Read articles (text, HTML, JSON Lines, RSS/Atom, WARC, .gz, directories, - for stdin) into the store.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption data;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read; - for standard input.")
+    List<String> paths;
+
+    @Option(names = "--threads", description = "Analysis threads (default: number of cores).")
+    Integer threads;
+
+    @Option(names = "--list", description = "Print 'ingested<TAB>id<TAB>origin' for each article once it is durable.")
+    boolean list;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line and no summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PipelineConfig defaults = PipelineConfig.defaults();
+        PipelineConfig config = threads == null ? defaults
+                : new PipelineConfig(defaults.ingest(), defaults.language(), defaults.grouping(), threads, defaults.syncEvery());
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        try (Store store = data.open(); Pipeline pipeline = new Pipeline(config, store)) {
+            ProgressLine progress = quiet ? null : ProgressLine.start(pipeline.progress(), err);
+            IngestReport report;
+            try {
+                report = pipeline.ingest(paths, System.in, new IngestListener() {
+                    @Override
+                    public void ingested(StoredArticle article) {
+                        if (list) {
+                            out.println("ingested\t" + article.article().id() + "\t" + article.article().origin());
+                        }
+                    }
+
+                    @Override
+                    public void duplicate(Origin origin, String articleId) {
+                        if (list) {
+                            out.println("duplicate\t" + articleId + "\t" + origin);
+                        }
+                    }
+
+                    @Override
+                    public void rejected(Rejection rejection) {
+                        if (progress != null) {
+                            progress.clear();
+                        }
+                        err.println("rejected: " + rejection.message());
+                    }
+                });
+            } finally {
+                if (progress != null) {
+                    progress.stop();
+                }
+            }
+            out.flush();
+            if (!quiet) {
+                Summary.print(report, StoryCatalog.of(store).size(), store, err);
+            }
+            return report.rejected() > 0 ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.newsweave.cli;
+
+import io.newsweave.store.Store;
+import io.newsweave.story.StoryCatalog;
+import io.newsweave.story.StoryView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code newsweave stories}: one line per story, largest first. */
+@Command(name = "stories", description = "List the stories, largest first.")
+final class StoriesCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--limit", description = "Show at most this many stories (default: ${DEFAULT-VALUE}).", defaultValue = "50")
+    int limit;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Store store = data.open()) {
+            List<StoryView> stories = StoryCatalog.of(store);
+            print(stories, limit, System.out);
+            return 0;
+        }
+    }
+
+    static void print(List<StoryView> stories, int limit, PrintStream out) {
+        if (stories.isEmpty()) {
+            out.println("no stories yet: ingest some articles first");
+            return;
+        }
+        out.printf("%-18s %8s  %-23s  %-16s %s%n", "STORY", "ARTICLES", "DATES", "LANGUAGES", "TITLE");
+        for (StoryView story : stories.subList(0, Math.min(limit, stories.size()))) {
+            out.printf("%-18s %8d  %-23s  %-16s %s%n", story.id(), story.articles().size(), Texts.dates(story),
+                    Texts.languages(story.languages()), Texts.clip(story.title(), 100));
+        }
+        if (stories.size() > limit) {
+            out.printf("... and %d more (--limit)%n", stories.size() - limit);
+        }
+    }
+}
