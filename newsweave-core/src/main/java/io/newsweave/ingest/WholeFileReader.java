@@ -1,0 +1,48 @@
+package io.newsweave.ingest;
+
+import io.newsweave.model.Declared;
+import io.newsweave.model.RawDocument;
+
+import java.io.IOException;
+
+/**
+ * Reads an input that holds one document, a plain-text article or an HTML page, into one
+ * {@link RawDocument} with record 0. Refuses inputs over {@link IngestConfig#maxDocumentBytes()}
+ * without reading past the limit, and inputs that decode to whitespace only. Does not extract
+ * anything from the page. Thread-safe: holds only the immutable config.
+ */
+final class WholeFileReader {
+
+    private final IngestConfig config;
+
+    WholeFileReader(IngestConfig config) {
+        this.config = config;
+    }
+
+    void read(Input in, RawDocument.Kind kind, Delivery sink) {
+        String what = kind == RawDocument.Kind.HTML ? "page" : "text";
+        long limit = config.maxDocumentBytes();
+        if (in.size() > limit) {
+            sink.reject(in.reject(-1, Sizes.tooLarge(what, in.size(), limit)));
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = Sizes.readAtMost(in.stream(), limit);
+        } catch (IOException e) {
+            sink.reject(in.reject(-1, "read failed: " + Readers.describe(e)));
+            return;
+        }
+        if (bytes == null) {
+            sink.reject(in.reject(limit, Sizes.tooLarge(what, in.size(), limit)));
+            return;
+        }
+        String content = kind == RawDocument.Kind.HTML
+                ? TextDecoder.decodeHtml(bytes, null) : TextDecoder.decodeText(bytes);
+        if (content.isBlank()) {
+            sink.reject(in.reject(0, "empty input"));
+            return;
+        }
+        sink.accept(new RawDocument(in.origin(), kind, content, Declared.NONE));
+    }
+}
