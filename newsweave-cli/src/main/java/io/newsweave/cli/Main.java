@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, StoriesCommand.class, StoryCommand.class, ExportCommand.class, DemoCommand.class})
 public final class Main {
 
+    /** Held so that the level sticks: Lucene logs advice about JVM flags that users need not act on. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     private Main() {
     }
 
@@ -21,6 +24,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit code; for tests. */
     public static int run(String... args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("newsweave: " + (e.getMessage() == null ? e.toString() : e.getMessage()));

@@ -68,7 +68,7 @@ public final class Pipeline implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }));
-        Inputs inputs = new Inputs(config.ingest());
+        Inputs inputs = new Inputs(config.ingest().withDataDirectory(store.dir()));
         DocumentSink sink = new DocumentSink() {
             @Override
             public void accept(RawDocument document) {
