@@ -31,8 +31,8 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path samples = extractSamples();
         System.err.println("newsweave demo: ingesting the sample corpus (" + samples + ") into " + data.data);
-        try (Store store = data.open(); Pipeline pipeline = new Pipeline(PipelineConfig.defaults(), store)) {
-            IngestReport report = pipeline.ingest(List.of(samples.toString()), InputStream.nullInputStream(), IngestListener.NONE);
+        try (Store store = data.open(); Pipeline pipeline = new Pipeline(PipelineConfig.defaults())) {
+            IngestReport report = pipeline.ingest(store, List.of(samples.toString()), InputStream.nullInputStream(), IngestListener.NONE);
             Summary.print(report, StoryCatalog.of(store).size(), store, System.err);
             System.out.println();
             StoriesCommand.print(StoryCatalog.of(store), 20, System.out);

@@ -44,11 +44,11 @@ final class IngestCommand implements Callable<Integer> {
                 : new PipelineConfig(defaults.ingest(), defaults.language(), defaults.grouping(), threads, defaults.syncEvery());
         PrintStream out = System.out;
         PrintStream err = System.err;
-        try (Store store = data.open(); Pipeline pipeline = new Pipeline(config, store)) {
-            ProgressLine progress = quiet ? null : ProgressLine.start(pipeline.progress(), err);
+        try (Store store = data.open(); Pipeline pipeline = new Pipeline(config)) {
+            ProgressLine progress = quiet ? null : ProgressLine.start(pipeline::progress, err);
             IngestReport report;
             try {
-                report = pipeline.ingest(paths, System.in, new IngestListener() {
+                report = pipeline.ingest(store, paths, System.in, new IngestListener() {
                     @Override
                     public void ingested(StoredArticle article) {
                         if (list) {

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ProgressLine {
 
-    private final Progress progress;
+    private final java.util.function.Supplier<Progress> progress;
     private final PrintStream err;
     private final boolean terminal = System.console() != null;
     private final long start = System.nanoTime();
@@ -25,12 +25,12 @@ final class ProgressLine {
     });
     private boolean shown;
 
-    private ProgressLine(Progress progress, PrintStream err) {
+    private ProgressLine(java.util.function.Supplier<Progress> progress, PrintStream err) {
         this.progress = progress;
         this.err = err;
     }
 
-    static ProgressLine start(Progress progress, PrintStream err) {
+    static ProgressLine start(java.util.function.Supplier<Progress> progress, PrintStream err) {
         ProgressLine line = new ProgressLine(progress, err);
         long period = line.terminal ? 500 : 10_000;
         line.timer.scheduleAtFixedRate(line::show, period, period, TimeUnit.MILLISECONDS);
@@ -39,6 +39,7 @@ final class ProgressLine {
 
     private synchronized void show() {
         double seconds = (System.nanoTime() - start) / 1e9;
+        Progress progress = this.progress.get();
         long done = progress.ingested() + progress.duplicates();
         String text = String.format(Locale.ROOT, "%,d ingested, %,d duplicates, %,d rejected — %.0f articles/s, %.0f s",
                 progress.ingested(), progress.duplicates(), progress.rejected(), seconds > 0 ? done / seconds : 0, seconds);

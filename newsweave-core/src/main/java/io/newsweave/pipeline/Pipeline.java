@@ -33,17 +33,15 @@ public final class Pipeline implements AutoCloseable {
     private static final Future<Analysis.Analyzed> END = CompletableFuture.completedFuture(null);
 
     private final PipelineConfig config;
-    private final Store store;
     private final StageTimes times = new StageTimes();
     private final Analysis analysis;
     private final StoryGrouper grouper;
     private final ExecutorService workers;
-    private final Progress progress = new Progress();
+    private volatile Progress progress = new Progress();
     private final java.util.concurrent.atomic.LongAdder blockedNanos = new java.util.concurrent.atomic.LongAdder();
 
-    public Pipeline(PipelineConfig config, Store store) {
+    public Pipeline(PipelineConfig config) {
         this.config = config;
-        this.store = store;
         this.analysis = new Analysis(Cleaner.standard(), new LanguageIdentifier(config.language()), new PublicationDater(), times);
         this.grouper = new StoryGrouper(config.grouping());
         this.workers = Executors.newFixedThreadPool(config.threads(), r -> {
@@ -58,9 +56,13 @@ public final class Pipeline implements AutoCloseable {
         return progress;
     }
 
-    /** Ingests every path ({@code -} is {@code stdin}); returns when all is durable. */
-    public IngestReport ingest(List<String> paths, InputStream stdin, IngestListener listener) throws IOException {
+    /** Ingests every path ({@code -} is {@code stdin}) into {@code store}; returns when all is durable. */
+    public synchronized IngestReport ingest(Store store, List<String> paths, InputStream stdin, IngestListener listener)
+            throws IOException {
         long start = System.nanoTime();
+        Progress progress = new Progress();
+        this.progress = progress;
+        times.reset();
         BlockingQueue<Future<Analysis.Analyzed>> queue = new ArrayBlockingQueue<>(Math.max(64, config.threads() * 32));
         Placement placement = new Placement(store, grouper, analysis, listener, progress, times, config.syncEvery());
         CompletableFuture<Void> storing = CompletableFuture.runAsync(() -> drain(queue, placement), Executors.newSingleThreadExecutor(r -> {

@@ -18,6 +18,10 @@ public final class StageTimes {
         nanos.computeIfAbsent(stage, s -> new LongAdder()).add(elapsedNanos);
     }
 
+    void reset() {
+        nanos.clear();
+    }
+
     /** Stage name to total time, in pipeline order. */
     public Map<String, Duration> snapshot() {
         Map<String, Duration> out = new LinkedHashMap<>();
