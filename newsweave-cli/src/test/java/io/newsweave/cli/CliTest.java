@@ -1,0 +1,121 @@
+package io.newsweave.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line contract of DESIGN.md: verbs, exit codes, export shape. */
+class CliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args);
+    }
+
+    private String data() {
+        return dir.resolve("data").toString();
+    }
+
+    @Test
+    void demoIngestsTheBundledCorpusAndListsItsStories() {
+        assertThat(run("demo", "--data", data())).isZero();
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        assertThat(stdout).contains("STORY").contains("Aurelia");
+        assertThat(run("stories", "--data", data())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Aurelia");
+    }
+
+    @Test
+    void exportJsonHasTheContractFieldsAndValidOffsets() throws IOException {
+        assertThat(run("demo", "--data", data())).isZero();
+        assertThat(run("export", "--format", "json", "--data", data())).isZero();
+        JsonNode export = new ObjectMapper().readTree(out.toByteArray());
+        assertThat(export.path("articles").size()).isGreaterThanOrEqualTo(10);
+        for (JsonNode a : export.path("articles")) {
+            for (String field : new String[] {"id", "origin", "url", "source", "title", "language", "published",
+                    "published_provenance", "text", "mentions", "timexes"}) {
+                assertThat(a.has(field)).as(field).isTrue();
+            }
+            String text = a.path("text").asText();
+            for (JsonNode t : a.path("timexes")) {
+                assertThat(text.substring(t.path("start").asInt(), t.path("end").asInt())).isEqualTo(t.path("text").asText());
+            }
+        }
+        JsonNode story = export.path("stories").get(0);
+        for (String field : new String[] {"id", "title", "articles", "languages", "events", "timeline", "entities", "quotes", "summary"}) {
+            assertThat(story.has(field)).as(field).isTrue();
+        }
+    }
+
+    @Test
+    void exportJsonLinesGivesOneObjectPerLine() throws IOException {
+        assertThat(run("demo", "--data", data())).isZero();
+        assertThat(run("export", "--format", "jsonl", "--data", data())).isZero();
+        ObjectMapper mapper = new ObjectMapper();
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines.length).isGreaterThan(10);
+        for (String line : lines) {
+            assertThat(mapper.readTree(line).path("type").asText()).isIn("article", "story");
+        }
+    }
+
+    @Test
+    void ingestExitsOneWhenSomethingWasRejectedAndStillIngestsTheRest() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("good.txt"), "Rail strike halts trains\n\nA rail strike halted most trains across the country on Wednesday.\n");
+        Files.write(in.resolve("junk.bin"), new byte[] {0, 1, 2, 3, 0, 0, 0, 7, 8, 9, 0, 0});
+        assertThat(run("ingest", "--list", "--data", data(), in.toString())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ingested\t").contains("good.txt");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("rejected: ").contains("junk.bin");
+        assertThat(run("ingest", "--data", data(), in.resolve("good.txt").toString())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("0 new articles, 1 duplicates");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("ingest")).isEqualTo(2);
+        assertThat(run("export", "--format", "xml")).isEqualTo(2);
+        assertThat(run("no-such-verb")).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownStoryIsReported() {
+        assertThat(run("story", "nope", "--data", data())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no story with id nope");
+    }
+}
