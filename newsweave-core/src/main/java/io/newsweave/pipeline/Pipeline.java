@@ -37,6 +37,11 @@ public final class Pipeline implements AutoCloseable {
     private final Analysis analysis;
     private final StoryGrouper grouper;
     private final ExecutorService workers;
+    private final ExecutorService storer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "newsweave-store");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile Progress progress = new Progress();
     private final java.util.concurrent.atomic.LongAdder blockedNanos = new java.util.concurrent.atomic.LongAdder();
 
@@ -65,39 +70,38 @@ public final class Pipeline implements AutoCloseable {
         times.reset();
         BlockingQueue<Future<Analysis.Analyzed>> queue = new ArrayBlockingQueue<>(Math.max(64, config.threads() * 32));
         Placement placement = new Placement(store, grouper, analysis, listener, progress, times, config.syncEvery());
-        CompletableFuture<Void> storing = CompletableFuture.runAsync(() -> drain(queue, placement), Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "newsweave-store");
-            t.setDaemon(true);
-            return t;
-        }));
+        CompletableFuture<Void> storing = CompletableFuture.runAsync(() -> drain(queue, placement), storer);
         Inputs inputs = new Inputs(config.ingest().withDataDirectory(store.dir()));
         DocumentSink sink = new DocumentSink() {
             @Override
             public void accept(RawDocument document) {
                 progress.read.increment();
-                put(queue, workers.submit(() -> analyzeSafely(document)));
+                put(queue, workers.submit(() -> analyzeSafely(document)), storing);
             }
 
             @Override
             public void reject(Rejection rejection) {
                 progress.read.increment();
-                put(queue, CompletableFuture.completedFuture(Analysis.Analyzed.rejected(rejection)));
+                put(queue, CompletableFuture.completedFuture(Analysis.Analyzed.rejected(rejection)), storing);
             }
         };
         long readStart = System.nanoTime();
         try {
             for (String path : paths) {
-                if (storing.isDone()) {
-                    break;
-                }
                 if (path.equals("-")) {
                     inputs.read("-", stdin, sink);
                 } else {
                     inputs.read(path, sink);
                 }
             }
+        } catch (StoringStopped stopped) {
+            // the storing thread failed; its exception is rethrown below
         } finally {
-            put(queue, END);
+            try {
+                put(queue, END, storing);
+            } catch (StoringStopped stopped) {
+                // idem
+            }
             times.add("read", System.nanoTime() - readStart - blockedNanos.sumThenReset());
             try {
                 storing.join();
@@ -142,10 +146,21 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private void put(BlockingQueue<Future<Analysis.Analyzed>> queue, Future<Analysis.Analyzed> item) {
+    /** Thrown on the reading thread when the storing thread has stopped, to stop reading. */
+    private static final class StoringStopped extends RuntimeException {
+        StoringStopped() {
+            super("storing stopped", null, false, false);
+        }
+    }
+
+    private void put(BlockingQueue<Future<Analysis.Analyzed>> queue, Future<Analysis.Analyzed> item, CompletableFuture<Void> storing) {
         long t0 = System.nanoTime();
         try {
-            queue.put(item);
+            while (!queue.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (storing.isDone()) {
+                    throw new StoringStopped();
+                }
+            }
             blockedNanos.add(System.nanoTime() - t0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -160,5 +175,6 @@ public final class Pipeline implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+        storer.shutdownNow();
     }
 }
