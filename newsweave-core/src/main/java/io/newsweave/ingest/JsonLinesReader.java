@@ -3,7 +3,9 @@ package io.newsweave.ingest;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.newsweave.model.Origin;
 import io.newsweave.model.RawDocument;
 import io.newsweave.model.Rejection;
@@ -24,11 +26,11 @@ import java.util.Arrays;
 final class JsonLinesReader {
 
     private final IngestConfig config;
-    private final ObjectMapper mapper;
+    private final ObjectReader mapper;
 
     JsonLinesReader(IngestConfig config, ObjectMapper mapper) {
         this.config = config;
-        this.mapper = mapper;
+        this.mapper = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     void read(Input in, Delivery sink) {
