@@ -209,6 +209,22 @@ class InputsTest {
     }
 
     @Test
+    void gzippedWarcOnStandardInputIsRead() throws IOException {
+        Path file = dir.resolve("stdin.warc.gz");
+        new WarcFixtures().warcinfo().html("https://a.example/1", WarcFixtures.page("en", "A", "Body."))
+                .write(file, true);
+        CollectingSink sink = new CollectingSink();
+        inputs.read("-", new ByteArrayInputStream(Files.readAllBytes(file)), sink);
+        assertThat(sink.origins()).containsExactly("-#2");
+    }
+
+    @Test
+    void gzippedFeedIsRead() throws IOException {
+        Path file = write("journal.rss.gz", JsonLinesReaderTest.gzip(FeedReaderTest.RSS));
+        assertThat(read(file).origins()).containsExactly(file + "#1", file + "#2");
+    }
+
+    @Test
     void standardInputIsNotClosed() {
         boolean[] closed = {false};
         ByteArrayInputStream in = new ByteArrayInputStream("Un article.".getBytes(StandardCharsets.UTF_8)) {
