@@ -81,11 +81,11 @@ public final class Inputs {
      */
     public void read(String path, DocumentSink sink) {
         Objects.requireNonNull(path, "path");
-        Delivery delivery = new Delivery(sink);
         if (path.equals(STDIN)) {
             read(STDIN, System.in, sink);
             return;
         }
+        Delivery delivery = new Delivery(sink);
         unwrap(() -> walker.walk(path, (name, file, size) -> readFile(name, file, size, delivery),
                 delivery));
     }

@@ -317,6 +317,30 @@ class InputsTest {
     }
 
     @Test
+    void exceptionsFromTheSinkPropagateFromEveryReader() throws IOException {
+        Path warc = dir.resolve("sink.warc.gz");
+        new WarcFixtures().html("https://a.example/1", WarcFixtures.page("en", "A", "Body.")).write(warc, true);
+        List<Path> files = List.of(warc, write("sink.jsonl", "{\"text\": \"a\"}\n"),
+                write("sink.json", "[{\"text\": \"a\"}]"), write("sink.rss", FeedReaderTest.RSS),
+                write("sink.html", "<html><body>a</body></html>"));
+        for (Path file : files) {
+            IllegalStateException boom = new IllegalStateException("store is full");
+            DocumentSink failing = new DocumentSink() {
+                @Override
+                public void accept(RawDocument document) {
+                    throw boom;
+                }
+
+                @Override
+                public void reject(Rejection rejection) {
+                    throw new AssertionError("must not be called: " + rejection.message());
+                }
+            };
+            assertThatThrownBy(() -> inputs.read(file.toString(), failing)).as(file.toString()).isSameAs(boom);
+        }
+    }
+
+    @Test
     void ioFailureWhileReadingIsRejectedNotThrown() {
         CollectingSink sink = new CollectingSink();
         java.io.InputStream failing = new java.io.InputStream() {
