@@ -17,6 +17,7 @@ final class FormatSniffer {
     private static final int MARKUP_WINDOW = 4096;
     private static final Pattern FIRST_ELEMENT = Pattern.compile(
             "<([A-Za-z][A-Za-z0-9:_.-]*)");
+    private static final Pattern FEED_MARK = Pattern.compile("<rss[\\s>]|<feed[\\s>]|<rdf:RDF[\\s>]");
     private static final Pattern HTML_MARK = Pattern.compile(
             "<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>]|<meta\\s|<title[\\s>]|<p[\\s>]|<div[\\s>]",
             Pattern.CASE_INSENSITIVE);
@@ -72,6 +73,9 @@ final class FormatSniffer {
                 return Format.HTML;
             }
         }
+        if (FEED_MARK.matcher(text).find()) {
+            return Format.FEED;
+        }
         if (HTML_MARK.matcher(text).find()) {
             return Format.HTML;
         }
@@ -89,7 +93,9 @@ final class FormatSniffer {
             } else if (lower.startsWith("<!--")) {
                 end = rest.indexOf("-->") + 3;
             } else if (lower.startsWith("<!doctype") && !lower.startsWith("<!doctype html")) {
-                end = rest.indexOf('>') + 1;
+                int close = rest.indexOf('>');
+                int subset = rest.indexOf('[');
+                end = subset >= 0 && subset < close ? rest.indexOf("]>", subset) + 2 : close + 1;
             } else {
                 return rest;
             }

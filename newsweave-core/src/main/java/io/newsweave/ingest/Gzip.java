@@ -1,38 +1,28 @@
 package io.newsweave.ingest;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
-/** Looks inside a gzip stream without consuming it. Stateless and thread-safe. */
+/** Small gzip helpers: what a gzip stream holds, names without {@code .gz}. Stateless and thread-safe. */
 final class Gzip {
-
-    /** Compressed bytes that may be read while peeking; far more than a WARC header needs. */
-    private static final int PEEK_LIMIT = 1 << 20;
 
     private Gzip() {
     }
 
     /**
-     * True when the decompressed stream starts with {@code WARC/}: jwarc then reads the compressed
-     * stream itself, record by record. The stream is reset to where it was.
+     * True when the gzip stream whose first bytes are {@code head} decompresses to a start of
+     * {@code WARC/}: jwarc then reads the compressed stream itself, record by record.
      */
-    static boolean holdsWarc(BufferedInputStream in) throws IOException {
-        in.mark(PEEK_LIMIT);
-        try {
-            byte[] magic = new GZIPInputStream(new FilterInputStream(in) {
-                @Override
-                public void close() {
-                    // leave the underlying stream open
-                }
-            }, 512).readNBytes(5);
-            return new String(magic, java.nio.charset.StandardCharsets.ISO_8859_1).equals("WARC/");
+    static boolean holdsWarc(byte[] head) {
+        try (InputStream gz = new GZIPInputStream(new ByteArrayInputStream(head), 512)) {
+            byte[] magic = gz.readNBytes(5);
+            return new String(magic, StandardCharsets.ISO_8859_1).equals("WARC/");
         } catch (IOException e) {
             return false;
-        } finally {
-            in.reset();
         }
     }
 

@@ -3,7 +3,6 @@ package io.newsweave.ingest;
 import io.newsweave.model.Origin;
 import io.newsweave.model.Rejection;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -20,15 +19,13 @@ final class Input {
 
     private final String name;
     private final String hint;
-    private final BufferedInputStream stream;
-    private final byte[] head;
+    private final PeekableInputStream stream;
     private final long size;
 
-    private Input(String name, String hint, BufferedInputStream stream, byte[] head, long size) {
+    private Input(String name, String hint, PeekableInputStream stream, long size) {
         this.name = name;
         this.hint = hint;
         this.stream = stream;
-        this.head = head;
         this.size = size;
     }
 
@@ -38,12 +35,7 @@ final class Input {
      * @param size the total size in bytes when known (a regular uncompressed file), else -1
      */
     static Input peek(String name, String hint, InputStream in, long size) throws IOException {
-        BufferedInputStream buffered = in instanceof BufferedInputStream b ? b
-                : new BufferedInputStream(in, HEAD_BYTES);
-        buffered.mark(HEAD_BYTES);
-        byte[] head = buffered.readNBytes(HEAD_BYTES);
-        buffered.reset();
-        return new Input(name, hint, buffered, head, size);
+        return new Input(name, hint, PeekableInputStream.peek(in, HEAD_BYTES), size);
     }
 
     String name() {
@@ -56,13 +48,13 @@ final class Input {
     }
 
     /** The stream at the start of the input (the head not consumed). */
-    BufferedInputStream stream() {
+    InputStream stream() {
         return stream;
     }
 
     /** Up to {@link #HEAD_BYTES} first bytes; shorter only when the input is. */
     byte[] head() {
-        return head;
+        return stream.head();
     }
 
     /** Total size in bytes, or -1 when unknown (standard input, decompressed streams). */
@@ -76,6 +68,6 @@ final class Input {
 
     /** A rejection of the whole input, with its head as the sample. */
     Rejection reject(long offset, String reason) {
-        return new Rejection(origin(), offset, reason, head);
+        return new Rejection(origin(), offset, reason, head());
     }
 }

@@ -2,7 +2,6 @@ package io.newsweave.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsweave.model.Origin;
 import io.newsweave.model.RawDocument;
@@ -82,11 +81,11 @@ public final class Inputs {
      */
     public void read(String path, DocumentSink sink) {
         Objects.requireNonNull(path, "path");
-        Delivery delivery = new Delivery(sink);
         if (path.equals(STDIN)) {
             read(STDIN, System.in, sink);
             return;
         }
+        Delivery delivery = new Delivery(sink);
         unwrap(() -> walker.walk(path, (name, file, size) -> readFile(name, file, size, delivery),
                 delivery));
     }
@@ -148,7 +147,7 @@ public final class Inputs {
             return;
         }
         try {
-            if (Gzip.holdsWarc(in.stream())) {
+            if (Gzip.holdsWarc(in.head())) {
                 warcs.read(in, sink);
                 return;
             }
@@ -172,6 +171,6 @@ public final class Inputs {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxString).build())
                 .build();
-        return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        return new ObjectMapper(factory);
     }
 }

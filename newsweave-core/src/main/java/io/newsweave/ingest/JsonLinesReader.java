@@ -3,7 +3,9 @@ package io.newsweave.ingest;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.newsweave.model.Origin;
 import io.newsweave.model.RawDocument;
 import io.newsweave.model.Rejection;
@@ -24,11 +26,11 @@ import java.util.Arrays;
 final class JsonLinesReader {
 
     private final IngestConfig config;
-    private final ObjectMapper mapper;
+    private final ObjectReader mapper;
 
     JsonLinesReader(IngestConfig config, ObjectMapper mapper) {
         this.config = config;
-        this.mapper = mapper;
+        this.mapper = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     void read(Input in, Delivery sink) {
@@ -58,7 +60,6 @@ final class JsonLinesReader {
         if (isBlank(line.bytes(), start, line.length())) {
             return;
         }
-        byte[] sample = Arrays.copyOfRange(line.bytes(), 0, line.length());
         try {
             JsonNode node = parse(line.bytes(), start, line.length() - start);
             sink.accept(JsonArticle.toDocument(node, origin));
@@ -66,11 +67,11 @@ final class JsonLinesReader {
             JsonLocation where = e.getLocation();
             long inLine = where == null || where.getByteOffset() < 0 ? 0 : where.getByteOffset();
             sink.reject(new Rejection(origin, line.offset() + start + inLine,
-                    "not valid JSON: " + Readers.describe(new IOException(e.getOriginalMessage())), sample));
+                    "not valid JSON: " + Readers.describe(new IOException(e.getOriginalMessage())), sample(line)));
         } catch (IOException e) {
-            sink.reject(new Rejection(origin, line.offset(), "not valid JSON: " + Readers.describe(e), sample));
+            sink.reject(new Rejection(origin, line.offset(), "not valid JSON: " + Readers.describe(e), sample(line)));
         } catch (BadRecordException e) {
-            sink.reject(new Rejection(origin, line.offset(), e.getMessage(), sample));
+            sink.reject(new Rejection(origin, line.offset(), e.getMessage(), sample(line)));
         }
     }
 
@@ -83,6 +84,10 @@ final class JsonLinesReader {
             }
             return mapper.readTree(TextDecoder.decode(bytes, offset, length, null));
         }
+    }
+
+    private static byte[] sample(LineInput.Line line) {
+        return Arrays.copyOf(line.bytes(), line.length());
     }
 
     private static boolean isBlank(byte[] bytes, int from, int to) {

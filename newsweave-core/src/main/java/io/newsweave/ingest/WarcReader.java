@@ -49,7 +49,7 @@ final class WarcReader {
                 Optional<WarcRecord> next;
                 try {
                     next = warc.next();
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException | IllegalArgumentException | IllegalStateException e) {
                     sink.reject(new Rejection(file.at(records + 1), Math.max(offset, warc.position()),
                             damage(e, warc.compression(), records), null));
                     return;
@@ -64,7 +64,7 @@ final class WarcReader {
                 offset = warc.position();
                 try {
                     record(next.get(), file.at(records), offset, sink);
-                } catch (ParsingException e) {
+                } catch (ParsingException | IllegalArgumentException e) {
                     sink.reject(new Rejection(file.at(records), offset,
                             "unreadable HTTP response in WARC record: " + Readers.describe(e), null));
                 } catch (IOException e) {
@@ -73,7 +73,7 @@ final class WarcReader {
                     return;
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             sink.reject(new Rejection(file.at(records + 1), offset,
                     "not a readable WARC file: " + Readers.describe(e), in.head()));
         }
