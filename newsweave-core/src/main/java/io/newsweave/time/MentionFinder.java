@@ -164,8 +164,11 @@ final class MentionFinder {
 
     private static Mention monthFirst(Tokens t, int i, int[] votes) {
         MonthName mn = month(t, i, votes);
-        if (mn == null || i + 1 >= t.size) {
+        if (mn == null) {
             return null;
+        }
+        if (i + 1 >= t.size) {
+            return bareMonth(t, i, i, null, votes);
         }
         boolean sep = t.spaceAfter(i) || (mn.abbreviation() && t.gapIs(i, '.'));
         int j = i + 1;
@@ -270,7 +273,7 @@ final class MentionFinder {
             return null;
         }
         int last = i;
-        boolean feira = i + 2 < t.size && t.gapExactly(i, '-') && t.key[i + 1].equals("feira");
+        boolean feira = i + 1 < t.size && t.gapExactly(i, '-') && t.key[i + 1].equals("feira");
         if (feira) {
             last = i + 1;
         }
@@ -314,7 +317,9 @@ final class MentionFinder {
     private static boolean weekdayReading(Tokens t, int i, Modifier mod) {
         if (mod != null || (i > 0 && Lexicon.weekdayLead(t.key[i - 1]) && t.spaceAfter(i - 1))) {
             int n = i + 1;
-            return !(n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n] && !Cues.functionWord(t.key[n]));
+            boolean ordinal = !t.key[i].equals("domingo"); // "a segunda vez" is "the second time"
+            return !(ordinal && n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n]
+                    && !Cues.functionWord(t.key[n]));
         }
         return t.key[i].equals("domingo") && !t.capital[i];
     }
