@@ -1,0 +1,226 @@
+package io.newsweave.time;
+
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Immutable tables of calendar words in English, French, Spanish, German, Italian and
+ * Portuguese, keyed by lower-case accent-folded token. Adding a language means adding rows here
+ * and in {@link Cues}; the grammar does not change.
+ */
+final class Lexicon {
+
+    /** A month name; abbreviations are read only next to a day number or a year. */
+    record MonthName(int month, boolean abbreviation, Lang lang) {
+    }
+
+    /**
+     * A weekday name. Abbreviations are read only inside a full date ("Tue, Dec 7"); ambiguous
+     * names (Portuguese "quinta", Spanish "Domingo" as a surname) need a cue or "-feira".
+     */
+    record DayName(DayOfWeek day, boolean abbreviation, boolean ambiguous) {
+    }
+
+    /** A word that modifies a weekday or a month: "last", "prochain", "scorso", "este". */
+    enum Modifier { LAST, NEXT, THIS }
+
+    /** A relative-day phrase, as folded tokens, with its offset in days and a reading guard. */
+    record Phrase(List<String> keys, int offset, Guard guard) {
+    }
+
+    /** Conditions under which an ambiguous relative-day word reads as a date. */
+    enum Guard { NONE, FRENCH, NOT_MORNING }
+
+    private static final Map<String, MonthName> MONTHS;
+    private static final Map<String, DayName> DAYS;
+    private static final Map<String, Modifier> BEFORE;
+    private static final Map<String, Modifier> AFTER;
+    private static final Map<String, List<Phrase>> PHRASES;
+    private static final Set<String> MONTH_PREP;
+    private static final Set<String> YEAR_PREP;
+    private static final Set<String> PERIOD_NOUN;
+    private static final Set<String> ABBREVIATIONS;
+    private static final Set<String> MORNING_BEFORE;
+    private static final Set<String> WEEKDAY_LEAD;
+
+    static {
+        Map<String, MonthName> months = new HashMap<>();
+        Map<String, DayName> days = new HashMap<>();
+        Map<String, Modifier> before = new HashMap<>();
+        Map<String, Modifier> after = new HashMap<>();
+        Map<String, List<Phrase>> phrases = new HashMap<>();
+        months(months, Lang.EN, "january jan", "february feb", "march mar", "april apr", "may", "june jun",
+                "july jul", "august aug", "september sep sept", "october oct", "november nov", "december dec");
+        months(months, Lang.FR, "janvier janv", "fevrier fevr fev", "mars", "avril avr", "mai", "juin", "juillet juil",
+                "aout", "septembre sept", "octobre oct", "novembre nov", "decembre dec");
+        months(months, Lang.ES, "enero ene", "febrero", "marzo", "abril abr", "mayo", "junio", "julio", "agosto ago",
+                "septiembre setiembre", "octubre", "noviembre", "diciembre dic");
+        months(months, Lang.DE, "januar janner", "februar", "marz", "april", "mai", "juni", "juli", "august",
+                "september", "oktober okt", "november", "dezember dez");
+        months(months, Lang.IT, "gennaio gen", "febbraio", "marzo", "aprile", "maggio mag", "giugno giu", "luglio lug",
+                "agosto", "settembre set", "ottobre ott", "novembre", "dicembre");
+        months(months, Lang.PT, "janeiro", "fevereiro fev", "marco", "abril", "maio", "junho", "julho", "agosto",
+                "setembro", "outubro out", "novembro", "dezembro dez");
+
+        days(days, "monday mon", "tuesday tue tues", "wednesday wed", "thursday thu thur thurs", "friday fri",
+                "saturday sat", "sunday sun");
+        days(days, "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
+        days(days, "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo");
+        days(days, "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag sonnabend", "sonntag");
+        days(days, "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica");
+        for (String pt : new String[] {"segunda", "terca", "quarta", "quinta", "sexta"}) {
+            days.put(pt, new DayName(DayOfWeek.of(index(pt)), false, true));
+        }
+        days.put("domingo", new DayName(DayOfWeek.SUNDAY, false, true));
+
+        modifiers(before, Modifier.LAST, "last past previous pasado pasada ultimo ultima letzten letzte "
+                + "letzter vergangenen vergangene vorigen scorso scorsa passado passada");
+        modifiers(before, Modifier.NEXT, "next coming prochain prochaine proximo proxima nachsten nachste "
+                + "kommenden kommende prossimo prossima");
+        modifiers(before, Modifier.THIS, "this ce cet este esta diesen dieser diesem questo questa neste nesta");
+        modifiers(after, Modifier.LAST, "dernier derniere pasado pasada scorso scorsa passado passada ultimo ultima");
+        modifiers(after, Modifier.NEXT, "prochain prochaine proximo proxima prossimo prossima");
+
+        phrase(phrases, -1, Guard.NONE, "yesterday", "ayer", "gestern", "ieri", "ontem");
+        phrase(phrases, -1, Guard.FRENCH, "hier");
+        phrase(phrases, 0, Guard.NONE, "today", "tonight", "aujourd hui", "hoy", "heute", "oggi", "hoje");
+        phrase(phrases, 1, Guard.NONE, "tomorrow", "demain", "domani", "amanha");
+        phrase(phrases, 1, Guard.NOT_MORNING, "manana", "morgen");
+        phrase(phrases, -2, Guard.NONE, "day before yesterday", "avant hier", "anteayer", "antes de ayer", "vorgestern",
+                "altroieri", "l altro ieri", "anteontem");
+        phrase(phrases, 2, Guard.NONE, "day after tomorrow", "apres demain", "pasado manana", "ubermorgen", "dopodomani",
+                "depois de amanha");
+
+        MONTH_PREP = words("in since until till by during early late mid before after from through last next this "
+                + "en depuis jusqu debut fin mi avant apres des "
+                + "desde hasta durante principios finales mediados fines "
+                + "im seit ab bis anfang ende mitte vor nach "
+                + "a ad da dal fino inizio nel mese "
+                + "em ate inicio meados final");
+        PERIOD_NOUN = words("principios finales mediados fines inicio fim final meados inizio fine meta month mois "
+                + "mes monat mese");
+        YEAR_PREP = words("in since of from to until till by before after early late mid during year between "
+                + "en depuis debut fin annee avant apres des jusqu "
+                + "desde hasta del ano antes despues durante "
+                + "seit bis im jahr jahres anfang ende mitte vor nach "
+                + "nel dal al fino anno inizio fine "
+                + "em ate inicio");
+        ABBREVIATIONS = words(months.entrySet().stream().filter(e -> e.getValue().abbreviation())
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.joining(" "))
+                + " mr mrs ms dr st jr sr sen rep gov gen lt col sgt capt prof inc ltd corp vs etc no "
+                + "mme mlle sra dra av nr bzw ca");
+        MORNING_BEFORE = words("la esta cada una toda media de por am heute gestern jeden guten den der diesen "
+                + "einem eines frueh fruh");
+        WEEKDAY_LEAD = words("el o no na nesta neste esta este pasado pasada proximo proxima ultimo ultima cada "
+                + "todos todas los las a");
+        MONTHS = Map.copyOf(months);
+        DAYS = Map.copyOf(days);
+        BEFORE = Map.copyOf(before);
+        AFTER = Map.copyOf(after);
+        phrases.replaceAll((k, v) -> v.stream().sorted((a, b) -> b.keys().size() - a.keys().size()).toList());
+        PHRASES = Map.copyOf(phrases);
+    }
+
+    private Lexicon() {
+    }
+
+    static MonthName month(String key) {
+        return MONTHS.get(key);
+    }
+
+    static DayName day(String key) {
+        return DAYS.get(key);
+    }
+
+    static Modifier before(String key) {
+        return BEFORE.get(key);
+    }
+
+    static Modifier after(String key) {
+        return AFTER.get(key);
+    }
+
+    static List<Phrase> phrases(String firstKey) {
+        return PHRASES.getOrDefault(firstKey, List.of());
+    }
+
+    static boolean monthPrep(String key) {
+        return MONTH_PREP.contains(key);
+    }
+
+    static boolean periodNoun(String key) {
+        return PERIOD_NOUN.contains(key);
+    }
+
+    static boolean yearPrep(String key) {
+        return YEAR_PREP.contains(key);
+    }
+
+    static boolean isAbbreviation(String key) {
+        return ABBREVIATIONS.contains(key);
+    }
+
+    /** Words after which "mañana"/"Morgen" mean the morning, not tomorrow. */
+    static boolean morningBefore(String key) {
+        return MORNING_BEFORE.contains(key);
+    }
+
+    /** Determiners that make an ambiguous weekday name ("quinta", "domingo") a weekday. */
+    static boolean weekdayLead(String key) {
+        return WEEKDAY_LEAD.contains(key);
+    }
+
+    private static void months(Map<String, MonthName> map, Lang lang, String... rows) {
+        for (int m = 0; m < rows.length; m++) {
+            String[] names = rows[m].split(" ");
+            for (int i = 0; i < names.length; i++) {
+                boolean abbrev = i > 0 && names[i].length() <= 4;
+                MonthName prev = map.get(names[i]);
+                if (prev == null || prev.abbreviation() && !abbrev) {
+                    map.put(names[i], new MonthName(m + 1, abbrev, abbrev ? lang : null));
+                } else if (prev.abbreviation() && prev.lang() != lang) {
+                    map.put(names[i], new MonthName(m + 1, true, null));
+                }
+            }
+        }
+    }
+
+    private static void days(Map<String, DayName> map, String... rows) {
+        for (int d = 0; d < rows.length; d++) {
+            String[] names = rows[d].split(" ");
+            for (int i = 0; i < names.length; i++) {
+                map.put(names[i], new DayName(DayOfWeek.of(d + 1), i > 0 && names[i].length() <= 5, false));
+            }
+        }
+    }
+
+    private static int index(String pt) {
+        return switch (pt) {
+            case "segunda" -> 1;
+            case "terca" -> 2;
+            case "quarta" -> 3;
+            case "quinta" -> 4;
+            default -> 5;
+        };
+    }
+
+    private static void modifiers(Map<String, Modifier> map, Modifier m, String words) {
+        for (String w : words.split(" ")) {
+            map.put(w, m);
+        }
+    }
+
+    private static void phrase(Map<String, List<Phrase>> map, int offset, Guard guard, String... phrases) {
+        for (String p : phrases) {
+            List<String> keys = List.of(p.split(" "));
+            map.computeIfAbsent(keys.get(0), k -> new java.util.ArrayList<>()).add(new Phrase(keys, offset, guard));
+        }
+    }
+
+    private static Set<String> words(String words) {
+        return Set.copyOf(java.util.Arrays.asList(words.trim().split("\\s+")));
+    }
+}

@@ -1,0 +1,326 @@
+package io.newsweave.time;
+
+import io.newsweave.time.Lexicon.DayName;
+import io.newsweave.time.Lexicon.Modifier;
+import io.newsweave.time.Lexicon.MonthName;
+import io.newsweave.time.Mention.Kind;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds date expressions in a token stream, left to right, longest match first at each token.
+ * The grammar, over accent-folded tokens:
+ *
+ * <pre>
+ * date      := iso | dmy | [modifier] weekday [","] [article] (dayFirst | monthFirst)
+ *            | dayFirst | monthFirst | [modifier] weekday [afterModifier] | relative | prep year
+ * iso       := YYYY "-" MM "-" DD
+ * dmy       := DD "." MM "." YYYY          (also with "/" when the order is unambiguous)
+ * dayFirst  := day ["."] ["de" | "of"] month [[","] ["de"] year]     "7 décembre", "10 de enero"
+ * monthFirst:= month ["."] day [","] [year] | month ["de" | "of"] year | prep month
+ * day       := 1..31 | ordinal ("7th", "1er", "1º")
+ * </pre>
+ *
+ * Numbers glued to other numbers ("13,000", "175 000"), times ("3:07") and numbers without a
+ * month next to them are not dates. Abbreviated month and weekday names count only next to a
+ * day or year; a month alone counts only after a preposition ("in June", "début janvier").
+ * Directions are left unset; see {@link Tense}. Stateless.
+ */
+final class MentionFinder {
+
+    private MentionFinder() {
+    }
+
+    static List<Mention> find(Tokens t, int[] votes) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size) {
+            Mention m = at(t, i, votes);
+            if (m != null) {
+                out.add(m);
+                i = m.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static Mention at(Tokens t, int i, int[] votes) {
+        switch (t.kind[i]) {
+            case Tokens.NUMBER -> {
+                Mention m = iso(t, i);
+                if (m == null) {
+                    m = numeric(t, i, votes);
+                }
+                if (m == null) {
+                    m = dayFirst(t, i, votes);
+                }
+                return m != null ? m : bareYear(t, i);
+            }
+            case Tokens.ORDINAL -> {
+                return dayFirst(t, i, votes);
+            }
+            case Tokens.WORD -> {
+                Mention m = Relatives.at(t, i, votes);
+                if (m != null) {
+                    return m;
+                }
+                Modifier mod = Lexicon.before(t.key[i]);
+                if (mod != null && i + 1 < t.size && t.spaceAfter(i)) {
+                    m = weekday(t, i + 1, i, mod, votes);
+                    if (m == null && Lexicon.month(t.key[i + 1]) != null) {
+                        m = bareMonth(t, i + 1, i, mod, votes);
+                    }
+                    if (m != null) {
+                        return m;
+                    }
+                }
+                m = weekday(t, i, i, null, votes);
+                return m != null ? m : monthFirst(t, i, votes);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static Mention iso(Tokens t, int i) {
+        if (t.digits[i] != 4 || i + 2 >= t.size || !(t.gapExactly(i, '-') || t.gapExactly(i, '/'))
+                || t.text.charAt(t.end[i]) != t.text.charAt(t.end[i + 1]) || t.kind[i + 1] != Tokens.NUMBER
+                || t.digits[i + 1] > 2 || t.digits[i + 2] != 2) {
+            return null;
+        }
+        boolean timeGlued = t.kind[i + 2] == Tokens.MIXED && t.key[i + 2].charAt(2) == 't';
+        if (t.kind[i + 2] != Tokens.NUMBER && !timeGlued) {
+            return null;
+        }
+        int end = timeGlued ? t.start[i + 2] + 2 : t.end[i + 2];
+        return full(t, i, i + 2, end, t.value[i], t.value[i + 1], t.value[i + 2]);
+    }
+
+    /** "07.12.2021" (day first); "12/7/2021" only when the order is unambiguous. */
+    private static Mention numeric(Tokens t, int i, int[] votes) {
+        if (t.digits[i] > 2 || i + 2 >= t.size || !t.isNumber(i + 1) || !t.isNumber(i + 2)
+                || t.digits[i + 1] > 2 || t.digits[i + 2] != 4) {
+            return null;
+        }
+        char sep = t.text.charAt(t.end[i]);
+        if (!(t.gapExactly(i, sep) && t.gapExactly(i + 1, sep) && (sep == '.' || sep == '/'))) {
+            return null;
+        }
+        int a = t.value[i];
+        int b = t.value[i + 1];
+        boolean english = Cues.plausible(votes, Lang.EN) && votes[Lang.EN.ordinal()] > 0;
+        if (sep == '/' && english) {
+            if (a > 12 && b <= 12) {
+                return full(t, i, i + 2, t.end[i + 2], t.value[i + 2], b, a);
+            }
+            return b > 12 ? full(t, i, i + 2, t.end[i + 2], t.value[i + 2], a, b) : null;
+        }
+        return full(t, i, i + 2, t.end[i + 2], t.value[i + 2], b, a);
+    }
+
+    private static Mention full(Tokens t, int first, int last, int end, int y, int m, int d) {
+        if (!Calendar.valid(y, m, d)) {
+            return null;
+        }
+        return new Mention(Kind.FULL_DATE, t.start[first], end, first, last, y, m, d, null, 0, null, null);
+    }
+
+    /** A day number or ordinal that could open a date: "7", "07", "7th", "1er", but not "3:07". */
+    private static boolean dayToken(Tokens t, int i) {
+        if (i < 0 || i >= t.size) {
+            return false;
+        }
+        boolean ok = (t.kind[i] == Tokens.NUMBER || t.kind[i] == Tokens.ORDINAL) && t.digits[i] <= 2
+                && t.value[i] >= 1 && t.value[i] <= 31;
+        if (!ok || t.charBefore(i) == ':' || t.charAfter(i) == ':') {
+            return false;
+        }
+        return !(i > 0 && t.isNumber(i - 1) && !t.spaceAfter(i - 1) && t.gapLength(i - 1) <= 1);
+    }
+
+    static Mention dayFirst(Tokens t, int i, int[] votes) {
+        if (!dayToken(t, i) || i + 1 >= t.size) {
+            return null;
+        }
+        boolean dot = t.kind[i] == Tokens.NUMBER && t.gapIs(i, '.');
+        if (!t.spaceAfter(i) && !dot) {
+            return null;
+        }
+        int j = i + 1;
+        String k = t.key[j];
+        if (!dot && (k.equals("de") || k.equals("of") || k.equals("di") || k.equals("del")) && t.spaceAfter(j)) {
+            j++;
+        }
+        MonthName mn = month(t, j, votes);
+        if (mn == null) {
+            return null;
+        }
+        return withYear(t, i, j, mn.month(), t.value[i]);
+    }
+
+    private static Mention monthFirst(Tokens t, int i, int[] votes) {
+        MonthName mn = month(t, i, votes);
+        if (mn == null) {
+            return null;
+        }
+        if (i + 1 >= t.size) {
+            return bareMonth(t, i, i, null, votes);
+        }
+        boolean sep = t.spaceAfter(i) || (mn.abbreviation() && t.gapIs(i, '.'));
+        int j = i + 1;
+        if (sep && dayToken(t, j) && !(t.gapIs(j, '.') && t.isNumber(j + 1))
+                && !(t.isNumber(j + 1) && !t.spaceAfter(j) && t.gapLength(j) <= 1 && t.digits[j + 1] != 4)) {
+            return withYear(t, j, i, mn.month(), t.value[j]);
+        }
+        int y = j;
+        if (sep && (t.key[j].equals("de") || t.key[j].equals("of") || t.key[j].equals("del")) && t.spaceAfter(j)) {
+            y++;
+        }
+        if ((sep || t.gapIs(i, ',')) && year(t, y)) {
+            return new Mention(Kind.MONTH_YEAR, t.start[i], t.end[y], i, y, t.value[y], mn.month(), 0, null, 0,
+                    null, null);
+        }
+        return bareMonth(t, i, i, null, votes);
+    }
+
+    /** Adds an optional year after the month at {@code m}; the day is at {@code d}. */
+    private static Mention withYear(Tokens t, int d, int m, int month, int day) {
+        if (day > Calendar.maxDay(month)) {
+            return null;
+        }
+        int last = Math.max(d, m);
+        int y = last + 1;
+        boolean sep = y < t.size && (t.spaceAfter(last) || t.gapIs(last, ',') || t.gapIs(last, '.'));
+        if (sep && y + 1 < t.size && (t.key[y].equals("de") || t.key[y].equals("del")) && t.spaceAfter(y)) {
+            y++;
+        }
+        int first = Math.min(d, m);
+        if (sep && year(t, y)) {
+            if (!Calendar.valid(t.value[y], month, day)) {
+                return null;
+            }
+            return new Mention(Kind.FULL_DATE, t.start[first], t.end[y], first, y, t.value[y], month, day, null, 0,
+                    null, null);
+        }
+        return new Mention(Kind.DAY_MONTH, t.start[first], t.end[last], first, last, 0, month, day, null, 0,
+                null, null);
+    }
+
+    private static boolean year(Tokens t, int i) {
+        return t.isNumber(i) && t.digits[i] == 4 && Calendar.inRange(t.value[i])
+                && !(t.isNumber(i + 1) && t.gapLength(i) <= 1 && !t.spaceAfter(i)) && t.charAfter(i) != ':';
+    }
+
+    /** A month name usable at {@code i}: abbreviations only in their language; "may" capitalised. */
+    private static MonthName month(Tokens t, int i, int[] votes) {
+        if (!t.isWord(i)) {
+            return null;
+        }
+        MonthName mn = Lexicon.month(t.key[i]);
+        if (mn == null) {
+            return null;
+        }
+        if (mn.abbreviation() && mn.lang() != null && !Cues.plausible(votes, mn.lang())) {
+            return null;
+        }
+        if ((t.key[i].equals("may") || t.key[i].equals("march")) && !t.capital[i]) {
+            return null;
+        }
+        return mn;
+    }
+
+    private static Mention bareMonth(Tokens t, int i, int from, Modifier mod, int[] votes) {
+        MonthName mn = month(t, i, votes);
+        if (mn == null || mn.abbreviation()) {
+            return null;
+        }
+        if (mod == null) {
+            int p = i - 1;
+            if (p < 0 || !(t.spaceAfter(p) || t.gapExactly(p, '-')) || !t.isWord(p)) {
+                return null;
+            }
+            String k = t.key[p];
+            boolean prep = Lexicon.monthPrep(k)
+                    || ((k.equals("de") || k.equals("di") || k.equals("of")) && Lexicon.periodNoun(t.key(p - 1)));
+            if (!prep) {
+                return null;
+            }
+        }
+        return new Mention(Kind.MONTH, t.start[from], t.end[i], from, i, 0, mn.month(), 0, null, 0, mod, null);
+    }
+
+    private static Mention bareYear(Tokens t, int i) {
+        if (!year(t, i) || i == 0 || !t.isWord(i - 1) || !Lexicon.yearPrep(t.key[i - 1])
+                || t.isNumber(i - 1) || t.gapLength(i - 1) > 2) {
+            return null;
+        }
+        int n = i + 1;
+        if (n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n] && !Cues.functionWord(t.key[n])
+                && !Lexicon.yearPrep(t.key[n]) && !Lexicon.monthPrep(t.key[n])) {
+            return null; // a quantity: "of 2000 soldiers"
+        }
+        return new Mention(Kind.YEAR, t.start[i], t.end[i], i, i, t.value[i], 0, 0, null, 0, null, null);
+    }
+
+    /** A weekday at {@code i}, with an optional date after it, spanning from token {@code from}. */
+    private static Mention weekday(Tokens t, int i, int from, Modifier mod, int[] votes) {
+        DayName dn = t.isWord(i) ? Lexicon.day(t.key[i]) : null;
+        if (dn == null) {
+            return null;
+        }
+        int last = i;
+        boolean feira = i + 1 < t.size && t.gapExactly(i, '-') && t.key[i + 1].equals("feira");
+        if (feira) {
+            last = i + 1;
+        }
+        Mention date = dateAfterWeekday(t, last, votes);
+        if (date != null) {
+            DayOfWeek wd = dn.day();
+            return new Mention(date.kind(), t.start[from], date.end(), from, date.last(), date.year(),
+                    date.month(), date.day(), wd, 0, mod, null);
+        }
+        if (dn.abbreviation() || (dn.ambiguous() && !feira && !weekdayReading(t, i, mod))) {
+            return null;
+        }
+        if (mod == null && last + 1 < t.size && t.spaceAfter(last) && t.sentence[last] == t.sentence[last + 1]) {
+            Modifier after = Lexicon.after(t.key[last + 1]);
+            if (after != null && after != Modifier.THIS) {
+                mod = after;
+                last++;
+            }
+        }
+        return new Mention(Kind.WEEKDAY, t.start[from], t.end[last], from, last, 0, 0, 0, dn.day(), 0, mod, null);
+    }
+
+    private static Mention dateAfterWeekday(Tokens t, int w, int[] votes) {
+        int j = w + 1;
+        if (j >= t.size || !(t.spaceAfter(w) || t.gapIs(w, ','))) {
+            return null;
+        }
+        String k = t.key[j];
+        if ((k.equals("the") || k.equals("le") || k.equals("el") || k.equals("den") || k.equals("il")
+                || k.equals("dia") || k.equals("o")) && t.spaceAfter(j)) {
+            j++;
+        }
+        Mention m = dayFirst(t, j, votes);
+        if (m == null && Lexicon.month(t.key(j)) != null) {
+            m = monthFirst(t, j, votes);
+        }
+        return m != null && (m.kind() == Kind.DAY_MONTH || m.kind() == Kind.FULL_DATE) ? m : null;
+    }
+
+    /** "quinta" or "Domingo" read as a weekday only with a determiner, lower case, or a modifier. */
+    private static boolean weekdayReading(Tokens t, int i, Modifier mod) {
+        if (mod != null || (i > 0 && Lexicon.weekdayLead(t.key[i - 1]) && t.spaceAfter(i - 1))) {
+            int n = i + 1;
+            boolean ordinal = !t.key[i].equals("domingo"); // "a segunda vez" is "the second time"
+            return !(ordinal && n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n]
+                    && !Cues.functionWord(t.key[n]));
+        }
+        return t.key[i].equals("domingo") && !t.capital[i];
+    }
+}

@@ -1,0 +1,76 @@
+package io.newsweave.time;
+
+import io.newsweave.time.Cues.Cue;
+import io.newsweave.time.Lexicon.Modifier;
+import io.newsweave.time.Mention.Direction;
+import io.newsweave.time.Mention.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives each mention a direction. A written modifier decides ("last Thursday" is strictly past,
+ * "mardi prochain" strictly future). Otherwise the {@value #WINDOW} tokens on each side, within
+ * the sentence, are read for cues: a past cue wins, then a future cue. A mention without cues
+ * that is a calendar date takes the cued direction of a calendar date shortly before it in its
+ * sentence ("will be followed on January 12 ..., then on January 13"), else stays
+ * {@link Direction#UNMARKED}. Stateless.
+ */
+final class Tense {
+
+    static final int WINDOW = 4;
+    /** How many tokens back an enumeration of dates may carry a direction. */
+    static final int CARRY = 12;
+
+    private Tense() {
+    }
+
+    static List<Mention> assign(Tokens t, List<Mention> mentions, int[] votes) {
+        boolean french = Cues.plausible(votes, Lang.FR);
+        List<Mention> out = new ArrayList<>(mentions.size());
+        Mention prev = null;
+        for (Mention m : mentions) {
+            Direction d = direction(t, m, french);
+            if (d == Direction.UNMARKED && calendar(m) && prev != null && m.first() - prev.last() <= CARRY
+                    && t.sentence[prev.last()] == t.sentence[m.first()] && prev.direction() != Direction.UNMARKED) {
+                d = prev.direction().future() ? Direction.FUTURE : Direction.PAST;
+            }
+            Mention withDir = m.withDirection(d);
+            out.add(withDir);
+            if (calendar(m)) {
+                prev = withDir;
+            }
+        }
+        return out;
+    }
+
+    private static boolean calendar(Mention m) {
+        return m.kind() == Kind.DAY_MONTH || m.kind() == Kind.FULL_DATE;
+    }
+
+    private static Direction direction(Tokens t, Mention m, boolean french) {
+        if (m.kind() == Kind.RELATIVE) {
+            return m.offset() < 0 ? Direction.PAST : m.offset() > 0 ? Direction.FUTURE : Direction.UNMARKED;
+        }
+        if (m.modifier() == Modifier.LAST) {
+            return Direction.PAST_STRICT;
+        }
+        if (m.modifier() == Modifier.NEXT) {
+            return Direction.FUTURE_STRICT;
+        }
+        boolean past = false;
+        boolean future = false;
+        int s0 = t.sentence[m.first()];
+        for (int i = m.first() - 1; i >= Math.max(0, m.first() - WINDOW) && t.sentence[i] == s0; i--) {
+            Cue c = Cues.cue(t, i, french);
+            past |= c == Cue.PAST;
+            future |= c == Cue.FUTURE;
+        }
+        int s1 = t.sentence[m.last()];
+        for (int i = m.last() + 1; i <= Math.min(t.size - 1, m.last() + WINDOW) && t.sentence[i] == s1; i++) {
+            Cue c = Cues.cue(t, i, french);
+            past |= c == Cue.PAST;
+            future |= c == Cue.FUTURE;
+        }
+        return past ? Direction.PAST : future ? Direction.FUTURE : Direction.UNMARKED;
+    }
+}
