@@ -21,6 +21,20 @@ public final class GroupingKeys {
     static final int PREFIX = 5;
     private static final int MIN_LENGTH = 3;
 
+    /** Month and weekday names, capitalized in some languages but no names: folded, whole words. */
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+            "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+            "januar", "februar", "marz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch",
+            "donnerstag", "freitag", "samstag", "sonntag", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
+            "settembre", "ottobre", "dicembre", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "janeiro",
+            "fevereiro", "maio", "junho", "julho", "setembro", "outubro", "dezembro", "segunda", "terca", "quarta",
+            "quinta", "sexta");
+
     private GroupingKeys() {
     }
 
@@ -39,7 +53,7 @@ public final class GroupingKeys {
                     i++;
                 }
                 String word = text.substring(start, i);
-                if (Character.isUpperCase(word.charAt(0)) && isNameShaped(word)) {
+                if (Character.isUpperCase(word.charAt(0)) && isNameShaped(word) && !CALENDAR.contains(fold(word))) {
                     (sentenceStart ? initial : inside).merge(key(word), 1, Integer::sum);
                 }
                 sentenceStart = false;
@@ -69,11 +83,16 @@ public final class GroupingKeys {
     }
 
     static String key(String word) {
+        String folded = fold(word);
+        return folded.length() <= PREFIX ? folded : folded.substring(0, PREFIX);
+    }
+
+    private static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        String folded = Normalizer.normalize(lower, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(PREFIX);
-        for (int i = 0; i < folded.length() && out.length() < PREFIX; i++) {
-            char c = folded.charAt(i);
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
             if (Character.getType(c) != Character.NON_SPACING_MARK && c != '-') {
                 out.append(c);
             }

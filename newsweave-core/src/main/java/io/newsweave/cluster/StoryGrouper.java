@@ -29,7 +29,7 @@ public final class StoryGrouper {
         }
 
         public static Config defaults() {
-            return new Config(21, 0.3, 20);
+            return new Config(30, 0.2, 20);
         }
     }
 
