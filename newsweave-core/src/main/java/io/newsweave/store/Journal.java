@@ -12,7 +12,8 @@ import java.util.zip.CRC32C;
  * The append-only journal: the store's source of truth. Each record is
  * {@code [int length][int crc32c][payload]}. Appends are buffered; {@link #sync()} writes and
  * forces them to disk, and only then are they durable. On open, a torn or corrupt tail (a crash
- * in mid-append) is cut off at the last whole record. One writer at a time; not thread-safe.
+ * in mid-append) is cut off at the last whole record. Thread-safe: appends are serialized, and
+ * a replay reads, without blocking appends, the records written when it started.
  */
 final class Journal implements Closeable {
 
@@ -30,7 +31,7 @@ final class Journal implements Closeable {
 
     Journal(Path file) throws IOException {
         this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        this.position = validEnd(channel, 0, null);
+        this.position = validEnd(channel, 0, channel.size(), null);
         if (position < channel.size()) {
             channel.truncate(position);
             channel.force(true);
@@ -40,12 +41,16 @@ final class Journal implements Closeable {
 
     /** Reads every whole record from {@code from} up to the end written so far. */
     void replay(long from, RecordHandler handler) throws IOException {
-        flush();
-        validEnd(channel, from, handler);
+        long end;
+        synchronized (this) {
+            flush();
+            end = position;
+        }
+        validEnd(channel, from, end, handler);
     }
 
     /** Appends one record; durable only after {@link #sync()}. Returns the end offset. */
-    long append(byte[] payload) throws IOException {
+    synchronized long append(byte[] payload) throws IOException {
         if (payload.length > MAX_RECORD) {
             throw new IOException("journal record of " + payload.length + " bytes exceeds " + MAX_RECORD);
         }
@@ -66,13 +71,13 @@ final class Journal implements Closeable {
     }
 
     /** Writes buffered records to the file and forces them to the device. */
-    void sync() throws IOException {
+    synchronized void sync() throws IOException {
         flush();
         channel.force(false);
     }
 
     /** The end offset of everything appended, synced or not. */
-    long position() {
+    synchronized long position() {
         return position;
     }
 
@@ -88,8 +93,7 @@ final class Journal implements Closeable {
         }
     }
 
-    private static long validEnd(FileChannel channel, long from, RecordHandler handler) throws IOException {
-        long size = channel.size();
+    private static long validEnd(FileChannel channel, long from, long size, RecordHandler handler) throws IOException {
         long at = from;
         ByteBuffer header = ByteBuffer.allocate(HEADER);
         while (at + HEADER <= size) {
@@ -128,7 +132,7 @@ final class Journal implements Closeable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         try {
             sync();
         } finally {

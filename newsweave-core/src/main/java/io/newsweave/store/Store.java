@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +19,9 @@ import java.util.Set;
  * and a Lucene index derived from it ({@link ArticleIndex}). An article is durable once
  * {@link #sync()} returns after its {@link #add}; a crash at any point loses nothing synced, and
  * opening the store replays the journal past the index's last commit. Adding an article whose id
- * is already stored does nothing. One writer per data directory (Lucene's lock enforces it).
- * Not thread-safe: the pipeline calls it from one thread.
+ * is already stored does nothing. One writer process per data directory (Lucene's lock enforces
+ * it). Thread-safe: writes are serialized; reads run alongside them and see what was added before
+ * they started.
  */
 public final class Store implements Closeable {
 
@@ -49,7 +49,8 @@ public final class Store implements Closeable {
             maxSeq[0] = Math.max(maxSeq[0], stored.seq());
         });
         index.commit(journal.position());
-        this.ids = new HashSet<>(index.allIds());
+        this.ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        this.ids.addAll(index.allIds());
         this.nextSeq = maxSeq[0] + 1;
     }
 
@@ -79,7 +80,7 @@ public final class Store implements Closeable {
      * Appends an article placed in {@code story}; returns it stored, or empty when its id is
      * already there. Durable only after {@link #sync()}.
      */
-    public Optional<StoredArticle> add(Article article, String story, List<String> keys) throws IOException {
+    public synchronized Optional<StoredArticle> add(Article article, String story, List<String> keys) throws IOException {
         if (!ids.add(article.id())) {
             return Optional.empty();
         }
@@ -93,12 +94,12 @@ public final class Store implements Closeable {
     }
 
     /** Makes every article added so far durable. */
-    public void sync() throws IOException {
+    public synchronized void sync() throws IOException {
         journal.sync();
     }
 
     /** Syncs the journal and commits the index, so the next open replays less. */
-    public void commit() throws IOException {
+    public synchronized void commit() throws IOException {
         journal.sync();
         index.commit(journal.position());
         uncommitted = 0;
@@ -154,7 +155,7 @@ public final class Store implements Closeable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         try {
             commit();
         } finally {
