@@ -164,8 +164,8 @@ final class MentionFinder {
 
     private static Mention monthFirst(Tokens t, int i, int[] votes) {
         MonthName mn = month(t, i, votes);
-        if (mn == null) {
-            return null;
+        if (mn == null || (i > 0 && t.isNumber(i - 1) && t.digits[i - 1] <= 2 && t.spaceAfter(i - 1))) {
+            return null; // "32 December": the impossible day takes the month down with it
         }
         if (i + 1 >= t.size) {
             return bareMonth(t, i, i, null, votes);
