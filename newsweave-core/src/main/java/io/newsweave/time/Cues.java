@@ -18,6 +18,7 @@ final class Cues {
 
     private static final Map<String, Cue> WORDS;
     private static final Map<String, Lang> FUNCTION;
+    private static final String[] FRENCH_ENDINGS = {"raient", "rait", "ront", "rons", "ra"};
     private static final Set<String> NOT_VERBS = Set.of("environs", "affront", "affronts", "sierra", "riviera");
 
     static {
@@ -86,7 +87,18 @@ final class Cues {
                 && (t.key[i + 1].equals("to") || t.key[i + 1].equals("a"))) {
             return Cue.FUTURE;
         }
-        return verbEnding(t.lower[i], french) ? Cue.FUTURE : null;
+        return k.length() >= 4 && mayEndLikeAVerb(k) && verbEnding(t.lower(i), french) ? Cue.FUTURE : null;
+    }
+
+    /** Cheap pre-check on the folded key: every future or conditional ending has an "r" near the end. */
+    private static boolean mayEndLikeAVerb(String k) {
+        int n = k.length();
+        for (int i = Math.max(0, n - 7); i < n; i++) {
+            if (k.charAt(i) == 'r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean verbEnding(String w, boolean french) {
@@ -104,7 +116,7 @@ final class Cues {
         if (!french || n < 6 || NOT_VERBS.contains(w)) {
             return false;
         }
-        for (String end : new String[] {"raient", "rait", "ront", "rons", "ra"}) {
+        for (String end : FRENCH_ENDINGS) {
             if (w.endsWith(end)) {
                 return "eidru".indexOf(w.charAt(n - end.length() - 1)) >= 0;
             }

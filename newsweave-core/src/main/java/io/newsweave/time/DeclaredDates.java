@@ -41,11 +41,8 @@ public final class DeclaredDates {
             return Optional.empty();
         }
         try {
-            LocalDate d = digitsOnly(s);
-            if (d == null) {
-                d = iso(s);
-            }
-            if (d == null) {
+            LocalDate d = isoShaped(s) ? iso(s) : digitsOnly(s);
+            if (d == null && !isoShaped(s)) {
                 d = written(s);
             }
             return d != null && Calendar.inRange(d.getYear()) ? Optional.of(d) : Optional.empty();
@@ -74,6 +71,11 @@ public final class DeclaredDates {
         long v = Long.parseLong(s.substring(0, n));
         Instant at = n <= 11 ? Instant.ofEpochSecond(v) : Instant.ofEpochMilli(v);
         return at.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static boolean isoShaped(String s) {
+        return s.length() >= 5 && isDigit(s.charAt(0)) && isDigit(s.charAt(1)) && isDigit(s.charAt(2))
+                && isDigit(s.charAt(3)) && (s.charAt(4) == '-' || s.charAt(4) == '/');
     }
 
     /** {@code yyyy-MM-dd} (or with {@code /}) optionally followed by a time and a zone. */

@@ -45,6 +45,8 @@ final class Lexicon {
     private static final Set<String> ABBREVIATIONS;
     private static final Set<String> MORNING_BEFORE;
     private static final Set<String> WEEKDAY_LEAD;
+    /** Every key that can open a word-initial mention; all other words are skipped at once. */
+    private static final Set<String> OPENERS;
 
     static {
         Map<String, MonthName> months = new HashMap<>();
@@ -122,9 +124,19 @@ final class Lexicon {
         AFTER = Map.copyOf(after);
         phrases.replaceAll((k, v) -> v.stream().sorted((a, b) -> b.keys().size() - a.keys().size()).toList());
         PHRASES = Map.copyOf(phrases);
+        Set<String> openers = new java.util.HashSet<>(months.keySet());
+        openers.addAll(days.keySet());
+        openers.addAll(before.keySet());
+        openers.addAll(phrases.keySet());
+        OPENERS = Set.copyOf(openers);
     }
 
     private Lexicon() {
+    }
+
+    /** True when a word with this key can open a mention. */
+    static boolean opener(String key) {
+        return OPENERS.contains(key);
     }
 
     static MonthName month(String key) {

@@ -1,10 +1,8 @@
 package io.newsweave.time;
 
-import io.newsweave.time.Lexicon.DayName;
 import io.newsweave.time.Lexicon.Modifier;
 import io.newsweave.time.Lexicon.MonthName;
 import io.newsweave.time.Mention.Kind;
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,13 +61,16 @@ final class MentionFinder {
                 return dayFirst(t, i, votes);
             }
             case Tokens.WORD -> {
+                if (!Lexicon.opener(t.key[i])) {
+                    return null;
+                }
                 Mention m = Relatives.at(t, i, votes);
                 if (m != null) {
                     return m;
                 }
                 Modifier mod = Lexicon.before(t.key[i]);
                 if (mod != null && i + 1 < t.size && t.spaceAfter(i)) {
-                    m = weekday(t, i + 1, i, mod, votes);
+                    m = Weekdays.at(t, i + 1, i, mod, votes);
                     if (m == null && Lexicon.month(t.key[i + 1]) != null) {
                         m = bareMonth(t, i + 1, i, mod, votes);
                     }
@@ -77,7 +78,7 @@ final class MentionFinder {
                         return m;
                     }
                 }
-                m = weekday(t, i, i, null, votes);
+                m = Weekdays.at(t, i, i, null, votes);
                 return m != null ? m : monthFirst(t, i, votes);
             }
             default -> {
@@ -162,10 +163,10 @@ final class MentionFinder {
         return withYear(t, i, j, mn.month(), t.value[i]);
     }
 
-    private static Mention monthFirst(Tokens t, int i, int[] votes) {
+    static Mention monthFirst(Tokens t, int i, int[] votes) {
         MonthName mn = month(t, i, votes);
-        if (mn == null) {
-            return null;
+        if (mn == null || (i > 0 && t.isNumber(i - 1) && t.digits[i - 1] <= 2 && t.spaceAfter(i - 1))) {
+            return null; // "32 December": the impossible day takes the month down with it
         }
         if (i + 1 >= t.size) {
             return bareMonth(t, i, i, null, votes);
@@ -264,63 +265,5 @@ final class MentionFinder {
             return null; // a quantity: "of 2000 soldiers"
         }
         return new Mention(Kind.YEAR, t.start[i], t.end[i], i, i, t.value[i], 0, 0, null, 0, null, null);
-    }
-
-    /** A weekday at {@code i}, with an optional date after it, spanning from token {@code from}. */
-    private static Mention weekday(Tokens t, int i, int from, Modifier mod, int[] votes) {
-        DayName dn = t.isWord(i) ? Lexicon.day(t.key[i]) : null;
-        if (dn == null) {
-            return null;
-        }
-        int last = i;
-        boolean feira = i + 1 < t.size && t.gapExactly(i, '-') && t.key[i + 1].equals("feira");
-        if (feira) {
-            last = i + 1;
-        }
-        Mention date = dateAfterWeekday(t, last, votes);
-        if (date != null) {
-            DayOfWeek wd = dn.day();
-            return new Mention(date.kind(), t.start[from], date.end(), from, date.last(), date.year(),
-                    date.month(), date.day(), wd, 0, mod, null);
-        }
-        if (dn.abbreviation() || (dn.ambiguous() && !feira && !weekdayReading(t, i, mod))) {
-            return null;
-        }
-        if (mod == null && last + 1 < t.size && t.spaceAfter(last) && t.sentence[last] == t.sentence[last + 1]) {
-            Modifier after = Lexicon.after(t.key[last + 1]);
-            if (after != null && after != Modifier.THIS) {
-                mod = after;
-                last++;
-            }
-        }
-        return new Mention(Kind.WEEKDAY, t.start[from], t.end[last], from, last, 0, 0, 0, dn.day(), 0, mod, null);
-    }
-
-    private static Mention dateAfterWeekday(Tokens t, int w, int[] votes) {
-        int j = w + 1;
-        if (j >= t.size || !(t.spaceAfter(w) || t.gapIs(w, ','))) {
-            return null;
-        }
-        String k = t.key[j];
-        if ((k.equals("the") || k.equals("le") || k.equals("el") || k.equals("den") || k.equals("il")
-                || k.equals("dia") || k.equals("o")) && t.spaceAfter(j)) {
-            j++;
-        }
-        Mention m = dayFirst(t, j, votes);
-        if (m == null && Lexicon.month(t.key(j)) != null) {
-            m = monthFirst(t, j, votes);
-        }
-        return m != null && (m.kind() == Kind.DAY_MONTH || m.kind() == Kind.FULL_DATE) ? m : null;
-    }
-
-    /** "quinta" or "Domingo" read as a weekday only with a determiner, lower case, or a modifier. */
-    private static boolean weekdayReading(Tokens t, int i, Modifier mod) {
-        if (mod != null || (i > 0 && Lexicon.weekdayLead(t.key[i - 1]) && t.spaceAfter(i - 1))) {
-            int n = i + 1;
-            boolean ordinal = !t.key[i].equals("domingo"); // "a segunda vez" is "the second time"
-            return !(ordinal && n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n]
-                    && !Cues.functionWord(t.key[n]));
-        }
-        return t.key[i].equals("domingo") && !t.capital[i];
     }
 }

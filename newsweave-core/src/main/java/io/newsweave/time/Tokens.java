@@ -1,6 +1,7 @@
 package io.newsweave.time;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * One pass over a text: runs of letters and digits with their char offsets, a lower-case form,
@@ -23,8 +24,6 @@ final class Tokens {
     final int[] start;
     final int[] end;
     final byte[] kind;
-    /** Lower case, accents kept (for suffix rules such as Spanish {@code -rá}). */
-    final String[] lower;
     /** Lower case, accents folded. */
     final String[] key;
     /** Numeric value of the leading digits of NUMBER and ORDINAL tokens, else -1. */
@@ -41,23 +40,25 @@ final class Tokens {
         this.start = start;
         this.end = end;
         this.kind = new byte[n];
-        this.lower = new String[n];
         this.key = new String[n];
         this.value = new int[n];
         this.digits = new byte[n];
         this.capital = new boolean[n];
         this.sentence = new int[n];
-        StringBuilder low = new StringBuilder(24);
-        StringBuilder fold = new StringBuilder(24);
+        char[] buf = new char[32];
         for (int t = 0; t < n; t++) {
-            low.setLength(0);
-            fold.setLength(0);
+            int b = start[t];
+            int len = end[t] - b;
+            if (buf.length < len) {
+                buf = new char[len];
+            }
             int d = 0;
             long v = 0;
             boolean letters = false;
             boolean digitAfterLetter = false;
-            for (int i = start[t]; i < end[t]; i++) {
-                char c = text.charAt(i);
+            boolean folded = false;
+            for (int k = 0; k < len; k++) {
+                char c = text.charAt(b + k);
                 if (c >= '0' && c <= '9') {
                     if (letters) {
                         digitAfterLetter = true;
@@ -68,13 +69,12 @@ final class Tokens {
                 } else {
                     letters = true;
                 }
-                char lc = Character.toLowerCase(c);
-                low.append(lc);
-                fold.append(c < FOLD.length ? FOLD[c] : lc);
+                char f = c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
+                folded |= f != c;
+                buf[k] = f;
             }
-            lower[t] = low.toString();
-            key[t] = fold.toString();
-            capital[t] = Character.isUpperCase(text.charAt(start[t]));
+            key[t] = folded ? new String(buf, 0, len) : text.substring(b, end[t]);
+            capital[t] = Character.isUpperCase(text.charAt(b));
             digits[t] = (byte) Math.min(d, 127);
             value[t] = d > 0 ? (int) v : -1;
             if (d > 0 && !letters) {
@@ -125,6 +125,11 @@ final class Tokens {
             n++;
         }
         return new Tokens(s, n, st, en);
+    }
+
+    /** Lower case with accents kept, for suffix rules such as Spanish {@code -rá}; built on demand. */
+    String lower(int t) {
+        return text.substring(start[t], end[t]).toLowerCase(Locale.ROOT);
     }
 
     boolean isWord(int t) {

@@ -1,0 +1,39 @@
+package io.newsweave.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsweave.model.Timex;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Numbers, times, nouns and impossible days that look like dates but are not. */
+class NotADateTest {
+
+    private static final PublicationDater DATER = new PublicationDater();
+
+    @ParameterizedTest(name = "\"{0}\" holds no date")
+    @ValueSource(strings = {
+        "The call began at 3:07 p.m. GMT sharp.",
+        "More than 13,000 people have died.",
+        "Leaders met at the G20 summit.",
+        "Russia has massed 175 000 soldiers on the border.",
+        "A force of 2000 soldiers arrived.",
+        "The 32 December 2021 deadline is fictional.",
+        "Nothing happened on February 30, 2021 at all.",
+        "Los ministros se reunieron por la mañana.",
+        "Am Morgen demonstrierten Tausende.",
+        "Der Minister ist hier und spricht mit der Presse.",
+        "They may 5 times refuse.",
+        "Il a remporté la deuxième place, la 2e fois.",
+        "Foi a segunda vez que o ministro falou.",
+        "The score was 12-10 after 7 rounds.",
+        "Plácido Domingo cantó en Madrid.",
+        "Version 2021.3 was released with 1900 fixes."
+    })
+    void sentenceYieldsNoTimex(String sentence) {
+        List<Timex> timexes = DATER.resolve(sentence, LocalDate.of(2021, 12, 6));
+        assertThat(timexes).as(sentence).isEmpty();
+    }
+}
