@@ -19,6 +19,8 @@ import java.util.Set;
 public final class GroupingKeys {
 
     static final int PREFIX = 5;
+    /** At most this many keys per article, the most frequent. */
+    static final int MAX_KEYS = 64;
     private static final int MIN_LENGTH = 3;
 
     /** Month and weekday names, capitalized in some languages but no names: folded, whole words. */
@@ -38,7 +40,7 @@ public final class GroupingKeys {
     private GroupingKeys() {
     }
 
-    /** The keys of an article's body, most frequent first. */
+    /** The keys of an article's body, most frequent first, at most {@value #MAX_KEYS}. */
     public static List<String> of(String text) {
         Map<String, Integer> inside = new HashMap<>();
         Map<String, Integer> initial = new HashMap<>();
@@ -72,7 +74,7 @@ public final class GroupingKeys {
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> ordered.add(e.getKey()));
-        return List.copyOf(ordered);
+        return ordered.stream().limit(MAX_KEYS).toList();
     }
 
     private static boolean isNameShaped(String word) {

@@ -41,7 +41,8 @@ public final class StoryGrouper {
     public interface Candidates {
         List<Candidate> near(List<String> keys, LocalDate date, int windowDays, int limit) throws java.io.IOException;
 
-        int docFreq(String key) throws java.io.IOException;
+        /** For each key, how many stored articles have it. */
+        Map<String, Integer> docFreqs(java.util.Collection<String> keys) throws java.io.IOException;
 
         int size() throws java.io.IOException;
     }
@@ -62,11 +63,16 @@ public final class StoryGrouper {
             return newStoryId;
         }
         int size = source.size();
-        Map<String, Double> idf = new HashMap<>();
-        for (String key : keys) {
-            idf.put(key, Math.log(1 + (size + PRIOR_DOCS) / (double) (source.docFreq(key) + 1)));
+        Set<String> all = new HashSet<>(keys);
+        for (Candidate candidate : candidates) {
+            all.addAll(candidate.keys());
         }
-        double selfNorm = norm(keys, idf, source, size);
+        Map<String, Integer> df = source.docFreqs(all);
+        Map<String, Double> idf = new HashMap<>();
+        for (String key : all) {
+            idf.put(key, Math.log(1 + (size + PRIOR_DOCS) / (double) (df.getOrDefault(key, 0) + 1)));
+        }
+        double selfNorm = norm(keys, idf);
         String best = newStoryId;
         double bestScore = 0;
         Set<String> mine = new HashSet<>(keys);
@@ -78,7 +84,7 @@ public final class StoryGrouper {
                     dot += w * w;
                 }
             }
-            double score = dot / (selfNorm * norm(candidate.keys(), idf, source, size));
+            double score = dot / (selfNorm * norm(candidate.keys(), idf));
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate.story();
@@ -87,14 +93,10 @@ public final class StoryGrouper {
         return bestScore >= config.threshold() ? best : newStoryId;
     }
 
-    private static double norm(List<String> keys, Map<String, Double> idf, Candidates source, int size) throws java.io.IOException {
+    private static double norm(List<String> keys, Map<String, Double> idf) {
         double sum = 0;
         for (String key : keys) {
-            Double w = idf.get(key);
-            if (w == null) {
-                w = Math.log(1 + (size + PRIOR_DOCS) / (double) (source.docFreq(key) + 1));
-                idf.put(key, w);
-            }
+            double w = idf.get(key);
             sum += w * w;
         }
         return Math.sqrt(Math.max(sum, 1e-9));

@@ -41,8 +41,8 @@ final class StoreCandidates implements StoryGrouper.Candidates {
     @Override
     public List<StoryGrouper.Candidate> near(List<String> keys, LocalDate date, int windowDays, int limit) throws IOException {
         List<StoryGrouper.Candidate> out = new ArrayList<>();
-        for (StoredArticle a : store.index().nearest(keys, date, windowDays, lastSeq, RECENT_UNDATED, limit)) {
-            out.add(new StoryGrouper.Candidate(a.article().id(), a.story(), a.keys()));
+        for (var a : store.index().nearest(keys, date, windowDays, lastSeq, RECENT_UNDATED, limit)) {
+            out.add(new StoryGrouper.Candidate(a.id(), a.story(), a.keys()));
         }
         Set<String> mine = new HashSet<>(keys);
         for (StoredArticle a : unrefreshed) {
@@ -57,14 +57,14 @@ final class StoreCandidates implements StoryGrouper.Candidates {
     }
 
     @Override
-    public int docFreq(String key) throws IOException {
-        int count = store.index().docFreq(key);
+    public java.util.Map<String, Integer> docFreqs(java.util.Collection<String> keys) throws IOException {
+        java.util.Map<String, Integer> counts = store.index().docFreqs(keys);
         for (StoredArticle a : unrefreshed) {
-            if (a.keys().contains(key)) {
-                count++;
+            for (String key : a.keys()) {
+                counts.computeIfPresent(key, (k, v) -> v + 1);
             }
         }
-        return count;
+        return counts;
     }
 
     @Override

@@ -51,6 +51,8 @@ public final class ArticleIndex implements Closeable {
     static final String DAY = "day";
     static final String KEYS = "keys";
     static final String RECORD = "record";
+    private static final String STORY_STORED = "story_stored";
+    private static final String KEYS_STORED = "keys_stored";
     private static final String JOURNAL_OFFSET = "journalOffset";
 
     private final FSDirectory directory;
@@ -90,6 +92,8 @@ public final class ArticleIndex implements Closeable {
             doc.add(new IntPoint(DAY, (int) a.published().date().toEpochDay()));
         }
         doc.add(new TextField(KEYS, String.join(" ", stored.keys()), Field.Store.NO));
+        doc.add(new StoredField(KEYS_STORED, String.join(" ", stored.keys())));
+        doc.add(new StoredField(STORY_STORED, stored.story()));
         doc.add(new TextField("title", a.title(), Field.Store.NO));
         doc.add(new TextField("text", a.text(), Field.Store.NO));
         doc.add(new StringField("language", a.language(), Field.Store.NO));
@@ -157,11 +161,16 @@ public final class ArticleIndex implements Closeable {
         return records(new TermQuery(new Term(STORY, story)), Integer.MAX_VALUE);
     }
 
+    /** A stored article as a grouping candidate: its id, story and keys, without the article. */
+    public record Neighbour(String id, String story, List<String> keys) {
+    }
+
     /**
-     * The stored articles best matching any of {@code keys}, published within {@code days} of
+     * The articles best matching any of {@code keys}, published within {@code days} of
      * {@code date} (or, for an undated article, among the last {@code recent} arrivals), best first.
+     * Reads only the stored story and keys, not the whole record.
      */
-    public List<StoredArticle> nearest(List<String> keys, LocalDate date, int days, long lastSeq, long recent, int limit)
+    public List<Neighbour> nearest(List<String> keys, LocalDate date, int days, long lastSeq, long recent, int limit)
             throws IOException {
         if (keys.isEmpty()) {
             return List.of();
@@ -177,18 +186,52 @@ public final class ArticleIndex implements Closeable {
                 .add(terms.build(), BooleanClause.Occur.MUST)
                 .add(window, BooleanClause.Occur.FILTER)
                 .build();
-        List<StoredArticle> out = new ArrayList<>();
-        for (byte[] record : records(query, limit)) {
-            out.add(Store.decode(record));
-        }
-        return out;
-    }
-
-    /** Number of articles whose keys include {@code key}, and the number of articles, for weighting. */
-    public int docFreq(String key) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return searcher.getIndexReader().docFreq(new Term(KEYS, key));
+            TopDocs top = searcher.search(query, Math.max(1, limit));
+            var stored = searcher.storedFields();
+            var fields = java.util.Set.of(STORY_STORED, KEYS_STORED);
+            List<Neighbour> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = stored.document(hit.doc, fields);
+                String keyText = doc.get(KEYS_STORED);
+                out.add(new Neighbour(idOf(searcher, hit.doc), doc.get(STORY_STORED),
+                        keyText == null || keyText.isEmpty() ? List.of() : List.of(keyText.split(" "))));
+            }
+            return out;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static String idOf(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues values = leaf.reader().getSortedDocValues(ID);
+        if (values != null && values.advanceExact(doc - leaf.docBase)) {
+            return values.lookupOrd(values.ordValue()).utf8ToString();
+        }
+        return "";
+    }
+
+    /** How many articles have each key among their grouping keys. */
+    public java.util.Map<String, Integer> docFreqs(java.util.Collection<String> keys) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            java.util.Map<String, Integer> out = new java.util.HashMap<>();
+            var reader = searcher.getIndexReader();
+            for (String key : keys) {
+                out.computeIfAbsent(key, k -> {
+                    try {
+                        return reader.docFreq(new Term(KEYS, k));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+            return out;
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         } finally {
             searchers.release(searcher);
         }
