@@ -11,7 +11,7 @@ package io.newsweave.clean.html;
 record Block(String text, int linkChars, Kind kind) {
 
     /** Blocks with at least this many characters outside links can count as prose. */
-    static final int MIN_PROSE_CHARS = 30;
+    static final int MIN_PROSE_CHARS = (int) Knobs.d("minprose", 30);
 
     enum Kind { TEXT, HEADING, LIST_ITEM, QUOTE, PRE, CELL, CAPTION }
 

@@ -36,7 +36,7 @@ final class ClutterRules {
             "empfehl", "outbrain", "taboola", "plista", "breadcrumb", "navbar", "navigation", "footer",
             "popular", "trending", "mostread", "most-read", "meistgelesen", "advert", "werbung", "anzeige",
             "sponsor", "teilen", "partage", "compartir", "byline", "disqus", "lireaussi", "lire-aussi",
-            "read-more", "readmore", "weiterlesen", "leseempfehlung", "teaser-list", "sidebar", "popup",
+            "leseempfehlung", "teaser-list", "sidebar", "popup",
             "modal", "skip-link", "skiplink", "sr-only", "visually-hidden", "screen-reader", "print-only");
 
     /** Substrings that mark clutter unless the element also looks like content. */
@@ -54,6 +54,11 @@ final class ClutterRules {
     private static final List<String> CONTENT = List.of(
             "article", "content", "entry", "post", "story", "body", "text", "main", "hentry", "blog",
             "inhalt", "artikel", "contenu", "contenido", "cuerpo", "news");
+
+    /** Class prefixes that name a topic, not a part of the page (WordPress post classes and the like). */
+    private static final List<String> TAXONOMY = List.of(
+            "tag-", "category-", "cat-", "kategorie-", "rubrik-", "ressort-", "topic-", "section-", "format-",
+            "post-type-", "type-", "status-", "postid-", "author-");
 
     private final Map<String, Verdict> cache = new HashMap<>();
 
@@ -120,6 +125,11 @@ final class ClutterRules {
 
     private static Verdict judge(String raw) {
         String s = raw.toLowerCase(Locale.ROOT);
+        for (String p : TAXONOMY) {
+            if (s.startsWith(p)) {
+                return Verdict.NONE;
+            }
+        }
         for (String p : STRONG) {
             if (s.contains(p)) {
                 return Verdict.STRONG;

@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
  */
 final class ContentSelector {
 
-    static final double BAD_WEIGHT = 1.0;
-    static final double BODY_BONUS = 1.25;
+    static final double BAD_WEIGHT = Knobs.d("bad", 1.0);
+    static final double BODY_BONUS = Knobs.d("bonus", 1.0);
 
     private static final List<String> BODY_NAMES = List.of(
             "articlebody", "article-body", "article_body", "article__body", "articletext", "article-text",

@@ -68,13 +68,24 @@ public final class HtmlExtractor {
                 pm.publishedFrom(), pm.language());
     }
 
+    /**
+     * The kept blocks' text. A heading is kept only when text follows it before the next heading: a
+     * heading over a dropped link list or comment section is clutter too.
+     */
     private static List<String> collect(List<Block> blocks, String title) {
-        List<String> out = new ArrayList<>();
+        List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
-            if (b.kind() == Block.Kind.HEADING && b.text().equals(title)) {
-                continue;
+            boolean isTitle = b.kind() == Block.Kind.HEADING && b.text().equals(title);
+            if (!isTitle && ParagraphFilter.keep(b)) {
+                kept.add(b);
             }
-            if (ParagraphFilter.keep(b)) {
+        }
+        List<String> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Block b = kept.get(i);
+            boolean orphanHeading = b.kind() == Block.Kind.HEADING
+                    && (i + 1 == kept.size() || kept.get(i + 1).kind() == Block.Kind.HEADING);
+            if (!orphanHeading || !Knobs.b("orphan", true)) {
                 out.add(b.text());
             }
         }
