@@ -43,7 +43,6 @@ final class BlockWalker implements NodeFilter {
     static BlockModel walk(Element root, Predicate<Element> skip) {
         BlockWalker walker = new BlockWalker(skip);
         NodeTraversor.filter(walker, root);
-        walker.flush();
         return new BlockModel(walker.blocks, walker.postOrder, walker.byElement);
     }
 
@@ -88,7 +87,7 @@ final class BlockWalker implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         String name = element.normalName();
-        if (BLOCK_TAGS.contains(name)) {
+        if (BLOCK_TAGS.contains(name) || stack.size() == 1) {
             flush();
         }
         if (name.equals("a")) {

@@ -18,7 +18,7 @@ final class ClutterRules {
 
     /** Never text: dropped before anything is measured. */
     private static final Set<String> JUNK_TAGS = Set.of(
-            "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+            "script", "style", "template", "svg", "math", "canvas", "iframe", "object", "embed",
             "audio", "video", "source", "track", "map", "head", "link", "meta", "button", "select", "option",
             "textarea", "input", "label", "dialog");
 
@@ -49,7 +49,7 @@ final class ClutterRules {
     /** Whole words (class name split at - _ and case changes) that mark clutter unless content. */
     private static final Set<String> WEAK_WORDS = Set.of(
             "ad", "ads", "adv", "adslot", "adunit", "adbox", "dfp", "nav", "subnav", "topnav", "meta",
-            "metadata", "metabar", "tag", "date", "time", "print");
+            "metadata", "metabar", "tag", "date", "time");
 
     private static final List<String> CONTENT = List.of(
             "article", "content", "entry", "post", "story", "body", "text", "main", "hentry", "blog",
@@ -72,6 +72,9 @@ final class ClutterRules {
     boolean isClutter(Element e) {
         String name = e.normalName();
         if (name.equals("body") || name.equals("html")) {
+            return false;
+        }
+        if (name.equals("figcaption") && !Knobs.b("figcap", true)) {
             return false;
         }
         if (CLUTTER_TAGS.contains(name) || isHidden(e)) {

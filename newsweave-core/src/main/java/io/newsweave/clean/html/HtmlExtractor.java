@@ -64,6 +64,7 @@ public final class HtmlExtractor {
         List<String> paragraphs = root == null
                 ? collect(raw.blocks(), pm.title())
                 : collect(model.blocksOf(root), pm.title());
+        paragraphs = preferJsonLdBody(paragraphs, ld.articleBody());
         return new ExtractedPage(pm.title(), paragraphs, pm.canonicalUrl(), pm.siteName(), pm.published(),
                 pm.publishedFrom(), pm.language());
     }
@@ -87,6 +88,35 @@ public final class HtmlExtractor {
                     && (i + 1 == kept.size() || kept.get(i + 1).kind() == Block.Kind.HEADING);
             if (!orphanHeading || !Knobs.b("orphan", true)) {
                 out.add(b.text());
+            }
+        }
+        return out;
+    }
+
+    /** The page's own JSON-LD {@code articleBody}, when it is much longer than what the DOM gave. */
+    private static List<String> preferJsonLdBody(List<String> paragraphs, String articleBody) {
+        if (articleBody == null || articleBody.length() < 200 || !Knobs.b("ldbody", true)) {
+            return paragraphs;
+        }
+        int chars = 0;
+        for (String p : paragraphs) {
+            chars += p.length() + 1;
+        }
+        if (articleBody.length() < Knobs.d("ldratio", 2.0) * chars) {
+            return paragraphs;
+        }
+        List<String> out = new ArrayList<>();
+        if (articleBody.indexOf('<') >= 0 && articleBody.indexOf('>') > 0) {
+            for (Block b : BlockWalker.walk(Jsoup.parseBodyFragment(articleBody).body(),
+                    e -> ClutterRules.isJunkTag(e.normalName())).blocks()) {
+                out.add(b.text());
+            }
+            return out;
+        }
+        for (String line : articleBody.split("\\R")) {
+            String p = Whitespace.clean(line);
+            if (p != null) {
+                out.add(p);
             }
         }
         return out;
