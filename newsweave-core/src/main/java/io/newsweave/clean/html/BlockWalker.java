@@ -123,7 +123,8 @@ final class BlockWalker implements NodeFilter {
 
     private static Block.Kind kindOf(String blockTag) {
         return switch (blockTag) {
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
+            case "h1" -> Block.Kind.HEADLINE;
+            case "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
             case "li", "dd", "dt" -> Block.Kind.LIST_ITEM;
             case "blockquote" -> Block.Kind.QUOTE;
             case "pre" -> Block.Kind.PRE;

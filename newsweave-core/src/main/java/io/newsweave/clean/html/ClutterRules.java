@@ -32,7 +32,8 @@ final class ClutterRules {
     /** Substrings of a class name or id that mark clutter whatever else the element says. */
     private static final List<String> STRONG = List.of(
             "share", "sharing", "social", "comment", "kommentar", "commentaire", "comentario", "cookie",
-            "consent", "gdpr", "newsletter", "subscri", "abonn", "paywall", "related", "recommend",
+            "consent", "gdpr", "newsletter", "subscri", "suscri", "abonn", "paywall", "publicidad", "publicite",
+            "pubblicit", "related", "recommend",
             "empfehl", "outbrain", "taboola", "plista", "breadcrumb", "navbar", "navigation", "footer",
             "popular", "trending", "mostread", "most-read", "meistgelesen", "advert", "werbung", "anzeige",
             "sponsor", "teilen", "partage", "compartir", "byline", "disqus", "lireaussi", "lire-aussi",
@@ -48,7 +49,7 @@ final class ClutterRules {
 
     /** Whole words (class name split at - _ and case changes) that mark clutter unless content. */
     private static final Set<String> WEAK_WORDS = Set.of(
-            "ad", "ads", "adv", "adslot", "adunit", "adbox", "dfp", "nav", "subnav", "topnav", "meta",
+            "ad", "ads", "adv", "adslot", "adunit", "adbox", "dfp", "abo", "nav", "subnav", "topnav", "meta",
             "metadata", "metabar", "tag", "date", "time");
 
     private static final List<String> CONTENT = List.of(
@@ -72,9 +73,6 @@ final class ClutterRules {
     boolean isClutter(Element e) {
         String name = e.normalName();
         if (name.equals("body") || name.equals("html")) {
-            return false;
-        }
-        if (name.equals("figcaption") && !Knobs.b("figcap", true)) {
             return false;
         }
         if (CLUTTER_TAGS.contains(name) || isHidden(e)) {

@@ -1,6 +1,5 @@
 package io.newsweave.clean.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -61,65 +60,10 @@ public final class HtmlExtractor {
         JsonLd ld = JsonLd.read(doc);
         MetadataReader.PageMeta pm = MetadataReader.read(doc, meta, ld, root == null ? null : root.element());
 
-        List<String> paragraphs = root == null
-                ? collect(raw.blocks(), pm.title())
-                : collect(model.blocksOf(root), pm.title());
-        paragraphs = preferJsonLdBody(paragraphs, ld.articleBody());
+        List<String> paragraphs = ParagraphAssembler.assemble(
+                root == null ? raw.blocks() : model.blocksOf(root), pm.title(), ld.articleBody());
         return new ExtractedPage(pm.title(), paragraphs, pm.canonicalUrl(), pm.siteName(), pm.published(),
                 pm.publishedFrom(), pm.language());
-    }
-
-    /**
-     * The kept blocks' text. A heading is kept only when text follows it before the next heading: a
-     * heading over a dropped link list or comment section is clutter too.
-     */
-    private static List<String> collect(List<Block> blocks, String title) {
-        List<Block> kept = new ArrayList<>();
-        for (Block b : blocks) {
-            boolean isTitle = b.kind() == Block.Kind.HEADING && b.text().equals(title);
-            if (!isTitle && ParagraphFilter.keep(b)) {
-                kept.add(b);
-            }
-        }
-        List<String> out = new ArrayList<>(kept.size());
-        for (int i = 0; i < kept.size(); i++) {
-            Block b = kept.get(i);
-            boolean orphanHeading = b.kind() == Block.Kind.HEADING
-                    && (i + 1 == kept.size() || kept.get(i + 1).kind() == Block.Kind.HEADING);
-            if (!orphanHeading || !Knobs.b("orphan", true)) {
-                out.add(b.text());
-            }
-        }
-        return out;
-    }
-
-    /** The page's own JSON-LD {@code articleBody}, when it is much longer than what the DOM gave. */
-    private static List<String> preferJsonLdBody(List<String> paragraphs, String articleBody) {
-        if (articleBody == null || articleBody.length() < 200 || !Knobs.b("ldbody", true)) {
-            return paragraphs;
-        }
-        int chars = 0;
-        for (String p : paragraphs) {
-            chars += p.length() + 1;
-        }
-        if (articleBody.length() < Knobs.d("ldratio", 2.0) * chars) {
-            return paragraphs;
-        }
-        List<String> out = new ArrayList<>();
-        if (articleBody.indexOf('<') >= 0 && articleBody.indexOf('>') > 0) {
-            for (Block b : BlockWalker.walk(Jsoup.parseBodyFragment(articleBody).body(),
-                    e -> ClutterRules.isJunkTag(e.normalName())).blocks()) {
-                out.add(b.text());
-            }
-            return out;
-        }
-        for (String line : articleBody.split("\\R")) {
-            String p = Whitespace.clean(line);
-            if (p != null) {
-                out.add(p);
-            }
-        }
-        return out;
     }
 
     private static ExtractedPage empty() {

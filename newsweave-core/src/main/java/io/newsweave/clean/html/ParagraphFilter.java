@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class ParagraphFilter {
 
-    static final double MAX_LINK_DENSITY = Knobs.d("ld", 0.5);
+    static final double MAX_LINK_DENSITY = 0.5;
     private static final int SHORT = 160;
 
     /** Lines that are clutter when they are the whole block (lower case, punctuation trimmed). */

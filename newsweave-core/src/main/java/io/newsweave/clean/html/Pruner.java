@@ -18,7 +18,7 @@ import org.jsoup.select.NodeTraversor;
 final class Pruner {
 
     /** A clutter-named element holding more than this share of the page's prose is kept. */
-    static final double MAX_PROSE_SHARE = Knobs.d("share", 0.5);
+    static final double MAX_PROSE_SHARE = 0.5;
 
     private Pruner() {
     }
