@@ -72,7 +72,7 @@ public record ExtractionScore(int tp, int fn, int fp, int tn) {
     }
 
     /** Collapses whitespace runs (Python's {@code \s} for str) to one space and trims. */
-    static String normalize(String s) {
+    public static String normalize(String s) {
         if (s == null) {
             return "";
         }

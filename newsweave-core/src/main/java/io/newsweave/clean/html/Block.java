@@ -13,7 +13,12 @@ record Block(String text, int linkChars, Kind kind) {
     /** Blocks with at least this many characters outside links can count as prose. */
     static final int MIN_PROSE_CHARS = 30;
 
-    enum Kind { TEXT, HEADING, LIST_ITEM, QUOTE, PRE, CELL, CAPTION }
+    /** The element a block sits in; {@code HEADLINE} is an {@code <h1>}, {@code HEADING} h2 to h6. */
+    enum Kind { TEXT, HEADLINE, HEADING, LIST_ITEM, QUOTE, PRE, CELL, CAPTION }
+
+    boolean isHeading() {
+        return kind == Kind.HEADLINE || kind == Kind.HEADING;
+    }
 
     int length() {
         return text.length();

@@ -43,7 +43,6 @@ final class BlockWalker implements NodeFilter {
     static BlockModel walk(Element root, Predicate<Element> skip) {
         BlockWalker walker = new BlockWalker(skip);
         NodeTraversor.filter(walker, root);
-        walker.flush();
         return new BlockModel(walker.blocks, walker.postOrder, walker.byElement);
     }
 
@@ -88,7 +87,7 @@ final class BlockWalker implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         String name = element.normalName();
-        if (BLOCK_TAGS.contains(name)) {
+        if (BLOCK_TAGS.contains(name) || stack.size() == 1) {
             flush();
         }
         if (name.equals("a")) {
@@ -124,7 +123,8 @@ final class BlockWalker implements NodeFilter {
 
     private static Block.Kind kindOf(String blockTag) {
         return switch (blockTag) {
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
+            case "h1" -> Block.Kind.HEADLINE;
+            case "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
             case "li", "dd", "dt" -> Block.Kind.LIST_ITEM;
             case "blockquote" -> Block.Kind.QUOTE;
             case "pre" -> Block.Kind.PRE;

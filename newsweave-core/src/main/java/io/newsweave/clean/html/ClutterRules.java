@@ -18,7 +18,7 @@ final class ClutterRules {
 
     /** Never text: dropped before anything is measured. */
     private static final Set<String> JUNK_TAGS = Set.of(
-            "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+            "script", "style", "template", "svg", "math", "canvas", "iframe", "object", "embed",
             "audio", "video", "source", "track", "map", "head", "link", "meta", "button", "select", "option",
             "textarea", "input", "label", "dialog");
 
@@ -32,11 +32,12 @@ final class ClutterRules {
     /** Substrings of a class name or id that mark clutter whatever else the element says. */
     private static final List<String> STRONG = List.of(
             "share", "sharing", "social", "comment", "kommentar", "commentaire", "comentario", "cookie",
-            "consent", "gdpr", "newsletter", "subscri", "abonn", "paywall", "related", "recommend",
+            "consent", "gdpr", "newsletter", "subscri", "suscri", "abonn", "paywall", "publicidad", "publicite",
+            "pubblicit", "related", "recommend",
             "empfehl", "outbrain", "taboola", "plista", "breadcrumb", "navbar", "navigation", "footer",
             "popular", "trending", "mostread", "most-read", "meistgelesen", "advert", "werbung", "anzeige",
             "sponsor", "teilen", "partage", "compartir", "byline", "disqus", "lireaussi", "lire-aussi",
-            "read-more", "readmore", "weiterlesen", "leseempfehlung", "teaser-list", "sidebar", "popup",
+            "leseempfehlung", "teaser-list", "sidebar", "popup",
             "modal", "skip-link", "skiplink", "sr-only", "visually-hidden", "screen-reader", "print-only");
 
     /** Substrings that mark clutter unless the element also looks like content. */
@@ -48,12 +49,17 @@ final class ClutterRules {
 
     /** Whole words (class name split at - _ and case changes) that mark clutter unless content. */
     private static final Set<String> WEAK_WORDS = Set.of(
-            "ad", "ads", "adv", "adslot", "adunit", "adbox", "dfp", "nav", "subnav", "topnav", "meta",
-            "metadata", "metabar", "tag", "date", "time", "print");
+            "ad", "ads", "adv", "adslot", "adunit", "adbox", "dfp", "abo", "nav", "subnav", "topnav", "meta",
+            "metadata", "metabar", "tag", "date", "time");
 
     private static final List<String> CONTENT = List.of(
             "article", "content", "entry", "post", "story", "body", "text", "main", "hentry", "blog",
             "inhalt", "artikel", "contenu", "contenido", "cuerpo", "news");
+
+    /** Class prefixes that name a topic, not a part of the page (WordPress post classes and the like). */
+    private static final List<String> TAXONOMY = List.of(
+            "tag-", "category-", "cat-", "kategorie-", "rubrik-", "ressort-", "topic-", "section-", "format-",
+            "post-type-", "type-", "status-", "postid-", "author-");
 
     private final Map<String, Verdict> cache = new HashMap<>();
 
@@ -120,6 +126,11 @@ final class ClutterRules {
 
     private static Verdict judge(String raw) {
         String s = raw.toLowerCase(Locale.ROOT);
+        for (String p : TAXONOMY) {
+            if (s.startsWith(p)) {
+                return Verdict.NONE;
+            }
+        }
         for (String p : STRONG) {
             if (s.contains(p)) {
                 return Verdict.STRONG;

@@ -1,6 +1,5 @@
 package io.newsweave.clean.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,8 +14,11 @@ import org.jsoup.nodes.Element;
  * mark clutter (navigation, share bars, related links, comments, cookie and subscription banners,
  * ads, forms, hidden and script elements; see {@link ClutterRules}), then cut the rest into blocks
  * and choose the element that maximises prose over links and fragments. Inside it, link lists,
- * bylines, credits and "read also" lines are dropped. Paragraphs come back whitespace-collapsed,
- * trimmed and in page order; headings, list items and quotes of the article are kept.
+ * bylines, credits, "read also" lines, the headline (it goes to {@code title}) and short
+ * non-sentences after the last paragraph are dropped ({@link ParagraphAssembler}). When the page's
+ * JSON-LD {@code articleBody} is much longer than that, it is used instead. Paragraphs come back
+ * whitespace-collapsed, trimmed and in page order; headings, list items and quotes of the article
+ * are kept.
  *
  * <p>Does not fetch anything, run scripts, decode bytes (the caller passes a {@code String}),
  * detect the language of the text, or parse dates: {@code published} is the string the page gives.
@@ -61,24 +63,10 @@ public final class HtmlExtractor {
         JsonLd ld = JsonLd.read(doc);
         MetadataReader.PageMeta pm = MetadataReader.read(doc, meta, ld, root == null ? null : root.element());
 
-        List<String> paragraphs = root == null
-                ? collect(raw.blocks(), pm.title())
-                : collect(model.blocksOf(root), pm.title());
+        List<String> paragraphs = ParagraphAssembler.assemble(
+                root == null ? raw.blocks() : model.blocksOf(root), pm.title(), ld.articleBody());
         return new ExtractedPage(pm.title(), paragraphs, pm.canonicalUrl(), pm.siteName(), pm.published(),
                 pm.publishedFrom(), pm.language());
-    }
-
-    private static List<String> collect(List<Block> blocks, String title) {
-        List<String> out = new ArrayList<>();
-        for (Block b : blocks) {
-            if (b.kind() == Block.Kind.HEADING && b.text().equals(title)) {
-                continue;
-            }
-            if (ParagraphFilter.keep(b)) {
-                out.add(b.text());
-            }
-        }
-        return out;
     }
 
     private static ExtractedPage empty() {

@@ -123,8 +123,9 @@ record JsonLd(String headline, String published, String publisherName, String ar
                 if (headline == null) {
                     headline = text(n.get("headline"));
                 }
-                if (body == null) {
-                    body = text(n.get("articleBody"));
+                JsonNode b = n.get("articleBody");
+                if (body == null && b != null && b.isTextual() && !b.asText().isBlank()) {
+                    body = b.asText();
                 }
             }
             JsonNode pub = n.get("publisher");

@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 final class TitleCleaner {
 
-    private static final String[] SEPARATORS = {" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " / ", " • "};
+    private static final String[] SEPARATORS = {" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " / ", " • ", ": "};
     private static final int MIN_HEADLINE = 15;
 
     private TitleCleaner() {

@@ -14,7 +14,8 @@ final class Whitespace {
     }
 
     /**
-     * Appends {@code text} to {@code out} with every run of whitespace turned into one space; never
+     * Appends {@code text} to {@code out} with every run of whitespace turned into one space and
+     * soft hyphens and zero-width spaces left out (as jsoup's {@code text()} does); never
      * starts {@code out} with a space nor doubles one already at its end.
      *
      * @return the number of characters appended
@@ -24,6 +25,9 @@ final class Whitespace {
         boolean pendingSpace = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
+            if (c == '\u00ad' || c == '\u200b') {
+                continue;
+            }
             if (isSpace(c)) {
                 pendingSpace = true;
                 continue;
