@@ -14,16 +14,24 @@ import java.util.Set;
 /**
  * Adapts the store's index to {@link StoryGrouper.Candidates}: a window-bounded Lucene query over
  * what the index can see, plus the few articles added since its last refresh, compared directly.
- * Undated articles are compared with the most recent arrivals. Not thread-safe.
+ * Undated articles are compared with the most recent arrivals. Key document frequencies are
+ * cached (least recently used first out) and kept exact as articles are added. Not thread-safe.
  */
 final class StoreCandidates implements StoryGrouper.Candidates {
 
-    private static final int REFRESH_EVERY = 200;
+    private static final int REFRESH_EVERY = 500;
+    private static final int CACHED_KEYS = 200_000;
     private static final long RECENT_UNDATED = 5_000;
 
     private final Store store;
     private final List<StoredArticle> unrefreshed = new ArrayList<>();
     private long lastSeq;
+    private final java.util.LinkedHashMap<String, Integer> docFreqs = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Integer> eldest) {
+            return size() > CACHED_KEYS;
+        }
+    };
 
     StoreCandidates(Store store) {
         this.store = store;
@@ -32,6 +40,9 @@ final class StoreCandidates implements StoryGrouper.Candidates {
     void added(StoredArticle article) throws IOException {
         lastSeq = article.seq();
         unrefreshed.add(article);
+        for (String key : article.keys()) {
+            docFreqs.computeIfPresent(key, (k, v) -> v + 1);
+        }
         if (unrefreshed.size() >= REFRESH_EVERY) {
             store.index().refresh();
             unrefreshed.clear();
@@ -58,13 +69,27 @@ final class StoreCandidates implements StoryGrouper.Candidates {
 
     @Override
     public java.util.Map<String, Integer> docFreqs(java.util.Collection<String> keys) throws IOException {
-        java.util.Map<String, Integer> counts = store.index().docFreqs(keys);
-        for (StoredArticle a : unrefreshed) {
-            for (String key : a.keys()) {
-                counts.computeIfPresent(key, (k, v) -> v + 1);
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String key : keys) {
+            Integer cached = docFreqs.get(key);
+            if (cached != null) {
+                out.put(key, cached);
+            } else {
+                missing.add(key);
             }
         }
-        return counts;
+        if (!missing.isEmpty()) {
+            java.util.Map<String, Integer> counted = store.index().docFreqs(missing);
+            for (StoredArticle a : unrefreshed) {
+                for (String key : a.keys()) {
+                    counted.computeIfPresent(key, (k, v) -> v + 1);
+                }
+            }
+            out.putAll(counted);
+            docFreqs.putAll(counted);
+        }
+        return out;
     }
 
     @Override

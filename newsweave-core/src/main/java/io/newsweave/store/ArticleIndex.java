@@ -80,7 +80,7 @@ public final class ArticleIndex implements Closeable {
         return 0;
     }
 
-    void put(StoredArticle stored) throws IOException {
+    void put(StoredArticle stored, byte[] record) throws IOException {
         Article a = stored.article();
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.NO));
@@ -97,7 +97,7 @@ public final class ArticleIndex implements Closeable {
         doc.add(new TextField("title", a.title(), Field.Store.NO));
         doc.add(new TextField("text", a.text(), Field.Store.NO));
         doc.add(new StringField("language", a.language(), Field.Store.NO));
-        doc.add(new StoredField(RECORD, Store.encode(stored)));
+        doc.add(new StoredField(RECORD, record));
         writer.updateDocument(new Term(ID, a.id()), doc);
     }
 

@@ -45,7 +45,7 @@ public final class Store implements Closeable {
         long[] maxSeq = {index.maxSeq()};
         journal.replay(committed, (offset, payload) -> {
             StoredArticle stored = decode(payload);
-            index.put(stored);
+            index.put(stored, payload);
             maxSeq[0] = Math.max(maxSeq[0], stored.seq());
         });
         index.commit(journal.position());
@@ -85,8 +85,9 @@ public final class Store implements Closeable {
             return Optional.empty();
         }
         StoredArticle stored = new StoredArticle(nextSeq++, article, story, keys);
-        journal.append(encode(stored));
-        index.put(stored);
+        byte[] record = encode(stored);
+        journal.append(record);
+        index.put(stored, record);
         if (++uncommitted >= COMMIT_EVERY) {
             commit();
         }
