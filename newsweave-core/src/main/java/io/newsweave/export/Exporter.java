@@ -40,29 +40,14 @@ public final class Exporter {
                 catalog.add(stored);
                 ObjectNode node = ArticleJson.toNode(stored.article());
                 node.put("story", stored.story());
-                if (format == Format.JSONL) {
-                    ObjectNode line = ArticleJson.MAPPER.createObjectNode().put("type", "article");
-                    line.setAll(node);
-                    json.writeTree(line);
-                    json.writeRaw('\n');
-                } else {
-                    json.writeTree(node);
-                }
+                writeItem(json, format, "article", node);
             });
             if (format == Format.JSON) {
                 json.writeEndArray();
                 json.writeArrayFieldStart("stories");
             }
             for (StoryView story : catalog.views()) {
-                ObjectNode node = storyNode(story);
-                if (format == Format.JSONL) {
-                    ObjectNode line = ArticleJson.MAPPER.createObjectNode().put("type", "story");
-                    line.setAll(node);
-                    json.writeTree(line);
-                    json.writeRaw('\n');
-                } else {
-                    json.writeTree(node);
-                }
+                writeItem(json, format, "story", storyNode(story));
             }
             if (format == Format.JSON) {
                 json.writeEndArray();
@@ -70,6 +55,18 @@ public final class Exporter {
             }
         }
         out.flush();
+    }
+
+    /** One array element in {@code json}; in {@code jsonl}, one line led by its {@code type}. */
+    private static void writeItem(JsonGenerator json, Format format, String type, ObjectNode node) throws IOException {
+        if (format == Format.JSONL) {
+            ObjectNode line = ArticleJson.MAPPER.createObjectNode().put("type", type);
+            line.setAll(node);
+            json.writeTree(line);
+            json.writeRaw('\n');
+        } else {
+            json.writeTree(node);
+        }
     }
 
     /** A story in the contract's shape. */

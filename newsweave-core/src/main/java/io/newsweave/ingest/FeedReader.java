@@ -44,20 +44,8 @@ final class FeedReader {
     }
 
     void read(Input in, Delivery sink) {
-        long limit = config.maxFeedBytes();
-        if (in.size() > limit) {
-            sink.reject(in.reject(-1, Sizes.tooLarge("feed", in.size(), limit)));
-            return;
-        }
-        byte[] bytes;
-        try {
-            bytes = Sizes.readAtMost(in.stream(), limit);
-        } catch (IOException e) {
-            sink.reject(in.reject(-1, "read failed: " + Readers.describe(e)));
-            return;
-        }
+        byte[] bytes = Sizes.readWhole(in, "feed", config.maxFeedBytes(), sink);
         if (bytes == null) {
-            sink.reject(in.reject(limit, Sizes.tooLarge("feed", in.size(), limit)));
             return;
         }
         Document xml;

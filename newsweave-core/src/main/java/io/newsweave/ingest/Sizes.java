@@ -58,4 +58,26 @@ final class Sizes {
             length += n;
         }
     }
+
+    /**
+     * Reads a whole input of at most {@code limit} bytes; when it is larger or unreadable, rejects
+     * it through {@code sink} (naming it a {@code what}) and returns {@code null}.
+     */
+    static byte[] readWhole(Input in, String what, long limit, Delivery sink) {
+        if (in.size() > limit) {
+            sink.reject(in.reject(-1, tooLarge(what, in.size(), limit)));
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = readAtMost(in.stream(), limit);
+        } catch (IOException e) {
+            sink.reject(in.reject(-1, "read failed: " + Readers.describe(e)));
+            return null;
+        }
+        if (bytes == null) {
+            sink.reject(in.reject(limit, tooLarge(what, in.size(), limit)));
+        }
+        return bytes;
+    }
 }

@@ -3,7 +3,6 @@ package io.newsweave.ingest;
 import io.newsweave.model.Declared;
 import io.newsweave.model.RawDocument;
 
-import java.io.IOException;
 
 /**
  * Reads an input that holds one document, a plain-text article or an HTML page, into one
@@ -21,20 +20,8 @@ final class WholeFileReader {
 
     void read(Input in, RawDocument.Kind kind, Delivery sink) {
         String what = kind == RawDocument.Kind.HTML ? "page" : "text";
-        long limit = config.maxDocumentBytes();
-        if (in.size() > limit) {
-            sink.reject(in.reject(-1, Sizes.tooLarge(what, in.size(), limit)));
-            return;
-        }
-        byte[] bytes;
-        try {
-            bytes = Sizes.readAtMost(in.stream(), limit);
-        } catch (IOException e) {
-            sink.reject(in.reject(-1, "read failed: " + Readers.describe(e)));
-            return;
-        }
+        byte[] bytes = Sizes.readWhole(in, what, config.maxDocumentBytes(), sink);
         if (bytes == null) {
-            sink.reject(in.reject(limit, Sizes.tooLarge(what, in.size(), limit)));
             return;
         }
         String content = kind == RawDocument.Kind.HTML
