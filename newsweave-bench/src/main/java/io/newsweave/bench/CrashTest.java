@@ -19,13 +19,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The durability acceptance test. Generates a JSON Lines corpus, then {@code --kills} times starts
  * {@code newsweave ingest --list} as a subprocess, records every id it reports {@code ingested}
  * (only lines complete with their newline count), and kills it with SIGKILL after a seeded random
- * delay (about one kill in four during JVM startup or journal replay, the rest during ingest);
+ * delay: one kill in four during JVM startup or journal replay, one in four while the run skips the
+ * articles earlier runs stored, the rest while it stores new ones ({@link Moment});
  * then runs the ingest once more to completion and checks, through {@code export --format jsonl}
  * and by opening the store, that every reported id is stored exactly once, that no id is
  * reported ingested twice (which would mean a reported article was lost), that every generated
@@ -77,18 +79,23 @@ public final class CrashTest {
         int killed = 0;
         int finishedEarly = 0;
         for (int k = 0; k < kills; k++) {
-            boolean early = k % 4 == 1;
-            long delayMs = early ? 100 + random.nextInt(1_400) : 2_000 + random.nextInt(28_000);
-            Run r = ingest(delayMs);
-            System.out.printf(Locale.ROOT, "run %2d: %-6s after %5d ms, %5d ingested reported (%d in all)%s%n", k + 1,
-                    early ? "early" : "during", delayMs, r.ingested(), reported.size(), r.exited() ? ", had already exited " + r.exitCode() : "");
+            Moment moment = k % 4 == 1 ? Moment.STARTUP : k % 4 == 3 ? Moment.SKIPPING : Moment.INGESTING;
+            long delayMs = switch (moment) {
+                case STARTUP -> 100 + random.nextInt(1_400);
+                case SKIPPING -> 1_500 + random.nextInt(8_000);
+                case INGESTING -> 200 + random.nextInt(8_000);
+            };
+            Run r = ingest(moment, delayMs);
+            System.out.printf(Locale.ROOT, "run %2d: killed %-9s %5d ms after %s, %5d ingested reported (%d in all)%s%n", k + 1,
+                    moment.name().toLowerCase(Locale.ROOT), delayMs, moment == Moment.INGESTING ? "its first new article" : "start",
+                    r.ingested(), reported.size(), r.exited() ? ", had already exited " + r.exitCode() : "");
             if (r.exited()) {
                 finishedEarly++;
             } else {
                 killed++;
             }
         }
-        Run last = ingest(-1);
+        Run last = ingest(Moment.STARTUP, -1);
         System.out.printf(Locale.ROOT, "final run: exit %d, %d ingested reported (%d in all)%n", last.exitCode(), last.ingested(), reported.size());
         if (last.exitCode() != 0) {
             violations.add("final ingest exited " + last.exitCode() + " (see " + work.resolve("run-" + runs + ".err") + ")");
@@ -106,19 +113,37 @@ public final class CrashTest {
     private record Run(int ingested, boolean exited, int exitCode) {
     }
 
-    /** Runs one ingest, killing it after {@code killAfterMs} (or waiting for it when negative). */
-    private Run ingest(long killAfterMs) throws Exception {
+    /**
+     * When a kill lands: during JVM startup and journal replay, while the run skips what earlier
+     * runs stored (it analyzes them again to find their ids), or while it stores new articles.
+     */
+    private enum Moment {
+        STARTUP, SKIPPING, INGESTING
+    }
+
+    /**
+     * Runs one ingest and kills it {@code killAfterMs} after its start, or, for
+     * {@link Moment#INGESTING}, after its first new article is reported; waits for it to finish
+     * when {@code killAfterMs} is negative.
+     */
+    private Run ingest(Moment moment, long killAfterMs) throws Exception {
         runs++;
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "ingest", "--list", "-q", "--data", data.toString()));
         command.addAll(inputs);
         Process process = new ProcessBuilder(command).redirectError(work.resolve("run-" + runs + ".err").toFile()).start();
         List<String> ids = new ArrayList<>();
-        Thread reader = Thread.ofPlatform().start(() -> readReports(process.getInputStream(), ids));
+        CountDownLatch first = new CountDownLatch(1);
+        Thread reader = Thread.ofPlatform().start(() -> readReports(process.getInputStream(), ids, first));
         boolean exited;
         if (killAfterMs < 0) {
             process.waitFor();
             exited = true;
         } else {
+            if (moment == Moment.INGESTING) {
+                while (!first.await(50, TimeUnit.MILLISECONDS) && process.isAlive()) {
+                    Thread.onSpinWait();
+                }
+            }
             exited = process.waitFor(killAfterMs, TimeUnit.MILLISECONDS);
             if (!exited) {
                 process.destroyForcibly();
@@ -135,7 +160,7 @@ public final class CrashTest {
     }
 
     /** Collects the ids of complete {@code ingested} lines; a line cut by the kill has no newline and is ignored. */
-    private static void readReports(InputStream in, List<String> ids) {
+    private static void readReports(InputStream in, List<String> ids, CountDownLatch first) {
         StringBuilder line = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             int c;
@@ -149,6 +174,7 @@ public final class CrashTest {
                     synchronized (ids) {
                         ids.add(fields[1]);
                     }
+                    first.countDown();
                 }
                 line.setLength(0);
             }

@@ -20,7 +20,8 @@ import java.util.Map;
  * and {@code --pages} HTML pages with {@link SyntheticCorpus} (timed apart, not counted), then
  * runs one {@link Pipeline} over each into a fresh store and prints articles per second, wall
  * time, per-stage times (summed over analysis threads, so they may exceed wall time) and the
- * sampled peak heap. Reuses a corpus already generated with the same size and seed. A size of
+ * sampled peak heap, with the process CPU time and the system load average (the machine may be
+ * shared: articles per CPU second are less sensitive to that than wall time). Reuses a corpus already generated with the same size and seed. A size of
  * 0 skips that part.
  *
  * <p>Usage: {@code Throughput [--articles 100000] [--pages 100000] [--seed 42] [--files 20]
@@ -54,6 +55,11 @@ public final class Throughput {
         }
     }
 
+    /** CPU time of this JVM (all threads, GC and JIT included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     private interface Generation {
         Object run() throws IOException;
     }
@@ -73,6 +79,9 @@ public final class Throughput {
 
     private static void measure(String label, PipelineConfig config, Path corpus, Path data, int expected) throws Exception {
         CrashTest.deleteTree(data);
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double loadBefore = os.getSystemLoadAverage();
+        long cpuBefore = processCpuNanos();
         IngestReport report;
         long peakUsed;
         long peakCommitted;
@@ -82,10 +91,15 @@ public final class Throughput {
             peakUsed = heap.peakUsedBytes();
             peakCommitted = heap.peakCommittedBytes();
         }
+        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         System.out.printf(Locale.ROOT, "%n== %s: %d documents, %d ingested, %d duplicates, %d rejected (expected %d)%n", label,
                 report.documents(), report.ingested(), report.duplicates(), report.rejected(), expected);
         System.out.printf(Locale.ROOT, "%s: %.1f articles/s, wall %.1f s, peak heap used %d MB (committed %d MB)%n", label,
                 report.articlesPerSecond(), report.wall().toNanos() / 1e9, peakUsed >> 20, peakCommitted >> 20);
+        System.out.printf(Locale.ROOT, "%s: process CPU %.1f s (%.1f of %d cores busy on average, %.1f articles per CPU second); "
+                        + "load average %.1f before, %.1f after%n", label, cpuSeconds, cpuSeconds / (report.wall().toNanos() / 1e9),
+                Runtime.getRuntime().availableProcessors(), (report.ingested() + report.duplicates()) / cpuSeconds, loadBefore,
+                os.getSystemLoadAverage());
         for (Map.Entry<String, Duration> stage : report.stages().entrySet()) {
             double seconds = stage.getValue().toNanos() / 1e9;
             System.out.printf(Locale.ROOT, "  %-9s %8.1f s  %7.3f ms/article%n", stage.getKey(), seconds,
