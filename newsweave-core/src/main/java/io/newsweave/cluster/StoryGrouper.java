@@ -49,6 +49,8 @@ public final class StoryGrouper {
 
     /** Pseudo-documents added to the collection size so that small stores do not over-trust rare keys. */
     private static final int PRIOR_DOCS = 100;
+    /** Keys per candidate query. */
+    static final int QUERY_KEYS = 16;
 
     private final Config config;
 
@@ -58,7 +60,8 @@ public final class StoryGrouper {
 
     /** The story an article with these keys joins: an existing id, or {@code newStoryId}. */
     public String place(List<String> keys, LocalDate date, String newStoryId, Candidates source) throws java.io.IOException {
-        List<Candidate> candidates = source.near(keys, date, config.windowDays(), config.candidates());
+        Map<String, Integer> df = new HashMap<>(source.docFreqs(keys));
+        List<Candidate> candidates = source.near(rarest(keys, df), date, config.windowDays(), config.candidates());
         if (candidates.isEmpty()) {
             return newStoryId;
         }
@@ -67,7 +70,9 @@ public final class StoryGrouper {
         for (Candidate candidate : candidates) {
             all.addAll(candidate.keys());
         }
-        Map<String, Integer> df = source.docFreqs(all);
+        all.removeAll(df.keySet());
+        df.putAll(source.docFreqs(all));
+        all.addAll(keys);
         Map<String, Double> idf = new HashMap<>();
         for (String key : all) {
             idf.put(key, Math.log(1 + (size + PRIOR_DOCS) / (double) (df.getOrDefault(key, 0) + 1)));
@@ -91,6 +96,16 @@ public final class StoryGrouper {
             }
         }
         return bestScore >= config.threshold() ? best : newStoryId;
+    }
+
+    /**
+     * The keys that find candidates: those other articles have, rarest first, at most
+     * {@value #QUERY_KEYS}. Rare keys find the same story; common ones only cost time.
+     */
+    static List<String> rarest(List<String> keys, Map<String, Integer> df) {
+        return keys.stream().filter(k -> df.getOrDefault(k, 0) > 0)
+                .sorted(java.util.Comparator.comparingInt((String k) -> df.get(k)).thenComparing(k -> k))
+                .limit(QUERY_KEYS).toList();
     }
 
     private static double norm(List<String> keys, Map<String, Double> idf) {

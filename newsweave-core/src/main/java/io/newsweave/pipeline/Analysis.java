@@ -33,6 +33,15 @@ final class Analysis {
             return new Analyzed(null, rejection, null, null, null, null, null, null);
         }
 
+        /** An article already stored: cleaned and hashed, not analyzed further. */
+        static Analyzed known(RawDocument raw, String id) {
+            return new Analyzed(raw, null, id, null, null, null, null, null);
+        }
+
+        boolean isKnown() {
+            return rejection == null && clean == null;
+        }
+
         boolean undated() {
             return published != null && !published.known();
         }
@@ -50,7 +59,11 @@ final class Analysis {
         this.times = times;
     }
 
-    Analyzed analyze(RawDocument raw) {
+    /**
+     * Analyzes one document; stops after cleaning when {@code known} says its id is already
+     * stored, so that re-reading an input costs little.
+     */
+    Analyzed analyze(RawDocument raw, java.util.function.Predicate<String> known) {
         long t0 = System.nanoTime();
         CleanDocument clean = cleaner.clean(raw);
         long t1 = System.nanoTime();
@@ -60,6 +73,10 @@ final class Analysis {
                     raw.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         String body = clean.body();
+        String id = ContentHash.of(clean.title(), body);
+        if (known.test(id)) {
+            return Analyzed.known(raw, id);
+        }
         DetectedLanguage language = languages.identify(clean.title(), body, clean.declaredLanguage());
         long t2 = System.nanoTime();
         times.add("language", t2 - t1);
@@ -69,7 +86,7 @@ final class Analysis {
         times.add("time", t3 - t2);
         List<String> keys = GroupingKeys.of(body);
         times.add("group", System.nanoTime() - t3);
-        return new Analyzed(raw, null, ContentHash.of(clean.title(), body), clean, language, published, timexes, keys);
+        return new Analyzed(raw, null, id, clean, language, published, timexes, keys);
     }
 
     /** Dates an undated article from its text, in arrival order, given the stream's latest known date. */

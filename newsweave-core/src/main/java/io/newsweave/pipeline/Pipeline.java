@@ -76,7 +76,7 @@ public final class Pipeline implements AutoCloseable {
             @Override
             public void accept(RawDocument document) {
                 progress.read.increment();
-                put(queue, workers.submit(() -> analyzeSafely(document)), storing);
+                put(queue, workers.submit(() -> analyzeSafely(document, store)), storing);
             }
 
             @Override
@@ -117,9 +117,9 @@ public final class Pipeline implements AutoCloseable {
                 times.snapshot(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private Analysis.Analyzed analyzeSafely(RawDocument document) {
+    private Analysis.Analyzed analyzeSafely(RawDocument document, Store store) {
         try {
-            return analysis.analyze(document);
+            return analysis.analyze(document, store::contains);
         } catch (RuntimeException | StackOverflowError e) {
             return Analysis.Analyzed.rejected(new Rejection(document.origin(), -1,
                     "could not be analyzed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), null));

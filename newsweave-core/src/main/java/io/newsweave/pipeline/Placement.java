@@ -55,7 +55,7 @@ final class Placement {
             reject(analyzed.rejection());
             return;
         }
-        if (store.contains(analyzed.id())) {
+        if (analyzed.isKnown() || store.contains(analyzed.id())) {
             progress.duplicates.increment();
             listener.duplicate(analyzed.raw().origin(), analyzed.id());
             return;
