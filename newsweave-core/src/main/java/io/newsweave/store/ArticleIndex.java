@@ -8,6 +8,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -51,6 +52,13 @@ public final class ArticleIndex implements Closeable {
     static final String DAY = "day";
     static final String KEYS = "keys";
     static final String RECORD = "record";
+    static final String SOURCE = "source";
+    static final String ENTITY = "entity";
+    static final String LANGUAGE = "language";
+    static final String FACET_LANGUAGE = "facet.language";
+    static final String FACET_SOURCE = "facet.source";
+    static final String FACET_ENTITY = "facet.entity";
+    static final String FACET_DAY = "facet.day";
     private static final String JOURNAL_OFFSET = "journalOffset";
 
     private final FSDirectory directory;
@@ -92,7 +100,25 @@ public final class ArticleIndex implements Closeable {
         doc.add(new TextField(KEYS, String.join(" ", stored.keys()), Field.Store.NO));
         doc.add(new TextField("title", a.title(), Field.Store.NO));
         doc.add(new TextField("text", a.text(), Field.Store.NO));
-        doc.add(new StringField("language", a.language(), Field.Store.NO));
+        doc.add(new StringField(LANGUAGE, a.language(), Field.Store.NO));
+        doc.add(new SortedSetDocValuesField(FACET_LANGUAGE, new BytesRef(a.language())));
+        if (a.source() != null && !a.source().isEmpty()) {
+            doc.add(new StringField(SOURCE, a.source(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(FACET_SOURCE, new BytesRef(a.source())));
+        }
+        java.util.Set<String> entities = new java.util.TreeSet<>();
+        a.mentions().forEach(m -> {
+            if (m.entity() != null && !m.entity().isEmpty()) {
+                entities.add(m.entity());
+            }
+        });
+        for (String entity : entities) {
+            doc.add(new StringField(ENTITY, entity, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(FACET_ENTITY, new BytesRef(entity)));
+        }
+        if (a.published().known()) {
+            doc.add(new NumericDocValuesField(FACET_DAY, a.published().date().toEpochDay()));
+        }
         doc.add(new StoredField(RECORD, Store.encode(stored)));
         writer.updateDocument(new Term(ID, a.id()), doc);
     }
@@ -189,6 +215,20 @@ public final class ArticleIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             return searcher.getIndexReader().docFreq(new Term(KEYS, key));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Full-text search with filters and facet counts: see {@link ArticleQuery}. Throws
+     * {@link IllegalArgumentException} when the query text is not valid Lucene query syntax.
+     * Articles indexed before facets existed have no source, entity or date facet values.
+     */
+    public SearchResult search(ArticleQuery query) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return ArticleSearch.run(searcher, query);
         } finally {
             searchers.release(searcher);
         }
