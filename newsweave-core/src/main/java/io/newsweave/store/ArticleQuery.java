@@ -16,9 +16,10 @@ import java.time.LocalDate;
  * @param to       latest publication date (inclusive), or null
  * @param offset   hits to skip, 0..{@value #MAX_WINDOW}
  * @param limit    hits to return, 0..{@value #MAX_LIMIT}
+ * @param newestFirst order hits by arrival, newest first, even when {@code text} is given (feeds)
  */
 public record ArticleQuery(String text, String language, String source, String entity, String story, LocalDate from,
-                           LocalDate to, int offset, int limit) {
+                           LocalDate to, int offset, int limit, boolean newestFirst) {
 
     /** Largest page. */
     public static final int MAX_LIMIT = 500;
@@ -39,6 +40,11 @@ public record ArticleQuery(String text, String language, String source, String e
 
     /** Every article matching {@code text}, first page of {@code limit}. */
     public static ArticleQuery of(String text, int limit) {
-        return new ArticleQuery(text, null, null, null, null, null, null, 0, limit);
+        return new ArticleQuery(text, null, null, null, null, null, null, 0, limit, false);
+    }
+
+    /** The same search, newest first. */
+    public ArticleQuery newest() {
+        return new ArticleQuery(text, language, source, entity, story, from, to, offset, limit, true);
     }
 }

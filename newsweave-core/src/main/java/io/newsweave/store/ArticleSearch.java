@@ -42,7 +42,7 @@ final class ArticleSearch {
         List<SearchResult.Hit> hits = new ArrayList<>();
         int window = q.offset() + q.limit();
         if (q.limit() > 0 && counts.total() > q.offset()) {
-            boolean ranked = q.text() != null && !q.text().isBlank();
+            boolean ranked = q.text() != null && !q.text().isBlank() && !q.newestFirst();
             TopDocs top = ranked ? searcher.search(query, window)
                     : searcher.search(query, window, new Sort(new SortField(ArticleIndex.SEQ, SortField.Type.LONG, true)));
             var stored = searcher.storedFields();

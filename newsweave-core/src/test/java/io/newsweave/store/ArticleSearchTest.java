@@ -66,14 +66,14 @@ class ArticleSearchTest {
     @Test
     void filtersNarrowByLanguageSourceEntityStoryAndDates() throws IOException {
         try (Store store = filled()) {
-            assertThat(ids(store.index().search(new ArticleQuery(null, "fr", null, null, null, null, null, 0, 10)))).containsExactly("a2");
-            assertThat(ids(store.index().search(new ArticleQuery(null, null, "wire.example", null, null, null, null, 0, 10))))
+            assertThat(ids(store.index().search(new ArticleQuery(null, "fr", null, null, null, null, null, 0, 10, false)))).containsExactly("a2");
+            assertThat(ids(store.index().search(new ArticleQuery(null, null, "wire.example", null, null, null, null, 0, 10, false))))
                     .containsExactly("a3", "a1");
-            assertThat(ids(store.index().search(new ArticleQuery(null, null, null, "e-putin", null, null, null, 0, 10))))
+            assertThat(ids(store.index().search(new ArticleQuery(null, null, null, "e-putin", null, null, null, 0, 10, false))))
                     .containsExactly("a2", "a1");
-            assertThat(ids(store.index().search(new ArticleQuery(null, null, null, null, "s2", null, null, 0, 10)))).containsExactly("a3");
+            assertThat(ids(store.index().search(new ArticleQuery(null, null, null, null, "s2", null, null, 0, 10, false)))).containsExactly("a3");
             assertThat(ids(store.index().search(new ArticleQuery(null, null, null, null, null,
-                    LocalDate.of(2021, 12, 8), LocalDate.of(2022, 1, 3), 0, 10)))).containsExactly("a3", "a2");
+                    LocalDate.of(2021, 12, 8), LocalDate.of(2022, 1, 3), 0, 10, false)))).containsExactly("a3", "a2");
         }
     }
 
@@ -90,14 +90,21 @@ class ArticleSearchTest {
     }
 
     @Test
+    void newestFirstOrdersMatchesByArrival() throws IOException {
+        try (Store store = filled()) {
+            assertThat(ids(store.index().search(ArticleQuery.of("ukraine OR storm", 10).newest()))).containsExactly("a4", "a3", "a1");
+        }
+    }
+
+    @Test
     void pagesDoNotOverlap() throws IOException {
         try (Store store = filled()) {
             List<String> seen = new ArrayList<>();
             for (int offset = 0; offset < 4; offset += 3) {
-                seen.addAll(ids(store.index().search(new ArticleQuery(null, null, null, null, null, null, null, offset, 3))));
+                seen.addAll(ids(store.index().search(new ArticleQuery(null, null, null, null, null, null, null, offset, 3, false))));
             }
             assertThat(seen).containsExactly("a4", "a3", "a2", "a1");
-            assertThat(store.index().search(new ArticleQuery(null, null, null, null, null, null, null, 10, 3)).hits()).isEmpty();
+            assertThat(store.index().search(new ArticleQuery(null, null, null, null, null, null, null, 10, 3, false)).hits()).isEmpty();
         }
     }
 
@@ -106,7 +113,7 @@ class ArticleSearchTest {
         try (Store store = filled()) {
             assertThatThrownBy(() -> store.index().search(ArticleQuery.of("title:(unclosed", 10)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a valid query");
-            assertThatThrownBy(() -> new ArticleQuery(null, null, null, null, null, null, null, 9_999, 2))
+            assertThatThrownBy(() -> new ArticleQuery(null, null, null, null, null, null, null, 9_999, 2, false))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
