@@ -32,10 +32,10 @@ final class Metrics implements Routes {
     private final Counter rejected;
 
     Metrics(Store store, Supplier<Snapshot> snapshot, Supplier<Integer> sseClients) {
-        Gauge.builder("newsweave.store.articles", store, Store::size).description("Articles in the store").register(registry);
-        Gauge.builder("newsweave.stories", snapshot, s -> s.get().stories().size()).description("Stories known to the server").register(registry);
-        Gauge.builder("newsweave.quarantine.entries", store, Metrics::quarantined).description("Rejected inputs kept in quarantine").register(registry);
-        Gauge.builder("newsweave.sse.clients", sseClients, s -> s.get()).description("Open Server-Sent Events streams").register(registry);
+        Gauge.builder("newsweave.store.articles", store, Store::size).description("Articles in the store").strongReference(true).register(registry);
+        Gauge.builder("newsweave.stories", snapshot, s -> s.get().stories().size()).description("Stories known to the server").strongReference(true).register(registry);
+        Gauge.builder("newsweave.quarantine.entries", store, Metrics::quarantined).description("Rejected inputs kept in quarantine").strongReference(true).register(registry);
+        Gauge.builder("newsweave.sse.clients", sseClients, s -> s.get()).description("Open Server-Sent Events streams").strongReference(true).register(registry);
         ingested = Counter.builder("newsweave.api.articles").tag("outcome", "ingested").register(registry);
         duplicates = Counter.builder("newsweave.api.articles").tag("outcome", "duplicate").register(registry);
         rejected = Counter.builder("newsweave.api.articles").tag("outcome", "rejected").register(registry);

@@ -26,6 +26,9 @@ public final class NewsweaveServer implements AutoCloseable {
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    /** Request attribute set once a typed error has written the response, so error mappers leave it. */
+    private static final String FAILED = "newsweave.failed";
+
     private final Javalin app;
     private final ScheduledExecutorService scheduler;
     private final Ingester ingester;
@@ -61,12 +64,12 @@ public final class NewsweaveServer implements AutoCloseable {
             cfg.routes.exception(Exception.class, (e, ctx) -> fail(new HttpError(500, "internal_error",
                     "internal error: " + e.getClass().getSimpleName()), ctx));
             cfg.routes.error(404, ctx -> {
-                if (ctx.result() == null) {
+                if (ctx.attribute(FAILED) == null) {
                     fail(HttpError.notFound("no such page: " + ctx.path()), ctx);
                 }
             });
             cfg.routes.error(405, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{")) {
+                if (ctx.attribute(FAILED) == null) {
                     fail(new HttpError(405, "method_not_allowed", "method not allowed"), ctx);
                 }
             });
@@ -139,6 +142,7 @@ public final class NewsweaveServer implements AutoCloseable {
     }
 
     private static void fail(HttpError error, Context ctx) {
+        ctx.attribute(FAILED, Boolean.TRUE);
         if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/feeds/") || ctx.path().equals("/metrics")) {
             Responses.error(ctx, error);
         } else {
