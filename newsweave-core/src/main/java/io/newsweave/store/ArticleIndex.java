@@ -247,6 +247,9 @@ public final class ArticleIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             int n = Math.max(1, Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc())));
+            if (n > 1_000) {
+                n = Math.max(1, Math.min(n, searcher.count(query)));
+            }
             TopDocs top = searcher.search(query, n);
             List<byte[]> out = new ArrayList<>();
             var stored = searcher.storedFields();
