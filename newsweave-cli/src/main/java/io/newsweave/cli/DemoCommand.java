@@ -4,10 +4,12 @@ import io.newsweave.pipeline.IngestListener;
 import io.newsweave.pipeline.IngestReport;
 import io.newsweave.pipeline.Pipeline;
 import io.newsweave.pipeline.PipelineConfig;
+import io.newsweave.server.NewsweaveServer;
 import io.newsweave.store.Store;
 import io.newsweave.story.StoryCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,27 +21,55 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code newsweave demo}: ingests the small multilingual sample corpus shipped in the jar (plain
- * text, HTML, JSON Lines and RSS; invented articles written for newsweave) and shows the stories.
+ * text, HTML, JSON Lines and RSS; invented articles written for newsweave), shows the stories, then
+ * serves the web UI over the data directory until interrupted ({@code --no-serve}: stop after
+ * printing).
  */
-@Command(name = "demo", description = "Ingest the bundled multilingual sample corpus and show its stories.")
+@Command(name = "demo", description = "Ingest the bundled multilingual sample corpus, show its stories and serve the web UI.")
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     DataOption data;
 
+    @Mixin
+    ServerOptions server;
+
+    @Option(names = "--no-serve", description = "Do not start the web server after ingesting.")
+    boolean noServe;
+
     @Override
     public Integer call() throws Exception {
         Path samples = extractSamples();
         System.err.println("newsweave demo: ingesting the sample corpus (" + samples + ") into " + data.data);
-        try (Store store = data.open(); Pipeline pipeline = new Pipeline(PipelineConfig.defaults())) {
+        Store store = data.open();
+        int status;
+        try (Pipeline pipeline = new Pipeline(PipelineConfig.defaults())) {
             IngestReport report = pipeline.ingest(store, List.of(samples.toString()), InputStream.nullInputStream(), IngestListener.NONE);
             Summary.print(report, StoryCatalog.of(store).size(), store, System.err);
             System.out.println();
             StoriesCommand.print(StoryCatalog.of(store), 20, System.out);
             System.out.println();
             System.out.println("Next: newsweave story <STORY> --data " + data.data + ", or newsweave export --format json --data " + data.data);
-            return report.rejected() > 0 ? 1 : 0;
+            status = report.rejected() > 0 ? 1 : 0;
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
         }
+        if (noServe) {
+            store.close();
+            return status;
+        }
+        NewsweaveServer running;
+        try {
+            running = NewsweaveServer.start(store, server.config());
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        System.out.println();
+        ServeCommand.announce(running, server.config(), System.out);
+        ServeCommand.serveUntilInterrupted(running, store);
+        return status;
     }
 
     static Path extractSamples() throws IOException {

@@ -53,7 +53,7 @@ class CliTest {
 
     @Test
     void demoIngestsTheBundledCorpusAndListsItsStories() {
-        assertThat(run("demo", "--data", data())).isZero();
+        assertThat(run("demo", "--no-serve", "--data", data())).isZero();
         String stdout = out.toString(StandardCharsets.UTF_8);
         assertThat(stdout).contains("STORY").contains("Aurelia");
         assertThat(run("stories", "--data", data())).isZero();
@@ -62,7 +62,7 @@ class CliTest {
 
     @Test
     void exportJsonHasTheContractFieldsAndValidOffsets() throws IOException {
-        assertThat(run("demo", "--data", data())).isZero();
+        assertThat(run("demo", "--no-serve", "--data", data())).isZero();
         assertThat(run("export", "--format", "json", "--data", data())).isZero();
         JsonNode export = new ObjectMapper().readTree(out.toByteArray());
         assertThat(export.path("articles").size()).isGreaterThanOrEqualTo(10);
@@ -84,7 +84,7 @@ class CliTest {
 
     @Test
     void exportJsonLinesGivesOneObjectPerLine() throws IOException {
-        assertThat(run("demo", "--data", data())).isZero();
+        assertThat(run("demo", "--no-serve", "--data", data())).isZero();
         assertThat(run("export", "--format", "jsonl", "--data", data())).isZero();
         ObjectMapper mapper = new ObjectMapper();
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");

@@ -62,8 +62,21 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** Ingests every path ({@code -} is {@code stdin}) into {@code store}; returns when all is durable. */
-    public synchronized IngestReport ingest(Store store, List<String> paths, InputStream stdin, IngestListener listener)
+    public IngestReport ingest(Store store, List<String> paths, InputStream stdin, IngestListener listener)
             throws IOException {
+        return ingest(store, paths, Inputs.STDIN, stdin, listener);
+    }
+
+    /**
+     * Ingests one stream, named {@code name} in origins and quarantine entries (its extension is a
+     * format hint: {@code api/17.jsonl}); does not close {@code in}.
+     */
+    public IngestReport ingest(Store store, String name, InputStream in, IngestListener listener) throws IOException {
+        return ingest(store, List.of(Inputs.STDIN), name, in, listener);
+    }
+
+    private synchronized IngestReport ingest(Store store, List<String> paths, String stdinName, InputStream stdin,
+                                             IngestListener listener) throws IOException {
         long start = System.nanoTime();
         Progress progress = new Progress();
         this.progress = progress;
@@ -88,8 +101,8 @@ public final class Pipeline implements AutoCloseable {
         long readStart = System.nanoTime();
         try {
             for (String path : paths) {
-                if (path.equals("-")) {
-                    inputs.read("-", stdin, sink);
+                if (path.equals(Inputs.STDIN)) {
+                    inputs.read(stdinName, stdin, sink);
                 } else {
                     inputs.read(path, sink);
                 }

@@ -8,6 +8,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -53,6 +54,13 @@ public final class ArticleIndex implements Closeable {
     static final String RECORD = "record";
     private static final String STORY_STORED = "story_stored";
     private static final String KEYS_STORED = "keys_stored";
+    static final String SOURCE = "source";
+    static final String ENTITY = "entity";
+    static final String LANGUAGE = "language";
+    static final String FACET_LANGUAGE = "facet.language";
+    static final String FACET_SOURCE = "facet.source";
+    static final String FACET_ENTITY = "facet.entity";
+    static final String FACET_DAY = "facet.day";
     private static final String JOURNAL_OFFSET = "journalOffset";
 
     private final FSDirectory directory;
@@ -96,7 +104,25 @@ public final class ArticleIndex implements Closeable {
         doc.add(new StoredField(STORY_STORED, stored.story()));
         doc.add(new TextField("title", a.title(), Field.Store.NO));
         doc.add(new TextField("text", a.text(), Field.Store.NO));
-        doc.add(new StringField("language", a.language(), Field.Store.NO));
+        doc.add(new StringField(LANGUAGE, a.language(), Field.Store.NO));
+        doc.add(new SortedSetDocValuesField(FACET_LANGUAGE, new BytesRef(a.language())));
+        if (a.source() != null && !a.source().isEmpty()) {
+            doc.add(new StringField(SOURCE, a.source(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(FACET_SOURCE, new BytesRef(a.source())));
+        }
+        java.util.Set<String> entities = new java.util.TreeSet<>();
+        a.mentions().forEach(m -> {
+            if (m.entity() != null && !m.entity().isEmpty()) {
+                entities.add(m.entity());
+            }
+        });
+        for (String entity : entities) {
+            doc.add(new StringField(ENTITY, entity, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(FACET_ENTITY, new BytesRef(entity)));
+        }
+        if (a.published().known()) {
+            doc.add(new NumericDocValuesField(FACET_DAY, a.published().date().toEpochDay()));
+        }
         doc.add(new StoredField(RECORD, record));
         writer.updateDocument(new Term(ID, a.id()), doc);
     }
@@ -237,6 +263,20 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    /**
+     * Full-text search with filters and facet counts: see {@link ArticleQuery}. Throws
+     * {@link IllegalArgumentException} when the query text is not valid Lucene query syntax.
+     * Articles indexed before facets existed have no source, entity or date facet values.
+     */
+    public SearchResult search(ArticleQuery query) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return ArticleSearch.run(searcher, query);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     public int numDocs() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -250,6 +290,9 @@ public final class ArticleIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             int n = Math.max(1, Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc())));
+            if (n > 1_000) {
+                n = Math.max(1, Math.min(n, searcher.count(query)));
+            }
             TopDocs top = searcher.search(query, n);
             List<byte[]> out = new ArrayList<>();
             var stored = searcher.storedFields();

@@ -39,14 +39,14 @@ final class Journal implements Closeable {
         channel.position(position);
     }
 
-    /** Reads every whole record from {@code from} up to the end written so far. */
-    void replay(long from, RecordHandler handler) throws IOException {
+    /** Reads every whole record from {@code from} up to the end written so far; returns the offset reached. */
+    long replay(long from, RecordHandler handler) throws IOException {
         long end;
         synchronized (this) {
             flush();
             end = position;
         }
-        validEnd(channel, from, end, handler);
+        return validEnd(channel, from, end, handler);
     }
 
     /** Appends one record; durable only after {@link #sync()}. Returns the end offset. */

@@ -116,6 +116,15 @@ public final class Store implements Closeable {
         journal.replay(0, (offset, payload) -> visitor.visit(decode(payload)));
     }
 
+    /**
+     * The articles appended at or after journal position {@code position} ({@code 0}: all of them),
+     * in arrival order; returns the position reached, to pass to the next call and so visit only
+     * what arrived since. Positions are opaque; only {@code 0} and returned values are valid.
+     */
+    public long forEachFrom(long position, Visitor visitor) throws IOException {
+        return journal.replay(position, (offset, payload) -> visitor.visit(decode(payload)));
+    }
+
     /** Receives stored articles one at a time. */
     @FunctionalInterface
     public interface Visitor {

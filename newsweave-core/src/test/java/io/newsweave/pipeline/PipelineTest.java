@@ -146,4 +146,29 @@ class PipelineTest {
         assertThat(run.report().stages()).containsKeys(StageTimes.STAGES);
         assertThat(run.report().stages().get("clean")).isPositive();
     }
+
+    @Test
+    void aNamedStreamGivesItsNameToOriginsAndQuarantineEntries(@TempDir Path dir) throws IOException {
+        String lines = STORM_FR_JSON + "\n{not json\n";
+        List<String> origins = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        try (Store store = Store.open(dir.resolve("data"))) {
+            IngestReport report = pipeline.ingest(store, "api/7.jsonl",
+                    new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), new IngestListener() {
+                        @Override
+                        public void ingested(StoredArticle article) {
+                            origins.add(article.article().origin().toString());
+                        }
+
+                        @Override
+                        public void rejected(Rejection rejection) {
+                            rejected.add(rejection);
+                        }
+                    });
+            assertThat(report.ingested()).isEqualTo(1);
+            assertThat(origins).containsExactly("api/7.jsonl#1");
+            assertThat(rejected).extracting(r -> r.origin().toString()).containsExactly("api/7.jsonl#2");
+            assertThat(store.quarantine().size()).isEqualTo(1);
+        }
+    }
 }

@@ -1,0 +1,30 @@
+package io.newsweave.server;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.newsweave.store.StoredArticle;
+
+import java.io.IOException;
+
+/** {@code GET /api/articles/{id}}: clean text, mentions, timexes, story. */
+final class ArticleApi implements Routes {
+
+    private final Services services;
+
+    ArticleApi(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/api/articles/{id}", this::one);
+    }
+
+    private void one(Context ctx) throws IOException {
+        Responses.json(ctx, ApiJson.article(find(services, Params.id(ctx, "id"))));
+    }
+
+    static StoredArticle find(Services services, String id) throws IOException {
+        return services.store().get(id).orElseThrow(() -> HttpError.notFound("no article " + id));
+    }
+}

@@ -1,0 +1,70 @@
+package io.newsweave.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.newsweave.story.StoryView;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code GET /api/entities?q=} (entities whose name or a variant contains {@code q}, most mentioned
+ * first) and {@code GET /api/entities/{id}} (the entity, its variants and stories). Entities come
+ * from article mentions; until the entity stage fills them, the list is empty and an unknown id
+ * gives an entity with no mentions rather than a 404.
+ */
+final class EntityApi implements Routes {
+
+    private final Services services;
+
+    EntityApi(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/api/entities", this::search);
+        routes.get("/api/entities/{id}", this::one);
+    }
+
+    static List<EntityView> matching(Snapshot snapshot, String q, int limit) {
+        String needle = q == null ? null : q.toLowerCase(Locale.ROOT);
+        return snapshot.entities().values().stream()
+                .filter(e -> needle == null || e.name().toLowerCase(Locale.ROOT).contains(needle)
+                        || e.variants().keySet().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(needle)))
+                .sorted(Comparator.comparingInt(EntityView::mentions).reversed().thenComparing(EntityView::id))
+                .limit(limit)
+                .toList();
+    }
+
+    static EntityView find(Snapshot snapshot, String id) {
+        EntityView e = snapshot.entities().get(id);
+        return e != null ? e : new EntityView(id, id, java.util.Map.of(), java.util.Map.of(), 0, List.of());
+    }
+
+    private void search(Context ctx) throws IOException {
+        Snapshot snapshot = services.catalog().current();
+        ObjectNode body = ApiJson.object();
+        ArrayNode list = body.putArray("entities");
+        matching(snapshot, Params.text(ctx, "q"), Params.integer(ctx, "limit", 50, 1, 500)).forEach(e -> list.add(ApiJson.entity(e)));
+        Responses.json(ctx, body);
+    }
+
+    private void one(Context ctx) throws IOException {
+        Snapshot snapshot = services.catalog().current();
+        EntityView entity = find(snapshot, Params.id(ctx, "id"));
+        ObjectNode body = ApiJson.entity(entity);
+        ArrayNode stories = body.putArray("story_list");
+        for (String id : entity.stories()) {
+            StoryView v = snapshot.byId().get(id);
+            if (v != null) {
+                stories.add(ApiJson.storySummary(v, snapshot));
+            }
+        }
+        Responses.json(ctx, body);
+    }
+}

@@ -1,0 +1,61 @@
+package io.newsweave.server;
+
+import io.javalin.http.Context;
+import io.newsweave.story.StoryView;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** The entity list (with a name filter) and one entity: its variants, languages and stories. */
+final class EntityPage {
+
+    private final Services services;
+
+    EntityPage(Services services) {
+        this.services = services;
+    }
+
+    String list(Context ctx) throws IOException {
+        String q = Params.text(ctx, "q");
+        List<EntityView> entities = EntityApi.matching(services.catalog().current(), q, 200);
+        StringBuilder m = new StringBuilder("<h1>Entities</h1><form class=\"filter\" action=\"/entities\" method=\"get\">")
+                .append("<input type=\"search\" name=\"q\" value=\"").append(Html.escape(q)).append("\" placeholder=\"Name or variant\">")
+                .append("<button type=\"submit\">Find</button></form>");
+        if (entities.isEmpty()) {
+            m.append("<p class=\"muted\">No entities").append(q == null ? "" : " match " + "<q>" + Html.escape(q) + "</q>")
+                    .append(". Entities appear here once the entity stage recognises names in the articles.</p>");
+        } else {
+            m.append("<div class=\"chips\">");
+            for (EntityView e : entities) {
+                m.append("<a class=\"chip\" href=\"/entities/").append(Html.escape(Html.url(e.id()))).append("\">")
+                        .append(Html.escape(e.name())).append(" <b>").append(e.mentions()).append("</b></a>");
+            }
+            m.append("</div>");
+        }
+        return Layout.page("Entities", "", m.toString());
+    }
+
+    String one(Context ctx) throws IOException {
+        Snapshot snapshot = services.catalog().current();
+        EntityView e = EntityApi.find(snapshot, Params.id(ctx, "id"));
+        StringBuilder m = new StringBuilder("<h1>").append(Html.escape(e.name())).append("</h1>");
+        if (e.mentions() == 0) {
+            m.append("<p class=\"muted\">No mentions of this entity yet.</p>");
+            return Layout.page(e.name(), "", m.toString());
+        }
+        m.append("<p class=\"meta\">").append(Html.escape(Texts.count(e.mentions(), "mention") + " in "
+                + Texts.count(e.stories().size(), "story", "stories"))).append("</p><h2>Variants</h2><div class=\"chips\">");
+        e.variants().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(v -> m.append("<span class=\"chip\">").append(Html.escape(v.getKey())).append(" <b>").append(v.getValue()).append("</b></span>"));
+        m.append("</div><h2>Languages</h2>").append(Svg.counts(e.languages(), null)).append("<h2>Stories</h2><ol class=\"stories\">");
+        for (String id : e.stories()) {
+            StoryView v = snapshot.byId().get(id);
+            if (v != null) {
+                m.append(FrontPage.item(v, snapshot));
+            }
+        }
+        m.append("</ol>");
+        return Layout.page(e.name(), "", m.toString());
+    }
+}

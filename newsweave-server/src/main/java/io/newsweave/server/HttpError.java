@@ -1,0 +1,50 @@
+package io.newsweave.server;
+
+/**
+ * An HTTP failure with its status and a short machine-readable code; the server maps it to a JSON
+ * body {@code {"error": {"status": 404, "code": "not_found", "message": "..."}}} on the API, and to
+ * an escaped HTML page on the web UI. Immutable.
+ */
+public final class HttpError extends RuntimeException {
+
+    private final int status;
+    private final String code;
+
+    public HttpError(int status, String code, String message) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static HttpError badRequest(String message) {
+        return new HttpError(400, "bad_request", message);
+    }
+
+    public static HttpError unauthorized(String message) {
+        return new HttpError(401, "unauthorized", message);
+    }
+
+    public static HttpError forbidden(String message) {
+        return new HttpError(403, "forbidden", message);
+    }
+
+    public static HttpError notFound(String message) {
+        return new HttpError(404, "not_found", message);
+    }
+
+    public static HttpError tooLarge(String message) {
+        return new HttpError(413, "payload_too_large", message);
+    }
+
+    public static HttpError unsupportedMediaType(String message) {
+        return new HttpError(415, "unsupported_media_type", message);
+    }
+}

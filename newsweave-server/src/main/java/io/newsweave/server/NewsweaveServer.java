@@ -1,0 +1,155 @@
+package io.newsweave.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.newsweave.pipeline.Pipeline;
+import io.newsweave.store.Store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The newsweave web server over an open {@link Store}: the REST API under {@code /api} (documented
+ * at {@code /openapi.json}), the web UI, Atom/RSS feeds under {@code /feeds}, Server-Sent Events at
+ * {@code /api/events} and Prometheus metrics at {@code /metrics}. Stories are refreshed from the
+ * journal as articles arrive, whether through {@code POST /api/articles} or another ingest in the
+ * same process. Does not own the store: close the server, then the store. Thread-safe: start once,
+ * {@link #close()} from any thread.
+ */
+public final class NewsweaveServer implements AutoCloseable {
+
+    private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    /** Request attribute set once a typed error has written the response, so error mappers leave it. */
+    private static final String FAILED = "newsweave.failed";
+
+    private final Javalin app;
+    private final ScheduledExecutorService scheduler;
+    private final Ingester ingester;
+    private final Events events;
+    private final String host;
+
+    private NewsweaveServer(Store store, Pipeline pipeline, ServerConfig config) throws IOException {
+        Catalog catalog = new Catalog(store);
+        catalog.refresh();
+        this.host = config.host();
+        this.events = new Events(catalog);
+        this.ingester = new Ingester(store, pipeline);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "newsweave-server-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        Metrics metrics = new Metrics(store, () -> snapshot(catalog), events::size);
+        Services services = new Services(store, catalog, config, ingester, metrics);
+        catalog.onChange(change -> scheduler.execute(() -> events.publish(change)));
+        List<Routes> groups = List.of(new WriteGuard(config), new StoryApi(services), new ArticleApi(services),
+                new EntityApi(services), new SearchApi(services), new IngestApi(services), new ExportApi(services),
+                new Feeds(services), events, metrics, new Assets(), new UiRoutes(services));
+        this.app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.jetty.host = config.host();
+            cfg.jetty.port = config.port();
+            cfg.http.maxRequestSize = config.maxBodyBytes();
+            cfg.requestLogger.http(metrics::request);
+            cfg.routes.before(NewsweaveServer::securityHeaders);
+            cfg.routes.exception(HttpError.class, NewsweaveServer::fail);
+            cfg.routes.exception(Exception.class, (e, ctx) -> fail(new HttpError(500, "internal_error",
+                    "internal error: " + e.getClass().getSimpleName()), ctx));
+            cfg.routes.error(404, ctx -> {
+                if (ctx.attribute(FAILED) == null) {
+                    fail(HttpError.notFound("no such page: " + ctx.path()), ctx);
+                }
+            });
+            cfg.routes.error(405, ctx -> {
+                if (ctx.attribute(FAILED) == null) {
+                    fail(new HttpError(405, "method_not_allowed", "method not allowed"), ctx);
+                }
+            });
+            groups.forEach(g -> g.register(cfg.routes));
+        });
+        long every = config.pollInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                catalog.current();
+            } catch (IOException | RuntimeException e) {
+                // the next poll tries again; requests refresh on their own too
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(events::heartbeat, 15, 15, TimeUnit.SECONDS);
+    }
+
+    /** Starts a server over {@code store}; POSTed articles go through a pipeline it creates on first use. */
+    public static NewsweaveServer start(Store store, ServerConfig config) throws IOException {
+        return start(store, null, config);
+    }
+
+    /** Starts a server over {@code store}, ingesting POSTed articles with {@code pipeline} (not closed by the server). */
+    public static NewsweaveServer start(Store store, Pipeline pipeline, ServerConfig config) throws IOException {
+        NewsweaveServer server = new NewsweaveServer(store, pipeline, config);
+        try {
+            server.app.start();
+        } catch (RuntimeException e) {
+            server.close();
+            throw new IOException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+        }
+        return server;
+    }
+
+    /** The port listened on (the one chosen when configured with 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The server's base address, e.g. {@code http://127.0.0.1:7070/}. */
+    public URI uri() {
+        String h = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + h + ":" + port() + "/");
+    }
+
+    /** Stops listening and closes event streams; does not close the store. */
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        events.closeAll();
+        try {
+            app.stop();
+        } finally {
+            ingester.close();
+        }
+    }
+
+    private static Snapshot snapshot(Catalog catalog) {
+        try {
+            return catalog.current();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy", CSP);
+    }
+
+    private static void fail(HttpError error, Context ctx) {
+        ctx.attribute(FAILED, Boolean.TRUE);
+        if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/feeds/") || ctx.path().equals("/metrics")) {
+            Responses.error(ctx, error);
+        } else {
+            ctx.status(error.status());
+            Responses.html(ctx, Layout.page(error.status() + " " + error.code().replace('_', ' '), "",
+                    "<section class=\"error\"><h1>" + error.status() + "</h1><p>" + Html.escape(error.getMessage()) + "</p>"
+                            + "<p><a href=\"/\">Back to the stories</a></p></section>"));
+        }
+    }
+}

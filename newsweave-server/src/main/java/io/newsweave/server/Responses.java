@@ -1,0 +1,31 @@
+package io.newsweave.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.newsweave.json.ArticleJson;
+
+import java.io.IOException;
+
+/** Writes response bodies with their content types. Stateless. */
+final class Responses {
+
+    static final String JSON = "application/json; charset=utf-8";
+    static final String HTML = "text/html; charset=utf-8";
+
+    private Responses() {
+    }
+
+    static void json(Context ctx, JsonNode node) throws IOException {
+        ctx.contentType(JSON).result(ArticleJson.MAPPER.writeValueAsBytes(node));
+    }
+
+    static void html(Context ctx, String page) {
+        ctx.contentType(HTML).result(page);
+    }
+
+    static void error(Context ctx, HttpError error) {
+        var body = ApiJson.object();
+        body.putObject("error").put("status", error.status()).put("code", error.code()).put("message", error.getMessage());
+        ctx.status(error.status()).contentType(JSON).result(body.toString());
+    }
+}

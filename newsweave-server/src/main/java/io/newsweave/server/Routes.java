@@ -1,0 +1,9 @@
+package io.newsweave.server;
+
+import io.javalin.config.RoutesConfig;
+
+/** A group of endpoints that registers itself on the server's routes. */
+interface Routes {
+
+    void register(RoutesConfig routes);
+}

@@ -1,0 +1,75 @@
+package io.newsweave.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.newsweave.store.ArticleQuery;
+import io.newsweave.store.SearchResult;
+
+import java.io.IOException;
+
+/**
+ * {@code GET /api/search}: Lucene query syntax in {@code q} over titles and texts, filters
+ * {@code language, source, entity, story, from, to}, paging by {@code offset} and {@code limit},
+ * facets by language, source, entity and date over all matches.
+ */
+final class SearchApi implements Routes {
+
+    private final Services services;
+
+    SearchApi(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/api/search", this::search);
+    }
+
+    /** The search a request asks for; a 400 when it is malformed. */
+    static ArticleQuery query(Context ctx, int defaultLimit) {
+        try {
+            return new ArticleQuery(Params.text(ctx, "q"), Params.text(ctx, "language"), Params.text(ctx, "source"),
+                    Params.text(ctx, "entity"), Params.optionalId(ctx, "story"), Params.date(ctx, "from"), Params.date(ctx, "to"),
+                    Params.integer(ctx, "offset", 0, 0, ArticleQuery.MAX_WINDOW),
+                    Params.integer(ctx, "limit", defaultLimit, 0, 100), false);
+        } catch (IllegalArgumentException e) {
+            throw HttpError.badRequest(e.getMessage());
+        }
+    }
+
+    /** Runs a search; a query the parser refuses is a 400. */
+    static SearchResult run(Services services, ArticleQuery query) throws IOException {
+        try {
+            return services.store().index().search(query);
+        } catch (IllegalArgumentException e) {
+            throw HttpError.badRequest(e.getMessage());
+        }
+    }
+
+    private void search(Context ctx) throws IOException {
+        ArticleQuery query = query(ctx, 20);
+        SearchResult result = run(services, query);
+        ObjectNode body = ApiJson.object();
+        body.put("query", query.text());
+        body.put("total", result.total());
+        body.put("offset", query.offset());
+        int next = query.offset() + result.hits().size();
+        if (next < result.total() && next + query.limit() <= ArticleQuery.MAX_WINDOW && !result.hits().isEmpty()) {
+            body.put("next_offset", next);
+        } else {
+            body.putNull("next_offset");
+        }
+        ArrayNode hits = body.putArray("hits");
+        for (SearchResult.Hit hit : result.hits()) {
+            hits.add(ApiJson.articleSummary(hit.article()).put("score", hit.score()));
+        }
+        ObjectNode facets = body.putObject("facets");
+        result.facets().forEach((name, counts) -> {
+            ObjectNode f = facets.putObject(name);
+            counts.forEach(f::put);
+        });
+        Responses.json(ctx, body);
+    }
+}

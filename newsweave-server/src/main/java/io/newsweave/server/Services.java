@@ -1,0 +1,11 @@
+package io.newsweave.server;
+
+import io.newsweave.store.Store;
+
+/**
+ * What the route groups share: the store, the story catalog over it, the configuration, the
+ * ingester for write endpoints and the metrics. Immutable holder; each part states its own thread
+ * safety.
+ */
+record Services(Store store, Catalog catalog, ServerConfig config, Ingester ingester, Metrics metrics) {
+}

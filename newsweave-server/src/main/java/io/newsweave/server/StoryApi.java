@@ -1,0 +1,54 @@
+package io.newsweave.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.newsweave.store.StoredArticle;
+import io.newsweave.story.StoryView;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * {@code GET /api/stories} (filters {@code from, to, language, source, entity}; {@code limit};
+ * {@code cursor} from the previous page's {@code next_cursor}) and {@code GET /api/stories/{id}}.
+ */
+final class StoryApi implements Routes {
+
+    private final Services services;
+
+    StoryApi(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/api/stories", this::list);
+        routes.get("/api/stories/{id}", this::one);
+    }
+
+    private void list(Context ctx) throws IOException {
+        Snapshot snapshot = services.catalog().current();
+        StoryFilter.Page page = StoryFilter.from(ctx, 20).page(snapshot);
+        ObjectNode body = ApiJson.object();
+        ArrayNode stories = body.putArray("stories");
+        for (StoryView v : page.stories()) {
+            stories.add(ApiJson.storySummary(v, snapshot));
+        }
+        body.put("matched", page.matched());
+        body.put("next_cursor", page.next());
+        Responses.json(ctx, body);
+    }
+
+    private void one(Context ctx) throws IOException {
+        String id = Params.id(ctx, "id");
+        Snapshot snapshot = services.catalog().current();
+        StoryView story = snapshot.byId().get(id);
+        if (story == null) {
+            throw HttpError.notFound("no story " + id);
+        }
+        List<StoredArticle> articles = services.store().story(id);
+        Responses.json(ctx, ApiJson.story(story, snapshot, articles));
+    }
+}

@@ -1,0 +1,136 @@
+package io.newsweave.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.newsweave.model.Article;
+import io.newsweave.store.StoredArticle;
+import io.newsweave.story.StoryView;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A story: its timeline (articles per publication day, the curated timeline when the story has one,
+ * and the dates its articles mention), summary, entities, quotes, coverage by language and outlet,
+ * and its articles. Sections the pipeline does not fill yet say so instead of showing invented data.
+ */
+final class StoryPage {
+
+    private final Services services;
+
+    StoryPage(Services services) {
+        this.services = services;
+    }
+
+    String render(Context ctx) throws IOException {
+        String id = Params.id(ctx, "id");
+        Snapshot snapshot = services.catalog().current();
+        StoryView v = snapshot.byId().get(id);
+        if (v == null) {
+            throw HttpError.notFound("no story " + id);
+        }
+        List<StoredArticle> articles = services.store().story(id);
+        ObjectNode node = ApiJson.story(v, snapshot, articles);
+        StringBuilder m = new StringBuilder();
+        m.append("<article class=\"story-page\"><header class=\"story-head\"><h1>").append(Html.escape(v.title())).append("</h1>");
+        m.append("<p class=\"meta\">").append(Html.escape(Texts.count(v.articles().size(), "article") + " · " + FrontPage.dates(v)
+                + " · " + Texts.count(v.sources().size(), "source"))).append(" · <a href=\"/feeds/stories/").append(Html.escape(id))
+                .append("\">Atom feed</a> · <a href=\"/api/stories/").append(Html.escape(id)).append("\">JSON</a></p><div class=\"badges\">");
+        v.languages().forEach((lang, n) -> m.append(Layout.badge(lang, n)));
+        m.append("</div></header>");
+        m.append(summary(node.path("summary")));
+        m.append(missing(node));
+        m.append("<section class=\"timeline-section\" id=\"timeline\"><h2>Timeline</h2>");
+        m.append("<h3>Articles per day of publication</h3>").append(Svg.bars(snapshot.daysOf(id)));
+        m.append(curated(node.path("timeline")));
+        m.append(DatedMentions.render(node.path("dated_mentions"), articles));
+        m.append("</section>");
+        m.append(entities(node.path("entities")));
+        m.append(quotes(node.path("quotes")));
+        m.append("<section class=\"coverage\" id=\"sources\"><h2>Sources</h2><div class=\"cols\"><div><h3>By language</h3>")
+                .append(Svg.counts(v.languages(), null)).append("</div><div><h3>By outlet</h3>")
+                .append(v.sources().isEmpty() ? "<p class=\"muted\">No outlet known.</p>" : Svg.counts(v.sources(), "/search?source="))
+                .append("</div></div></section>");
+        m.append("<section id=\"articles\"><h2>Articles</h2><ol class=\"articles\">");
+        List<StoredArticle> chronological = new ArrayList<>(articles);
+        chronological.sort(Comparator.comparing((StoredArticle s) -> s.article().published().date(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(StoredArticle::seq));
+        for (StoredArticle stored : chronological) {
+            m.append(articleItem(stored.article()));
+        }
+        m.append("</ol></section></article>");
+        return Layout.page(v.title(), " data-live=\"story\" data-story=\"" + Html.escape(id) + "\"", m.toString());
+    }
+
+    static String articleItem(Article a) {
+        String date = a.published().known() ? a.published().date().toString() : "undated";
+        return "<li><span class=\"date\" title=\"" + Html.escape("date from " + a.published().provenance().label()) + "\">"
+                + Html.escape(date) + "</span>" + Layout.badge(a.language(), 0) + "<a href=\"/articles/" + Html.escape(a.id()) + "\">"
+                + Html.escape(a.title().isEmpty() ? "(untitled)" : a.title()) + "</a> <span class=\"source\">"
+                + Html.escape(a.source() == null ? "" : a.source()) + "</span></li>";
+    }
+
+    /** One line naming the sections the pipeline has not filled for this story, instead of empty sections. */
+    private static String missing(JsonNode node) {
+        List<String> absent = new ArrayList<>();
+        for (String part : new String[] {"summary", "entities", "quotes"}) {
+            if (node.path(part).isEmpty()) {
+                absent.add(part);
+            }
+        }
+        return absent.isEmpty() ? "" : "<p class=\"muted small notyet\">Not available for this story yet: " + String.join(", ", absent)
+                + " (the stages that produce them are not part of newsweave yet).</p>";
+    }
+
+    private static String summary(JsonNode summary) {
+        if (summary.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("<section id=\"summary\"><h2>Summary</h2><ul class=\"summary\">");
+        summary.forEach(sentence -> s.append("<li>").append(Html.escape(sentence.asText())).append("</li>"));
+        return s.append("</ul></section>").toString();
+    }
+
+    private static String curated(JsonNode timeline) {
+        if (timeline.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("<h3>Developments</h3><ol class=\"developments\">");
+        timeline.forEach(t -> s.append("<li><span class=\"date\">").append(Html.escape(t.path("date").asText()))
+                .append("</span> <span class=\"kind\">").append(Html.escape(t.path("kind").asText())).append("</span> ")
+                .append(Html.escape(t.path("text").asText())).append("</li>"));
+        return s.append("</ol>").toString();
+    }
+
+    private static String entities(JsonNode entities) {
+        if (entities.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("<section id=\"entities\"><h2>Entities</h2>");
+        s.append("<div class=\"chips\">");
+        entities.forEach(e -> s.append("<a class=\"chip\" href=\"/entities/").append(Html.escape(Html.url(e.path("id").asText())))
+                .append("\" title=\"").append(Html.escape(String.join(", ", names(e.path("variants"))))).append("\">")
+                .append(Html.escape(e.path("name").asText())).append(" <b>").append(e.path("mentions").asInt()).append("</b></a>"));
+        return s.append("</div></section>").toString();
+    }
+
+    private static List<String> names(JsonNode variants) {
+        List<String> out = new ArrayList<>();
+        variants.forEach(v -> out.add(v.isTextual() ? v.asText() : v.path("text").asText()));
+        return out;
+    }
+
+    private static String quotes(JsonNode quotes) {
+        if (quotes.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("<section id=\"quotes\"><h2>Quotes</h2>");
+        quotes.forEach(q -> s.append("<blockquote><p>").append(Html.escape(q.path("text").asText())).append("</p><footer>")
+                .append(Html.escape(q.path("speaker").asText())).append(" · <a href=\"/articles/")
+                .append(Html.escape(Html.url(q.path("article").asText()))).append("\">source</a></footer></blockquote>"));
+        return s.append("</section>").toString();
+    }
+}

@@ -1,0 +1,87 @@
+package io.newsweave.server;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The server-rendered pages, fetched over HTTP. */
+class UiTest {
+
+    @TempDir
+    static Path dir;
+    static Fixture fx;
+
+    @BeforeAll
+    static void start() throws IOException {
+        fx = new Fixture(dir.resolve("data"));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        fx.close();
+    }
+
+    private static String page(String path) throws Exception {
+        HttpResponse<String> r = fx.get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        return r.body();
+    }
+
+    @Test
+    void theFrontPageListsStoriesWithSparklinesBadgesAndAMoreLink() throws Exception {
+        String html = page("/");
+        assertThat(html).contains("31 articles in 28 stories").contains("href=\"/stories/sputin\"")
+                .contains("<svg class=\"spark\"").contains("class=\"badge lang\"").doesNotContain("More stories");
+        assertThat(page("/?limit=10")).contains("More stories");
+        assertThat(html.indexOf("/stories/sputin")).isLessThan(html.indexOf("/stories/sstorm"));
+        assertThat(page("/?language=pt")).contains("/stories/sstorm").doesNotContain("/stories/sputin");
+    }
+
+    @Test
+    void theStoryPageShowsTimelineEntitiesSourcesAndArticles() throws Exception {
+        String html = page("/stories/sputin");
+        assertThat(html).contains("id=\"timeline\"").contains("<svg class=\"timeline\"").contains("2021-12-07: 1 article")
+                .contains("Dates mentioned in the articles").contains("<q>mardi</q>")
+                .contains("class=\"chip\" href=\"/entities/e-putin\"").contains("wire.example").contains("journal.example")
+                .contains("href=\"/articles/aputin03\"").contains("Not available for this story yet: summary, quotes");
+    }
+
+    @Test
+    void theArticlePageHighlightsDatesAndEntities() throws Exception {
+        String html = page("/articles/aputin01");
+        assertThat(html).contains("<a class=\"mention\" href=\"/entities/e-putin\">Putin</a>")
+                .contains("<mark class=\"timex\" title=\"2021-12-07 (day)\">Tuesday</mark>").contains("href=\"/stories/sputin\"");
+    }
+
+    @Test
+    void theEntityPagesListEntitiesAndTheirStories() throws Exception {
+        assertThat(page("/entities")).contains("href=\"/entities/e-biden\"");
+        assertThat(page("/entities/e-putin")).contains("Poutine").contains("/stories/sputin");
+        assertThat(page("/entities/e-unknown")).contains("No mentions of this entity yet");
+    }
+
+    @Test
+    void theSearchPageShowsHitsAndFacetsThatNarrow() throws Exception {
+        String html = page("/search?q=biden");
+        assertThat(html).contains("2 articles").contains("href=\"/articles/aputin01\"")
+                .contains("href=\"/search?q=biden&amp;language=fr\"").contains("Atom feed of this search");
+        String narrowed = page("/search?q=biden&language=fr");
+        assertThat(narrowed).contains("1 article").contains("(remove)");
+    }
+
+    @Test
+    void missingPagesAreHtml404() throws Exception {
+        HttpResponse<String> r = fx.get("/stories/none");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("<h1>404</h1>");
+        assertThat(fx.get("/no/such/page").statusCode()).isEqualTo(404);
+    }
+}
