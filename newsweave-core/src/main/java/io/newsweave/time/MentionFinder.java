@@ -55,36 +55,55 @@ final class MentionFinder {
                 if (m == null) {
                     m = dayFirst(t, i, votes);
                 }
-                return m != null ? m : bareYear(t, i);
+                if (m == null) {
+                    m = bareYear(t, i);
+                }
+                if (m == null) {
+                    m = Clock.at(t, i);
+                }
+                return m != null ? m : Periods.at(t, i, votes);
             }
             case Tokens.ORDINAL -> {
-                return dayFirst(t, i, votes);
+                Mention m = dayFirst(t, i, votes);
+                return m != null ? m : Periods.at(t, i, votes);
+            }
+            case Tokens.MIXED -> {
+                Mention m = Clock.at(t, i);
+                return m != null ? m : Periods.at(t, i, votes);
             }
             case Tokens.WORD -> {
-                if (!Lexicon.opener(t.key[i])) {
-                    return null;
-                }
-                Mention m = Relatives.at(t, i, votes);
-                if (m != null) {
-                    return m;
-                }
-                Modifier mod = Lexicon.before(t.key[i]);
-                if (mod != null && i + 1 < t.size && t.spaceAfter(i)) {
-                    m = Weekdays.at(t, i + 1, i, mod, votes);
-                    if (m == null && Lexicon.month(t.key[i + 1]) != null) {
-                        m = bareMonth(t, i + 1, i, mod, votes);
-                    }
-                    if (m != null) {
-                        return m;
+                Mention m = Lexicon.opener(t.key[i]) ? calendarWord(t, i, votes) : null;
+                if (m == null && Units.opener(t.key[i])) {
+                    m = Periods.at(t, i, votes);
+                    if (m == null) {
+                        m = Clock.at(t, i);
                     }
                 }
-                m = Weekdays.at(t, i, i, null, votes);
-                return m != null ? m : monthFirst(t, i, votes);
+                return m;
             }
             default -> {
                 return null;
             }
         }
+    }
+
+    private static Mention calendarWord(Tokens t, int i, int[] votes) {
+        Mention m = Relatives.at(t, i, votes);
+        if (m != null) {
+            return m;
+        }
+        Modifier mod = Lexicon.before(t.key[i]);
+        if (mod != null && i + 1 < t.size && t.spaceAfter(i)) {
+            m = Weekdays.at(t, i + 1, i, mod, votes);
+            if (m == null && Lexicon.month(t.key[i + 1]) != null) {
+                m = bareMonth(t, i + 1, i, mod, votes);
+            }
+            if (m != null) {
+                return m;
+            }
+        }
+        m = Weekdays.at(t, i, i, null, votes);
+        return m != null ? m : monthFirst(t, i, votes);
     }
 
     private static Mention iso(Tokens t, int i) {

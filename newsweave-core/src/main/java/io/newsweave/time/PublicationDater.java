@@ -61,7 +61,7 @@ public final class PublicationDater {
         Objects.requireNonNull(text, "text");
         Tokens t = Tokens.of(text);
         int[] votes = Cues.vote(t);
-        List<Mention> mentions = Tense.assign(t, MentionFinder.find(t, votes), votes);
+        List<Mention> mentions = Tense.assign(t, Modifiers.apply(t, MentionFinder.find(t, votes), votes), votes);
         Published published = dateline(t, mentions);
         if (published == null) {
             List<Inference.Evidence> evidence = new ArrayList<>();
@@ -70,7 +70,8 @@ public final class PublicationDater {
                 for (String line : extraEvidence) {
                     if (line != null && !line.isEmpty()) {
                         Tokens lt = Tokens.of(line);
-                        Inference.collect(lt, Tense.assign(lt, MentionFinder.find(lt, votes), votes), contextDate,
+                        Inference.collect(lt, Tense.assign(lt, Modifiers.apply(lt, MentionFinder.find(lt, votes), votes),
+                                votes), contextDate,
                                 EXTRA_WEIGHT, evidence);
                     }
                 }
@@ -89,7 +90,8 @@ public final class PublicationDater {
         Objects.requireNonNull(published, "published");
         Tokens t = Tokens.of(text);
         int[] votes = Cues.vote(t);
-        return List.copyOf(Resolver.timexes(t, Tense.assign(t, MentionFinder.find(t, votes), votes), published));
+        List<Mention> mentions = Tense.assign(t, Modifiers.apply(t, MentionFinder.find(t, votes), votes), votes);
+        return List.copyOf(Resolver.timexes(t, mentions, published));
     }
 
     /**
@@ -97,10 +99,11 @@ public final class PublicationDater {
      * by a dash, colon or line end: "PARIS, Dec. 7, 2021 —", "7 décembre 2021 - ".
      */
     private static Published dateline(Tokens t, List<Mention> mentions) {
-        if (mentions.isEmpty()) {
+        Mention m = mentions.stream().filter(x -> x.extra() == null || x.kind() == Mention.Kind.FULL_DATE)
+                .findFirst().orElse(null);
+        if (m == null) {
             return null;
         }
-        Mention m = mentions.get(0);
         if (m.kind() != Mention.Kind.FULL_DATE || m.start() > DATELINE_REACH || m.first() > 4
                 || t.sentence[m.first()] != 0) {
             return null;
