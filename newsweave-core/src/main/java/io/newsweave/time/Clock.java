@@ -67,7 +67,7 @@ final class Clock {
         } else if (!colon) {
             return null;
         }
-        if (last + 1 < t.size && Units.zone(t.key[last + 1]) && t.spaceAfter(last)) {
+        if (last + 1 < t.size && Units.zone(t.key[last + 1]) && t.joined(last, 2) && !t.gapIs(last, ',')) {
             last++;
         }
         return time(t, i, last, hour, minute);

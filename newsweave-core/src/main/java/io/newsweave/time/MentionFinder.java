@@ -27,6 +27,11 @@ import java.util.List;
  */
 final class MentionFinder {
 
+    /** Nouns after which a bare four-digit number is a quantity, not a year. */
+    private static final java.util.Set<String> QUANTITY_NOUNS = java.util.Set.of("people", "men", "women",
+            "gente", "personas", "personnes", "menschen", "persone", "pessoas", "euro", "dollar", "mal", "fois", "veces",
+            "volte", "vezes", "times", "km", "kg", "m", "ft");
+
     private MentionFinder() {
     }
 
@@ -274,9 +279,18 @@ final class MentionFinder {
     }
 
     private static Mention bareYear(Tokens t, int i) {
-        if (!year(t, i) || i == 0 || !t.isWord(i - 1) || !Lexicon.yearPrep(t.key[i - 1])
-                || t.isNumber(i - 1) || t.gapLength(i - 1) > 2) {
+        if (!year(t, i) || (i > 0 && (t.isNumber(i - 1) || t.charBefore(i) == '$' || t.charBefore(i) == '.'
+                || t.charBefore(i) == '#'))) {
             return null;
+        }
+        boolean prep = i > 0 && t.isWord(i - 1) && Lexicon.yearPrep(t.key[i - 1]) && t.gapLength(i - 1) <= 2;
+        if (!prep) {
+            int n = i + 1;
+            boolean quantity = n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n]
+                    && (t.key[n].endsWith("s") || QUANTITY_NOUNS.contains(t.key[n]));
+            char after = t.charAfter(i);
+            return quantity || after == '%' || t.value[i] < 1950 || t.value[i] > 2030 ? null
+                    : new Mention(Kind.YEAR, t.start[i], t.end[i], i, i, t.value[i], 0, 0, null, 0, null, null);
         }
         int n = i + 1;
         if (n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n] && !Cues.functionWord(t.key[n])

@@ -126,7 +126,8 @@ final class Modifiers {
             if (APPROX_TWO.containsKey(two) && t.joined(p - 1, 2)) {
                 return widened(t, m, p - 1, x.withMod(APPROX_TWO.get(two)));
             }
-            if (APPROX.containsKey(k)) {
+            boolean the = t.key[m.first()].equals("the");
+            if (APPROX.containsKey(k) && !(the && (k.equals("over") || k.equals("under")))) {
                 return widened(t, m, p, x.withMod(APPROX.get(k)));
             }
         }

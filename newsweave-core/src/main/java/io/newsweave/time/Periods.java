@@ -36,6 +36,8 @@ final class Periods {
     private static final Set<String> EXTRA_REL = Set.of("current", "recent", "latest", "past", "coming",
             "upcoming", "ultimos", "ultimas", "proximos", "proximas", "derniers", "dernieres", "prochains",
             "prochaines", "letzten", "kommenden", "ultimi", "ultime", "prossimi", "prossime", "recientes");
+    private static final Set<String> FIRST = Set.of("first", "initial", "final", "primeros", "primeras",
+            "premiers", "premieres", "ersten", "primi", "prime", "primeiros", "primeiras");
     private static final Set<String> ONE = Set.of("a", "an", "un", "une", "una", "uno", "um", "uma", "ein",
             "eine", "einem", "einen", "einer");
     private static final Set<String> SEASON_PREP = Set.of("in", "during", "en", "au", "im", "nel", "no", "na",
@@ -50,6 +52,13 @@ final class Periods {
             Mention m = core(t, i + 1, votes);
             if (m != null && m.kind() != Kind.SET) {
                 return m.span(t.start[i], m.end(), i, m.last(), m.extra());
+            }
+            if (t.key(i + 1).equals("future") || t.key(i + 1).equals("futuro")) {
+                return vague(t, i, i + 1, "FUTURE_REF");
+            }
+            UnitWord uw = Units.unit(t.key(i + 1));
+            if (uw != null && !uw.plural() && (uw.unit() == Unit.WEEKEND || uw.unit() == Unit.QUARTER)) {
+                return period(t, i, i + 1, uw.unit(), uw.unit() == Unit.QUARTER ? -1 : 0, null);
             }
             if (k.equals("the") && t.key(i + 1).equals("past") && !t.isNumber(i + 2)
                     && Units.unit(t.key(i + 2)) == null && Units.number(t.key(i + 2)) == null) {
@@ -66,7 +75,7 @@ final class Periods {
             return decade(t, i);
         }
         String v = Units.vague(k);
-        if (v != null && t.isWord(i)) {
+        if (v != null && t.isWord(i) && !(t.spaceAfter(i) && Units.unit(t.key(i + 1)) != null)) {
             if ((k.equals("actual") || k.equals("actuales")) && Cues.plausible(votes, Lang.EN)) {
                 return null;
             }
@@ -88,6 +97,13 @@ final class Periods {
             if (d != null && d.kind() == Kind.DURATION && d.extra().count() != 0) {
                 Extra x = d.extra();
                 return period(t, i, d.last(), x.unit(), -Math.max(1, x.count()), null);
+            }
+        }
+        if (FIRST.contains(k) && t.joined(i, 2)) {
+            Integer n = number(t, i + 1);
+            UnitWord uw = Units.unit(t.key(i + 2));
+            if (n != null && n != 0 && uw != null && t.joined(i + 1, 2)) {
+                return duration(t, i, i + 2, uw.unit(), n);
             }
         }
         Modifier rel = relation(k);
@@ -131,7 +147,8 @@ final class Periods {
             return m;
         }
         return switch (k) {
-            case "current", "latest" -> Modifier.THIS;
+            case "current" -> Modifier.THIS;
+            case "latest" -> Modifier.LAST;
             case "recent", "recientes", "ultimos", "ultimas", "derniers", "dernieres", "letzten", "ultimi", "ultime" ->
                     Modifier.LAST;
             case "upcoming", "proximos", "proximas", "prochains", "prochaines", "kommenden", "prossimi", "prossime" ->
@@ -204,6 +221,9 @@ final class Periods {
         if (!afterAgo && Units.agoAfter(next) || (next.equals("earlier") || next.equals("later"))) {
             int count = Math.max(1, n) * (next.equals("later") ? 1 : -1);
             return period(t, i, j + 1, uw.unit(), count, null);
+        }
+        if (t.gapExactly(j, '-') && t.key(j + 1).equals("old")) {
+            return null; // an age: "a 6-year-old"
         }
         if (one && !afterAgo && !(i > 0 && Units.durationPrep(t.key[i - 1]))) {
             return null;

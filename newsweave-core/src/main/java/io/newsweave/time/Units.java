@@ -97,18 +97,18 @@ final class Units {
         ordinals("fourth quatrieme cuarto cuarta vierte vierten quarto quarta 4th", 4);
         vague("PRESENT_REF", "now currently nowadays presently ahora actualmente actualidad maintenant actuellement "
                 + "jetzt derzeit zurzeit gegenwartig heutzutage adesso attualmente agora atualmente");
-        vague("PAST_REF", "recently lately formerly previously recientemente recien recemment naguere kurzlich "
+        vague("PAST_REF", "recently lately formerly recientemente recien recemment naguere kurzlich "
                 + "neulich unlangst recentemente");
-        vague("FUTURE_REF", "soon future futuro futura futur avenir bientot zukunft kunftig demnachst presto "
+        vague("FUTURE_REF", "futuro futura avenir bientot zukunft kunftig demnachst presto "
                 + "proximamente");
         vague("PRESENT_REF", "current actual actuales actuel actuelle aktuell aktuelle attuale atual");
         vague("PAST_REF", "recent reciente recientes recente recentes");
         sets("P1D", "daily diaria diarias quotidiennement taglich quotidianamente diariamente");
         sets("P1W", "weekly semanal semanales hebdomadaire wochentlich settimanale settimanalmente");
         sets("P1M", "monthly mensual mensuales mensuel mensuelle monatlich mensile mensilmente mensal mensais");
-        sets("P1Y", "annually yearly annual anual anuales annuel annuelle annuellement jahrlich annuale "
+        sets("P1Y", "annually yearly anual anuales annuel annuelle annuellement jahrlich annuale "
                 + "annualmente anualmente");
-        sets("P3M", "quarterly trimestral trimestriel trimestrale");
+        sets("P3M", "trimestral trimestriel trimestrale");
         parts("TMO", "morning matin mattina mattino manha");
         parts("TAF", "afternoon pomeriggio");
         parts("TEV", "evening soir soiree sera");
