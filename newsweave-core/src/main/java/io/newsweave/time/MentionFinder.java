@@ -287,6 +287,7 @@ final class MentionFinder {
         if (!prep) {
             int n = i + 1;
             boolean quantity = n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n]
+                    && !Cues.functionWord(t.key[n])
                     && (t.key[n].endsWith("s") || QUANTITY_NOUNS.contains(t.key[n]));
             char after = t.charAfter(i);
             return quantity || after == '%' || t.value[i] < 1950 || t.value[i] > 2030 ? null

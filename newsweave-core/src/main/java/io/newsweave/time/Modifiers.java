@@ -52,6 +52,8 @@ final class Modifiers {
             Map.entry("moins de", "LESS_THAN"), Map.entry("mehr als", "MORE_THAN"),
             Map.entry("piu di", "MORE_THAN"), Map.entry("mais de", "MORE_THAN"),
             Map.entry("cerca de", "APPROX"), Map.entry("pres de", "APPROX"), Map.entry("close to", "APPROX"));
+    /** Vague words that are nouns and take their article along: "la actualidad", "el futuro". */
+    private static final Set<String> NOUNS = Set.of("actualidad", "futuro", "pasado", "momento", "avenir");
     private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las", "del", "al");
 
     private Modifiers() {
@@ -92,6 +94,10 @@ final class Modifiers {
             return m.span(m.start(), m.end(), m.first(), m.last(), m.extraOrNone().withTime("TNI"));
         }
         int n = m.last() + 1;
+        if (m.kind() == Kind.RELATIVE && m.offset() >= -1 && m.offset() <= 1 && n < t.size && t.joined(m.last(), 2)
+                && Lexicon.day(t.key[n]) != null && !Lexicon.day(t.key[n]).abbreviation()) {
+            return m.span(m.start(), t.end[n], m.first(), n, m.extra()); // "hoy, jueves"
+        }
         if (n < t.size && t.spaceAfter(m.last()) && t.isWord(n) && t.sentence[n] == t.sentence[m.last()]) {
             String part = Units.part(t.key[n]);
             if (part != null && !t.key[n].equals("manana") && !t.key[n].equals("tarde")) {
@@ -131,10 +137,14 @@ final class Modifiers {
                 return widened(t, m, p, x.withMod(APPROX.get(k)));
             }
         }
+        if (spanish && ARTICLES.contains(k) && m.kind() != Kind.RELATIVE && m.kind() != Kind.TIME
+                && !(m.kind() == Kind.VAGUE && m.first() == m.last() && !NOUNS.contains(t.key[m.first()]))) {
+            return widened(t, m, p, m.extra());
+        }
         if (m.kind() == Kind.DURATION || m.kind() == Kind.SET || m.kind() == Kind.TIME) {
             return m;
         }
-        if (spanish && ARTICLES.contains(k) && m.kind() != Kind.RELATIVE) {
+        if (false) {
             return widened(t, m, p, m.extra());
         }
         if (OF.contains(k) && p - 1 >= floor && NEEDS_OF.contains(t.key[p - 1]) && t.joined(p - 1, 2)) {

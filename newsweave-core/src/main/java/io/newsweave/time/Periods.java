@@ -84,6 +84,17 @@ final class Periods {
             }
             return vague(t, i, i, v);
         }
+        if (k.equals("anoche")) {
+            return new Mention(Kind.RELATIVE, t.start[i], t.end[i], i, i, 0, 0, 0, null, -1, null, null,
+                    new Extra(null, 0, null, "TNI", null));
+        }
+        if ((k.equals("estos") || k.equals("estas")) && t.joined(i, 2) && Units.unit(t.key(i + 1)) != null
+                && Units.unit(t.key(i + 1)).plural()) {
+            return vague(t, i, i + 1, "PRESENT_REF");
+        }
+        if (k.equals("momento") && i > 0 && (t.key[i - 1].equals("el") || t.key[i - 1].equals("este"))) {
+            return vague(t, i, i, "PRESENT_REF");
+        }
         String set = Units.set(k);
         if (set != null) {
             return set(t, i, i, set);

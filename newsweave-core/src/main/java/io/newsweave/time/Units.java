@@ -97,7 +97,7 @@ final class Units {
         ordinals("fourth quatrieme cuarto cuarta vierte vierten quarto quarta 4th", 4);
         vague("PRESENT_REF", "now currently nowadays presently ahora actualmente actualidad maintenant actuellement "
                 + "jetzt derzeit zurzeit gegenwartig heutzutage adesso attualmente agora atualmente");
-        vague("PAST_REF", "recently lately formerly recientemente recien recemment naguere kurzlich "
+        vague("PAST_REF", "entonces recently lately formerly recientemente recien recemment naguere kurzlich "
                 + "neulich unlangst recentemente");
         vague("FUTURE_REF", "futuro futura avenir bientot zukunft kunftig demnachst presto "
                 + "proximamente");
@@ -138,7 +138,7 @@ final class Units {
                 "previous", "following", "preceding", "siguiente", "suivant", "suivante", "precedente", "anterior",
                 "folgenden", "seguente", "seguinte", "ultimos", "ultimas", "proximos", "proximas", "derniers",
                 "dernieres", "prochains", "prochaines", "letzten", "kommenden", "ultimi", "ultime", "prossimi",
-                "prossime", "recientes", "a", "an", "noon", "midnight", "midi", "mediodia", "mezzogiorno",
+                "prossime", "recientes", "a", "an", "anoche", "estos", "estas", "momento", "noon", "midnight", "midi", "mediodia", "mezzogiorno",
                 "mittag", "minuit", "medianoche", "mezzanotte", "mitternacht", "this", "last", "next", "ce", "cette",
                 "cet", "este", "esta", "questa", "questo", "nesta", "neste", "diesen", "dieser", "diesem", "dieses",
                 "diese"));
