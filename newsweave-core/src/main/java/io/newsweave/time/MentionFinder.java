@@ -32,6 +32,10 @@ final class MentionFinder {
             "gente", "personas", "personnes", "menschen", "persone", "pessoas", "euro", "dollar", "mal", "fois", "veces",
             "volte", "vezes", "times", "km", "kg", "m", "ft");
 
+    /** Prepositions that also introduce quantities: "of 2000 soldiers". */
+    private static final java.util.Set<String> QUANTITY_PREP = java.util.Set.of("of", "from", "to", "by", "de",
+            "del", "des", "di", "da", "von", "than", "between", "al", "dal", "in", "en", "im", "nel", "em");
+
     private MentionFinder() {
     }
 
@@ -78,7 +82,7 @@ final class MentionFinder {
             }
             case Tokens.WORD -> {
                 Mention m = Lexicon.opener(t.key[i]) ? calendarWord(t, i, votes) : null;
-                if (m == null && Units.opener(t.key[i])) {
+                if (m == null && (Units.opener(t.key[i]) || Lexicon.before(t.key[i]) != null)) {
                     m = Periods.at(t, i, votes);
                     if (m == null) {
                         m = Clock.at(t, i);
@@ -285,6 +289,9 @@ final class MentionFinder {
         }
         boolean prep = i > 0 && t.isWord(i - 1) && Lexicon.yearPrep(t.key[i - 1]) && t.gapLength(i - 1) <= 2;
         if (!prep) {
+            if (i > 0 && (Lexicon.month(t.key[i - 1]) != null || t.gapIs(i - 1, '.'))) {
+                return null; // the rest of a date that did not hold: "31 April 2021"
+            }
             int n = i + 1;
             boolean quantity = n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n]
                     && !Cues.functionWord(t.key[n])
@@ -294,7 +301,8 @@ final class MentionFinder {
                     : new Mention(Kind.YEAR, t.start[i], t.end[i], i, i, t.value[i], 0, 0, null, 0, null, null);
         }
         int n = i + 1;
-        if (n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n] && !Cues.functionWord(t.key[n])
+        if (QUANTITY_PREP.contains(t.key[i - 1]) && n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n]
+                && !Cues.functionWord(t.key[n])
                 && !Lexicon.yearPrep(t.key[n]) && !Lexicon.monthPrep(t.key[n])) {
             return null; // a quantity: "of 2000 soldiers"
         }

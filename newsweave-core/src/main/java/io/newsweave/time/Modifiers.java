@@ -149,7 +149,7 @@ final class Modifiers {
         }
         if (OF.contains(k) && p - 1 >= floor && NEEDS_OF.contains(t.key[p - 1]) && t.joined(p - 1, 2)) {
             int from = p - 1;
-            if (from - 1 >= floor && (t.key[from - 1].equals("the") || t.key[from - 1].equals("a"))
+            if (from - 1 >= floor && t.key[from - 1].equals("the")
                     && t.joined(from - 1, 2)) {
                 from--;
             }

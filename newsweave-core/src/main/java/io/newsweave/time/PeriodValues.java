@@ -15,7 +15,7 @@ import java.util.Locale;
  */
 final class PeriodValues {
 
-    private static final String[] SEASONS = {"WI", "SP", "SU", "FA"};
+    private static final String[] SEASONS = {"SP", "SU", "FA", "WI"};
 
     private PeriodValues() {
     }
@@ -87,6 +87,7 @@ final class PeriodValues {
         return week(base) + "-WE";
     }
 
+    /** Seasons in year order, winter last: winter 2021 runs from December 2021 into 2022. */
     private static String season(Mention m, LocalDate p) {
         String s = m.extra().literal();
         if (m.year() != 0) {
@@ -96,16 +97,20 @@ final class PeriodValues {
             return "XXXX-" + s;
         }
         int idx = java.util.Arrays.asList(SEASONS).indexOf(s);
-        int cur = (p.getMonthValue() % 12) / 3;
-        int y = p.getYear();
+        int month = p.getMonthValue();
+        int cy = month <= 2 ? p.getYear() - 1 : p.getYear();
+        int cur = month <= 2 || month == 12 ? 3 : (month - 3) / 3;
         int n = m.extra().count();
         boolean future = m.direction() != null && m.direction().future();
+        int y;
         if (n < 0) {
-            y = idx < cur ? y : y - 1;
-        } else if (n > 0 || future) {
-            y = idx > cur || (idx == cur && n == 0) ? y : y + 1;
-        } else if (idx > cur) {
-            y = y - 1;
+            y = idx < cur ? cy : cy - 1;
+        } else if (n > 0) {
+            y = idx > cur ? cy : cy + 1;
+        } else if (future) {
+            y = idx >= cur ? cy : cy + 1;
+        } else {
+            y = idx <= cur ? cy : cy - 1;
         }
         return y + "-" + s;
     }

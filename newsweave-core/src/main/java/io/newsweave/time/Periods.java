@@ -105,6 +105,9 @@ final class Periods {
         if (Units.agoBefore(k) || (k.equals("il") && t.key(i + 1).equals("y") && t.key(i + 2).equals("a"))) {
             int n = k.equals("il") ? i + 3 : i + 1;
             Mention d = counted(t, n, true);
+            if (d != null && i > 0 && (t.key[i - 1].equals("desde") || t.key[i - 1].equals("dura"))) {
+                return d; // "desde hace tres años" is a length of time
+            }
             if (d != null && d.kind() == Kind.DURATION && d.extra().count() != 0) {
                 Extra x = d.extra();
                 return period(t, i, d.last(), x.unit(), -Math.max(1, x.count()), null);
@@ -132,6 +135,11 @@ final class Periods {
             }
         }
         if (Units.season(k) != null) {
+            Modifier after = t.spaceAfter(i) ? Lexicon.after(t.key(i + 1)) : null;
+            if (after != null && after != Modifier.THIS && t.isWord(i + 1)) {
+                Mention m = season(t, i, i, after == Modifier.LAST ? -1 : 1);
+                return m == null ? null : m.span(m.start(), t.end[i + 1], i, i + 1, m.extra());
+            }
             return season(t, i, i, 0);
         }
         if (k.equals("fiscal") && t.isNumber(i + 1) && t.digits[i + 1] == 4 && Calendar.inRange(t.value[i + 1])) {
@@ -158,7 +166,9 @@ final class Periods {
             return m;
         }
         return switch (k) {
-            case "current" -> Modifier.THIS;
+            case "current", "quest", "cette", "dieses", "diese" -> Modifier.THIS;
+            case "letztes", "vergangenes", "voriges" -> Modifier.LAST;
+            case "nachstes", "nachster", "kommendes" -> Modifier.NEXT;
             case "latest" -> Modifier.LAST;
             case "recent", "recientes", "ultimos", "ultimas", "derniers", "dernieres", "letzten", "ultimi", "ultime" ->
                     Modifier.LAST;
@@ -301,7 +311,7 @@ final class Periods {
         if (t.isNumber(y) && t.digits[y] == 4 && Calendar.inRange(t.value[y]) && t.joined(y - 1, 4)) {
             year = t.value[y];
             last = y;
-        } else if (from == i && !(i > 0 && SEASON_PREP.contains(t.key[i - 1]))) {
+        } else if (from == i && count == 0 && !(i > 0 && SEASON_PREP.contains(t.key[i - 1]))) {
             return null;
         }
         return new Mention(Kind.PERIOD, t.start[from], t.end[last], from, last, year, 0, 0, null, 0, null, null,

@@ -63,7 +63,7 @@ final class Units {
         unit(Unit.WEEK, "week semaine semana woche settimana", "weeks semaines semanas wochen settimane");
         unit(Unit.MONTH, "month mois mes monat mese", "months meses monate monaten mesi");
         unit(Unit.QUARTER, "quarter trimestre quartal", "quarters trimestres quartale quartalen trimestri");
-        unit(Unit.YEAR, "year annee ano jahr anno", "years annees ans anos jahre jahren anni");
+        unit(Unit.YEAR, "year annee an ano jahr anno", "years annees ans anos jahre jahren anni");
         unit(Unit.DECADE, "decade decennie decada jahrzehnt decennio", "decades decennies decadas jahrzehnte decenni");
         unit(Unit.CENTURY, "century siecle siglo jahrhundert secolo seculo", "centuries siecles siglos jahrhunderte secoli seculos");
         numbers("one un une uno una um uma ein eine einen einem einer", 1);
@@ -90,7 +90,7 @@ final class Units {
         numbers("fifty cinquante cincuenta funfzig cinquanta cinquenta", 50);
         numbers("hundred cent cien ciento hundert cento cem", 100);
         numbers("several few some many couple plusieurs quelques varios varias unos unas algunos algunas "
-                + "einige mehrere paar alcuni alcune diversi diverse varios varias alguns algumas", -1);
+                + "einige einigen mehrere mehreren paar alcuni alcune diversi diverse varios varias alguns algumas", -1);
         ordinals("first premier premiere primer primero primera erste ersten erstes primo prima primeiro 1st", 1);
         ordinals("second deuxieme seconde segundo segunda zweite zweiten secondo seconda 2nd", 2);
         ordinals("third troisieme tercer tercero tercera dritte dritten terzo terza terceiro 3rd", 3);
@@ -138,7 +138,7 @@ final class Units {
                 "previous", "following", "preceding", "siguiente", "suivant", "suivante", "precedente", "anterior",
                 "folgenden", "seguente", "seguinte", "ultimos", "ultimas", "proximos", "proximas", "derniers",
                 "dernieres", "prochains", "prochaines", "letzten", "kommenden", "ultimi", "ultime", "prossimi",
-                "prossime", "recientes", "a", "an", "anoche", "estos", "estas", "momento", "noon", "midnight", "midi", "mediodia", "mezzogiorno",
+                "prossime", "recientes", "a", "an", "anoche", "quest", "letztes", "vergangenes", "voriges", "nachstes", "nachster", "kommendes", "estos", "estas", "momento", "noon", "midnight", "midi", "mediodia", "mezzogiorno",
                 "mittag", "minuit", "medianoche", "mezzanotte", "mitternacht", "this", "last", "next", "ce", "cette",
                 "cet", "este", "esta", "questa", "questo", "nesta", "neste", "diesen", "dieser", "diesem", "dieses",
                 "diese"));
