@@ -20,10 +20,19 @@ import java.util.Objects;
  * resolves the expressions against it. Each returned {@link Timex} has char offsets into the
  * given text and an ISO 8601 value.
  *
+ * <p>Besides calendar dates it tags, as TimeML TIMEX3 with a type and a modifier: periods counted
+ * from the publication date ("last week" {@code 2021-W48}, "three days ago", "el año pasado",
+ * "the third quarter" {@code 2021-Q3}, "last summer", "the 1990s"), durations ("two hours"
+ * {@code PT2H}, "los últimos años" {@code PXY}), sets ("daily" {@code P1D}, "every Monday"
+ * {@code XXXX-WXX-1}), vague references ("now" {@code PRESENT_REF}, "recently"), clock times
+ * attached to a day of their sentence ("3:07 p.m. GMT" {@code 2021-12-07T15:07}), parts of day
+ * ("Friday night" {@code 2021-12-03TNI}), and extents widened the TimeML way ("late on Sunday",
+ * "début janvier", "the end of 2022", "nearly two months", Spanish "el 10 de enero").
+ *
  * <p>It does not: date an article from the context date alone (an article the text does not date
- * is {@link Published#UNKNOWN}); read times of day, durations ("three days"), ranges as a whole
- * ("du 6 au 8 décembre" yields only "8 décembre"), week numbers, or ambiguous numeric dates such as
- * "06/12/2021" in English text.
+ * is {@link Published#UNKNOWN}); read ranges as a whole ("du 6 au 8 décembre" yields only
+ * "8 décembre"), week numbers, holidays ("Thanksgiving"), fractional durations ("2 1/2 years"),
+ * or ambiguous numeric dates such as "06/12/2021" in English text; convert time zones.
  *
  * <p>Thread-safe and stateless: one instance may be shared by all threads. Cost is linear in
  * the text: it is tokenized once and every token is looked up in immutable tables.
