@@ -26,8 +26,12 @@ public record Timex(int start, int end, String text, String value, String granul
         this(start, end, text, value, granularity, anchor, "DATE", null);
     }
 
-    /** True for the vague references {@code PAST_REF}, {@code PRESENT_REF}, {@code FUTURE_REF}. */
+    /**
+     * True when the expression names no point or length on the calendar: the references
+     * {@code PAST_REF}, {@code PRESENT_REF}, {@code FUTURE_REF} ("recently", "now") and unquantified
+     * durations such as {@code PXD} ("in the coming days").
+     */
     public boolean vague() {
-        return value != null && value.endsWith("_REF");
+        return value != null && (value.endsWith("_REF") || (value.startsWith("P") && value.contains("X")));
     }
 }
