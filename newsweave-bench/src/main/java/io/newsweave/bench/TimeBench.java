@@ -34,13 +34,26 @@ public class TimeBench {
             + "2014. Les deux dirigeants s'exprimeront mardi 7 décembre, a confirmé la Maison Blanche ce "
             + "samedi. Ce vendredi le président a annoncé qu'il préparait des mesures pour début 2022. ";
 
+    /** Periods, durations, sets, vague references, clock times and modifiers in four languages. */
+    private static final String TAGGER_PARAGRAPH = "Profits fell in the third quarter of 2021, two years after the "
+            + "merger, and the company now expects a recovery over the next three quarters. The strike lasted "
+            + "nearly two months; talks resumed late on Sunday and will continue every Monday at 10 a.m. "
+            + "Recently the board met three days ago. L'usine a fermé il y a trois jours, la semaine dernière, "
+            + "et rouvrira début 2022. La economía creció el año pasado y los últimos tres años. "
+            + "Die Sitzung beginnt um 15 Uhr, vor zwei Jahren, Ende 2022. ";
+
     private final PublicationDater dater = new PublicationDater();
-    private final String article = article();
+    private final String article = article(PARAGRAPH);
+    private final String taggerArticle = article(TAGGER_PARAGRAPH);
 
     static String article() {
+        return article(PARAGRAPH);
+    }
+
+    static String article(String paragraph) {
         StringBuilder sb = new StringBuilder(6_200);
         while (sb.length() < 6_000) {
-            sb.append(PARAGRAPH).append('\n');
+            sb.append(paragraph).append('\n');
         }
         return sb.substring(0, 6_000);
     }
@@ -53,6 +66,12 @@ public class TimeBench {
     @Benchmark
     public Object resolveDeclaredArticle() {
         return dater.resolve(article, LocalDate.of(2021, 12, 6));
+    }
+
+    /** An article dense with periods, durations and times: the tagger's worst case. */
+    @Benchmark
+    public Object resolveTaggerArticle() {
+        return dater.resolve(taggerArticle, LocalDate.of(2021, 12, 6));
     }
 
     /** A JMH-free timing: prints microseconds per 6,000-char article. */
@@ -69,8 +88,12 @@ public class TimeBench {
                 b.resolveDeclaredArticle();
             }
             long t2 = System.nanoTime();
-            System.out.printf("date(): %.1f us/article, resolve(): %.1f us/article%n",
-                    (t1 - t0) / 1e3 / n, (t2 - t1) / 1e3 / n);
+            for (int i = 0; i < n; i++) {
+                b.resolveTaggerArticle();
+            }
+            long t3 = System.nanoTime();
+            System.out.printf("date(): %.1f us/article, resolve(): %.1f us/article, tagger-dense resolve(): %.1f "
+                    + "us/article%n", (t1 - t0) / 1e3 / n, (t2 - t1) / 1e3 / n, (t3 - t2) / 1e3 / n);
         }
     }
 }

@@ -50,7 +50,8 @@ public final class ArticleJson {
         ArrayNode timexes = node.putArray("timexes");
         for (Timex t : a.timexes()) {
             timexes.addObject().put("start", t.start()).put("end", t.end()).put("text", t.text()).put("value", t.value())
-                    .put("granularity", t.granularity()).put("anchor", t.anchor());
+                    .put("granularity", t.granularity()).put("anchor", t.anchor()).put("type", t.type())
+                    .put("mod", t.mod()).put("vague", t.vague());
         }
         return node;
     }
@@ -67,7 +68,7 @@ public final class ArticleJson {
         List<Timex> timexes = new ArrayList<>();
         for (JsonNode t : node.path("timexes")) {
             timexes.add(new Timex(t.path("start").asInt(), t.path("end").asInt(), text(t, "text"), text(t, "value"),
-                    text(t, "granularity"), text(t, "anchor")));
+                    text(t, "granularity"), text(t, "anchor"), t.path("type").asText("DATE"), text(t, "mod")));
         }
         return new Article(node.path("id").asText(), Origin.parse(node.path("origin").asText()), text(node, "url"),
                 text(node, "source"), node.path("title").asText(""), node.path("text").asText(""),

@@ -156,7 +156,8 @@ public final class DeclaredDates {
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.FULL_DATE && full == null) {
                 full = m;
-            } else if (m.kind() != Mention.Kind.WEEKDAY && m.kind() != Mention.Kind.YEAR) {
+            } else if (m.kind() != Mention.Kind.WEEKDAY && m.kind() != Mention.Kind.YEAR
+                    && m.kind() != Mention.Kind.TIME) {
                 return null;
             }
         }

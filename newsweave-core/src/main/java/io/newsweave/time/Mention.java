@@ -18,9 +18,37 @@ import java.time.DayOfWeek;
  * @param offset    days from the publication date, for {@link Kind#RELATIVE}
  * @param modifier  "last"/"next"/"this" written with the weekday or month, or {@code null}
  * @param direction tense of the clause around the mention
+ * @param extra     what the newer kinds state (unit, count, time of day, TIMEX3 modifier), or {@code null}
  */
 record Mention(Kind kind, int start, int end, int first, int last, int year, int month, int day,
-               DayOfWeek weekday, int offset, Lexicon.Modifier modifier, Direction direction) {
+               DayOfWeek weekday, int offset, Lexicon.Modifier modifier, Direction direction, Extra extra) {
+
+    Mention(Kind kind, int start, int end, int first, int last, int year, int month, int day,
+            DayOfWeek weekday, int offset, Lexicon.Modifier modifier, Direction direction) {
+        this(kind, start, end, first, last, year, month, day, weekday, offset, modifier, direction, null);
+    }
+
+    /**
+     * What a period, duration, set, vague or clock mention states.
+     *
+     * @param unit    calendar unit, or {@code null}
+     * @param count   units counted (signed offset for a period; -1 for "several" in a duration)
+     * @param literal a value part fixed by the words: "Q3", "SU", "199", "PRESENT_REF", "P1D"
+     * @param time    time of day to append to the day: "T15:07", "TNI", or {@code null}
+     * @param mod     TIMEX3 modifier, or {@code null}
+     */
+    record Extra(Units.Unit unit, int count, String literal, String time, String mod) {
+
+        Extra withTime(String t) {
+            return new Extra(unit, count, literal, t, mod);
+        }
+
+        Extra withMod(String m) {
+            return new Extra(unit, count, literal, time, m);
+        }
+    }
+
+    static final Extra NONE = new Extra(null, 0, null, null, null);
 
     enum Kind {
         /** Day, month and year: "December 7, 2021", "2021-12-07". */
@@ -36,7 +64,17 @@ record Mention(Kind kind, int start, int end, int first, int last, int year, int
         /** A weekday: "Tuesday", "ce samedi", "el pasado jueves". */
         WEEKDAY,
         /** A day counted from the publication date: "yesterday", "demain". */
-        RELATIVE
+        RELATIVE,
+        /** A calendar unit counted from the publication date: "last week", "three years ago", "Q3". */
+        PERIOD,
+        /** A length of time: "three days", "los últimos años" (count -1). */
+        DURATION,
+        /** A recurrence: "daily", "every Monday". */
+        SET,
+        /** A vague reference: "now", "recently", "in the future". */
+        VAGUE,
+        /** A clock time without its own day: "3:07 p.m. GMT"; attached to a day of its sentence. */
+        TIME
     }
 
     enum Direction {
@@ -61,7 +99,16 @@ record Mention(Kind kind, int start, int end, int first, int last, int year, int
     }
 
     Mention withDirection(Direction d) {
-        return new Mention(kind, start, end, first, last, year, month, day, weekday, offset, modifier, d);
+        return new Mention(kind, start, end, first, last, year, month, day, weekday, offset, modifier, d, extra);
+    }
+
+    /** This mention over tokens {@code f..l} (chars {@code s..e}) with {@code x} as its extra. */
+    Mention span(int s, int e, int f, int l, Extra x) {
+        return new Mention(kind, s, e, f, l, year, month, day, weekday, offset, modifier, direction, x);
+    }
+
+    Extra extraOrNone() {
+        return extra == null ? NONE : extra;
     }
 
     /** True when the mention names one calendar day without help ("December 7, 2021"). */

@@ -27,6 +27,15 @@ import java.util.List;
  */
 final class MentionFinder {
 
+    /** Nouns after which a bare four-digit number is a quantity, not a year. */
+    private static final java.util.Set<String> QUANTITY_NOUNS = java.util.Set.of("people", "men", "women",
+            "gente", "personas", "personnes", "menschen", "persone", "pessoas", "euro", "dollar", "mal", "fois", "veces",
+            "volte", "vezes", "times", "km", "kg", "m", "ft");
+
+    /** Prepositions that also introduce quantities: "of 2000 soldiers". */
+    private static final java.util.Set<String> QUANTITY_PREP = java.util.Set.of("of", "from", "to", "by", "de",
+            "del", "des", "di", "da", "von", "than", "between", "al", "dal", "in", "en", "im", "nel", "em");
+
     private MentionFinder() {
     }
 
@@ -55,36 +64,55 @@ final class MentionFinder {
                 if (m == null) {
                     m = dayFirst(t, i, votes);
                 }
-                return m != null ? m : bareYear(t, i);
+                if (m == null) {
+                    m = bareYear(t, i);
+                }
+                if (m == null) {
+                    m = Clock.at(t, i);
+                }
+                return m != null ? m : Periods.at(t, i, votes);
             }
             case Tokens.ORDINAL -> {
-                return dayFirst(t, i, votes);
+                Mention m = dayFirst(t, i, votes);
+                return m != null ? m : Periods.at(t, i, votes);
+            }
+            case Tokens.MIXED -> {
+                Mention m = Clock.at(t, i);
+                return m != null ? m : Periods.at(t, i, votes);
             }
             case Tokens.WORD -> {
-                if (!Lexicon.opener(t.key[i])) {
-                    return null;
-                }
-                Mention m = Relatives.at(t, i, votes);
-                if (m != null) {
-                    return m;
-                }
-                Modifier mod = Lexicon.before(t.key[i]);
-                if (mod != null && i + 1 < t.size && t.spaceAfter(i)) {
-                    m = Weekdays.at(t, i + 1, i, mod, votes);
-                    if (m == null && Lexicon.month(t.key[i + 1]) != null) {
-                        m = bareMonth(t, i + 1, i, mod, votes);
-                    }
-                    if (m != null) {
-                        return m;
+                Mention m = Lexicon.opener(t.key[i]) ? calendarWord(t, i, votes) : null;
+                if (m == null && (Units.opener(t.key[i]) || Lexicon.before(t.key[i]) != null)) {
+                    m = Periods.at(t, i, votes);
+                    if (m == null) {
+                        m = Clock.at(t, i);
                     }
                 }
-                m = Weekdays.at(t, i, i, null, votes);
-                return m != null ? m : monthFirst(t, i, votes);
+                return m;
             }
             default -> {
                 return null;
             }
         }
+    }
+
+    private static Mention calendarWord(Tokens t, int i, int[] votes) {
+        Mention m = Relatives.at(t, i, votes);
+        if (m != null) {
+            return m;
+        }
+        Modifier mod = Lexicon.before(t.key[i]);
+        if (mod != null && i + 1 < t.size && t.spaceAfter(i)) {
+            m = Weekdays.at(t, i + 1, i, mod, votes);
+            if (m == null && Lexicon.month(t.key[i + 1]) != null) {
+                m = bareMonth(t, i + 1, i, mod, votes);
+            }
+            if (m != null) {
+                return m;
+            }
+        }
+        m = Weekdays.at(t, i, i, null, votes);
+        return m != null ? m : monthFirst(t, i, votes);
     }
 
     private static Mention iso(Tokens t, int i) {
@@ -255,12 +283,26 @@ final class MentionFinder {
     }
 
     private static Mention bareYear(Tokens t, int i) {
-        if (!year(t, i) || i == 0 || !t.isWord(i - 1) || !Lexicon.yearPrep(t.key[i - 1])
-                || t.isNumber(i - 1) || t.gapLength(i - 1) > 2) {
+        if (!year(t, i) || (i > 0 && (t.isNumber(i - 1) || t.charBefore(i) == '$' || t.charBefore(i) == '.'
+                || t.charBefore(i) == '#'))) {
             return null;
         }
+        boolean prep = i > 0 && t.isWord(i - 1) && Lexicon.yearPrep(t.key[i - 1]) && t.gapLength(i - 1) <= 2;
+        if (!prep) {
+            if (i > 0 && (Lexicon.month(t.key[i - 1]) != null || t.gapIs(i - 1, '.'))) {
+                return null; // the rest of a date that did not hold: "31 April 2021"
+            }
+            int n = i + 1;
+            boolean quantity = n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n]
+                    && !Cues.functionWord(t.key[n])
+                    && (t.key[n].endsWith("s") || QUANTITY_NOUNS.contains(t.key[n]));
+            char after = t.charAfter(i);
+            return quantity || after == '%' || t.value[i] < 1950 || t.value[i] > 2030 ? null
+                    : new Mention(Kind.YEAR, t.start[i], t.end[i], i, i, t.value[i], 0, 0, null, 0, null, null);
+        }
         int n = i + 1;
-        if (n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n] && !Cues.functionWord(t.key[n])
+        if (QUANTITY_PREP.contains(t.key[i - 1]) && n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n]
+                && !Cues.functionWord(t.key[n])
                 && !Lexicon.yearPrep(t.key[n]) && !Lexicon.monthPrep(t.key[n])) {
             return null; // a quantity: "of 2000 soldiers"
         }

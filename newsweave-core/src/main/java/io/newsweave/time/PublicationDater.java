@@ -20,10 +20,19 @@ import java.util.Objects;
  * resolves the expressions against it. Each returned {@link Timex} has char offsets into the
  * given text and an ISO 8601 value.
  *
+ * <p>Besides calendar dates it tags, as TimeML TIMEX3 with a type and a modifier: periods counted
+ * from the publication date ("last week" {@code 2021-W48}, "three days ago", "el año pasado",
+ * "the third quarter" {@code 2021-Q3}, "last summer", "the 1990s"), durations ("two hours"
+ * {@code PT2H}, "los últimos años" {@code PXY}), sets ("daily" {@code P1D}, "every Monday"
+ * {@code XXXX-WXX-1}), vague references ("now" {@code PRESENT_REF}, "recently"), clock times
+ * attached to a day of their sentence ("3:07 p.m. GMT" {@code 2021-12-07T15:07}), parts of day
+ * ("Friday night" {@code 2021-12-03TNI}), and extents widened the TimeML way ("late on Sunday",
+ * "début janvier", "the end of 2022", "nearly two months", Spanish "el 10 de enero").
+ *
  * <p>It does not: date an article from the context date alone (an article the text does not date
- * is {@link Published#UNKNOWN}); read times of day, durations ("three days"), ranges as a whole
- * ("du 6 au 8 décembre" yields only "8 décembre"), week numbers, or ambiguous numeric dates such as
- * "06/12/2021" in English text.
+ * is {@link Published#UNKNOWN}); read ranges as a whole ("du 6 au 8 décembre" yields only
+ * "8 décembre"), week numbers, holidays ("Thanksgiving"), fractional durations ("2 1/2 years"),
+ * or ambiguous numeric dates such as "06/12/2021" in English text; convert time zones.
  *
  * <p>Thread-safe and stateless: one instance may be shared by all threads. Cost is linear in
  * the text: it is tokenized once and every token is looked up in immutable tables.
@@ -61,7 +70,7 @@ public final class PublicationDater {
         Objects.requireNonNull(text, "text");
         Tokens t = Tokens.of(text);
         int[] votes = Cues.vote(t);
-        List<Mention> mentions = Tense.assign(t, MentionFinder.find(t, votes), votes);
+        List<Mention> mentions = Tense.assign(t, Modifiers.apply(t, MentionFinder.find(t, votes), votes), votes);
         Published published = dateline(t, mentions);
         if (published == null) {
             List<Inference.Evidence> evidence = new ArrayList<>();
@@ -70,7 +79,8 @@ public final class PublicationDater {
                 for (String line : extraEvidence) {
                     if (line != null && !line.isEmpty()) {
                         Tokens lt = Tokens.of(line);
-                        Inference.collect(lt, Tense.assign(lt, MentionFinder.find(lt, votes), votes), contextDate,
+                        Inference.collect(lt, Tense.assign(lt, Modifiers.apply(lt, MentionFinder.find(lt, votes), votes),
+                                votes), contextDate,
                                 EXTRA_WEIGHT, evidence);
                     }
                 }
@@ -89,7 +99,8 @@ public final class PublicationDater {
         Objects.requireNonNull(published, "published");
         Tokens t = Tokens.of(text);
         int[] votes = Cues.vote(t);
-        return List.copyOf(Resolver.timexes(t, Tense.assign(t, MentionFinder.find(t, votes), votes), published));
+        List<Mention> mentions = Tense.assign(t, Modifiers.apply(t, MentionFinder.find(t, votes), votes), votes);
+        return List.copyOf(Resolver.timexes(t, mentions, published));
     }
 
     /**
@@ -97,10 +108,11 @@ public final class PublicationDater {
      * by a dash, colon or line end: "PARIS, Dec. 7, 2021 —", "7 décembre 2021 - ".
      */
     private static Published dateline(Tokens t, List<Mention> mentions) {
-        if (mentions.isEmpty()) {
+        Mention m = mentions.stream().filter(x -> x.extra() == null || x.kind() == Mention.Kind.FULL_DATE)
+                .findFirst().orElse(null);
+        if (m == null) {
             return null;
         }
-        Mention m = mentions.get(0);
         if (m.kind() != Mention.Kind.FULL_DATE || m.start() > DATELINE_REACH || m.first() > 4
                 || t.sentence[m.first()] != 0) {
             return null;

@@ -77,15 +77,80 @@ final class Resolver {
     /** Timexes for all mentions; {@code p} may be {@code null} (the article is undated). */
     static List<Timex> timexes(Tokens t, List<Mention> mentions, LocalDate p) {
         List<Timex> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            out.add(timex(t, m, mentions, p));
+        LocalDate lastDay = null;
+        int lastSentence = -1;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Timex x;
+            if (m.kind() == Kind.TIME) {
+                LocalDate day = lastSentence == t.sentence[m.first()] ? lastDay : nextDay(t, mentions, k, p);
+                String base = day != null ? day.toString() : p != null ? p.toString() : "XXXX-XX-XX";
+                x = new Timex(m.start(), m.end(), m.text(t.text), base + m.extra().time(), "time",
+                        day != null ? CONTEXT : PUBLISHED, "TIME", null);
+            } else if (m.kind() == Kind.PERIOD && "ctx".equals(m.extra().literal())) {
+                LocalDate ref = lastDay != null ? lastDay : p;
+                x = new Timex(m.start(), m.end(), m.text(t.text), PeriodValues.period(m, ref),
+                        PeriodValues.granularity(m), lastDay != null ? CONTEXT : PUBLISHED);
+            } else {
+                x = timex(t, m, mentions, p);
+            }
+            x = finish(m, x);
+            out.add(x);
+            if (x.value().length() >= 10 && Character.isDigit(x.value().charAt(0)) && x.value().charAt(4) == '-'
+                    && x.value().length() > 7 && Character.isDigit(x.value().charAt(8))) {
+                lastDay = LocalDate.parse(x.value().substring(0, 10));
+                lastSentence = t.sentence[m.last()];
+            }
         }
         return out;
+    }
+
+    /** The day of the first day-level mention after {@code k} in the same sentence, or {@code null}. */
+    private static LocalDate nextDay(Tokens t, List<Mention> all, int k, LocalDate p) {
+        int s = t.sentence[all.get(k).first()];
+        for (int j = k + 1; j < all.size() && t.sentence[all.get(j).first()] == s; j++) {
+            Mention o = all.get(j);
+            if (o.kind() == Kind.WEEKDAY || o.kind() == Kind.RELATIVE || o.kind() == Kind.DAY_MONTH
+                    || o.kind() == Kind.FULL_DATE) {
+                String v = timex(t, o, all, p).value();
+                return Character.isDigit(v.charAt(0)) ? LocalDate.parse(v.substring(0, 10)) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Adds the time of day, the modifier and the TIMEX3 type. */
+    private static Timex finish(Mention m, Timex x) {
+        Mention.Extra e = m.extra();
+        if (e == null || m.kind() == Kind.TIME) {
+            return x;
+        }
+        String value = x.value();
+        String type = switch (m.kind()) {
+            case DURATION -> "DURATION";
+            case SET -> "SET";
+            default -> "DATE";
+        };
+        String gran = x.granularity();
+        if (e.time() != null && value.length() == 10) {
+            value = value + e.time();
+            type = "TIME";
+            gran = "time";
+        }
+        return new Timex(x.start(), x.end(), x.text(), value, gran, x.anchor(), type, e.mod());
     }
 
     private static Timex timex(Tokens t, Mention m, List<Mention> all, LocalDate p) {
         String text = m.text(t.text);
         return switch (m.kind()) {
+            case PERIOD -> new Timex(m.start(), m.end(), text, PeriodValues.period(m, p), PeriodValues.granularity(m),
+                    m.extra().literal() != null && m.year() != 0 ? ABSOLUTE : PUBLISHED);
+            case DURATION -> new Timex(m.start(), m.end(), text, PeriodValues.duration(m.extra()), "duration",
+                    ABSOLUTE);
+            case SET -> new Timex(m.start(), m.end(), text, m.extra().literal(), "set", ABSOLUTE);
+            case VAGUE -> new Timex(m.start(), m.end(), text, m.extra().literal(), "vague", PUBLISHED);
+            case TIME -> new Timex(m.start(), m.end(), text, (p == null ? "XXXX-XX-XX" : p.toString())
+                    + m.extra().time(), "time", PUBLISHED);
             case FULL_DATE -> day(m, text, date(m), ABSOLUTE);
             case MONTH_YEAR -> new Timex(m.start(), m.end(), text, YearMonth.of(m.year(), m.month()).toString(),
                     "month", ABSOLUTE);

@@ -6,11 +6,12 @@
  *
  * <p>Languages: English, French, Spanish, German, Italian, Portuguese. The text is tokenized
  * once into runs of letters and digits; every token is looked up, accent-folded, in immutable
- * tables ({@code Lexicon}, {@code Cues}); a small left-to-right grammar ({@code MentionFinder})
- * builds mentions, {@code Tense} gives each a direction, {@code Resolver} places them on the
- * calendar, and {@code Inference} scores candidate publication days. No regular expression
- * scans the text. Growing into a TimeML tagger means adding rows to the tables and rules to the
- * grammar (durations, times, sets), not a new pass.
+ * tables ({@code Lexicon}, {@code Units}, {@code Cues}); a small left-to-right grammar
+ * ({@code MentionFinder}, with {@code Periods} for periods, durations, sets and vague references
+ * and {@code Clock} for times) builds mentions, {@code Modifiers} widens them to TimeML extents
+ * and records TIMEX3 modifiers, {@code Tense} gives each a direction, {@code Resolver} and
+ * {@code PeriodValues} place them on the calendar, and {@code Inference} scores candidate
+ * publication days. No regular expression scans the text.
  *
  * <p>Everything here is stateless and thread-safe.
  */

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 /** Random and hostile input: never throws, offsets stay inside the text, values stay well formed. */
 class GarbledInputTest {
 
-    private static final Pattern VALUE = Pattern.compile(
-            "\\d{4}|\\d{4}-\\d{2}|\\d{4}-\\d{2}-\\d{2}|XXXX-\\d{2}(-\\d{2})?|XXXX-WXX-[1-7]|XXXX-XX-XX");
+    /** The TIMEX3 value grammar the tagger may produce. */
+    private static final Pattern VALUE = Pattern.compile("(?:\\d{4}|XXXX)(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX))?"
+            + "|-W(?:\\d{2}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?(?:T(?:\\d{2}:\\d{2}|MO|AF|EV|NI))?"
+            + "|\\d{2,3}|PT?(?:\\d+|X)(?:S|M|H|D|W|Y|Q|DE|CE|WE)|(?:PAST|PRESENT|FUTURE)_REF");
     private static final String[] PIECES = {"December", "déc.", "7", "31", "32", "2021", "1899", "2101", ",", ".",
         "-", ":", "'", "’", " ", " ", "\n", "mardi", "last", "next", "Tuesday", "de", "el pasado", "hier", "mañana",
         "la", "1er", "7th", "99999999999999999999", "0", "00", "2021-13-45", "2021-02-29", "quinta", "-feira",
