@@ -254,12 +254,14 @@ final class MentionFinder {
         return b.toString();
     }
 
-    /** Which lines read as running text: longer than three words and not in title case. */
+    /** Which lines read as running text: longer than three words, and ending as a sentence or not in title case. */
     private static boolean[] reliableLines(List<Token> toks) {
         int lines = toks.isEmpty() ? 1 : toks.get(toks.size() - 1).line() + 1;
         int[] words = new int[lines];
         int[] caps = new int[lines];
+        boolean[] closed = new boolean[lines];
         for (Token t : toks) {
+            closed[t.line()] = !t.word() && ".!?\"»”".indexOf(t.text().charAt(0)) >= 0;
             if (t.word() && Character.isLetter(t.text().charAt(0))) {
                 words[t.line()]++;
                 if (t.cap() && !t.initial()) {
@@ -269,7 +271,7 @@ final class MentionFinder {
         }
         boolean[] out = new boolean[lines];
         for (int l = 0; l < lines; l++) {
-            out[l] = words[l] > 3 && caps[l] * 2 <= words[l];
+            out[l] = words[l] > 3 && (closed[l] || caps[l] * 2 <= words[l]);
         }
         return out;
     }
