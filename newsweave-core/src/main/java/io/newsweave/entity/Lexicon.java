@@ -19,9 +19,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -60,11 +62,11 @@ final class Lexicon {
 
     final CharArraySet stop;
     final Set<String> titles = new HashSet<>();
-    final List<String> titleStems = new ArrayList<>();
+    final Map<String, List<String>> titleStems = new HashMap<>();
     final Set<String> orgHeads = new HashSet<>();
-    final List<String> orgStems = new ArrayList<>();
+    final Map<String, List<String>> orgStems = new HashMap<>();
     final Set<String> locHeads = new HashSet<>();
-    final List<String> locStems = new ArrayList<>();
+    final Map<String, List<String>> locStems = new HashMap<>();
     final Set<String> givenNames = new HashSet<>();
     final Set<String> connectors = Set.of(CONNECTORS);
     final Set<String> locationPrepositions = Set.of("in", "near", "à", "dans", "vers", "en", "desde", "hacia", "nach", "aus",
@@ -92,9 +94,10 @@ final class Lexicon {
         // a title must not also be a stop word that opens sentences ("me", "m")
     }
 
-    private static void add(String w, Set<String> exact, List<String> stems) {
+    private static void add(String w, Set<String> exact, Map<String, List<String>> stems) {
         if (w.endsWith("*")) {
-            stems.add(w.substring(0, w.length() - 1));
+            String stem = w.substring(0, w.length() - 1);
+            stems.computeIfAbsent(stem.substring(0, Math.min(2, stem.length())), k -> new ArrayList<>()).add(stem);
         } else {
             exact.add(w);
         }
@@ -133,7 +136,12 @@ final class Lexicon {
         return false;
     }
 
-    private static boolean prefixed(String lower, List<String> stems) {
+    /** Stems are indexed by their first two letters, so a lookup tries only a handful. */
+    private static boolean prefixed(String lower, Map<String, List<String>> index) {
+        List<String> stems = lower.length() < 2 ? null : index.get(lower.substring(0, 2));
+        if (stems == null) {
+            return false;
+        }
         for (String s : stems) {
             if (lower.startsWith(s)) {
                 return true;
