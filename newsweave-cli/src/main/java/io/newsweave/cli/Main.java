@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsweave", mixinStandardHelpOptions = true, version = "newsweave 0.1.0",
         description = "Turns a stream of news articles, in many languages, into stories.",
-        subcommands = {IngestCommand.class, StoriesCommand.class, StoryCommand.class, ExportCommand.class, ServeCommand.class,
-                DemoCommand.class})
+        subcommands = {IngestCommand.class, StoriesCommand.class, StoryCommand.class, EntitiesCommand.class, ExportCommand.class,
+                ServeCommand.class, DemoCommand.class})
 public final class Main {
 
     /** Held so that the level sticks: Lucene logs advice about JVM flags that users need not act on. */

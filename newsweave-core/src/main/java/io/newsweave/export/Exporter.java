@@ -3,7 +3,10 @@ package io.newsweave.export;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsweave.entity.EntityAliases;
+import io.newsweave.entity.EntitySummary;
 import io.newsweave.json.ArticleJson;
+import io.newsweave.model.Article;
 import io.newsweave.store.Store;
 import io.newsweave.story.StoryCatalog;
 import io.newsweave.story.StoryView;
@@ -17,8 +20,9 @@ import java.util.Map;
  * {@code {"articles": [...], "stories": [...]}}; {@code jsonl} is one object per line, articles
  * first ({@code "type": "article"}, with their {@code story}), then stories ({@code "type": "story"}).
  * Streams articles from the journal without holding them; holds only per-story ids and counts.
- * Stories carry empty {@code events}, {@code timeline}, {@code entities}, {@code quotes} and
- * {@code summary} until the stages that fill them exist.
+ * Entity ids (article {@code mentions[].entity}, story {@code entities}) are canonical after the
+ * data directory's {@code aliases.txt}. Stories carry empty {@code events}, {@code timeline},
+ * {@code quotes} and {@code summary} until the stages that fill them exist.
  */
 public final class Exporter {
 
@@ -29,7 +33,8 @@ public final class Exporter {
     }
 
     public static void write(Store store, Format format, OutputStream out) throws IOException {
-        StoryCatalog catalog = new StoryCatalog();
+        EntityAliases aliases = EntityAliases.load(store.dir());
+        StoryCatalog catalog = new StoryCatalog(aliases);
         try (JsonGenerator json = ArticleJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (format == Format.JSON) {
@@ -38,7 +43,12 @@ public final class Exporter {
             }
             store.forEach(stored -> {
                 catalog.add(stored);
-                ObjectNode node = ArticleJson.toNode(stored.article());
+                Article a = stored.article();
+                if (!aliases.isEmpty()) {
+                    a = new Article(a.id(), a.origin(), a.url(), a.source(), a.title(), a.text(), a.language(),
+                            a.languageConfidence(), a.published(), aliases.apply(a.mentions()), a.timexes());
+                }
+                ObjectNode node = ArticleJson.toNode(a);
                 node.put("story", stored.story());
                 writeItem(json, format, "article", node);
             });
@@ -88,7 +98,13 @@ public final class Exporter {
         node.put("last_published", story.last() == null ? null : story.last().toString());
         node.putArray("events");
         node.putArray("timeline");
-        node.putArray("entities");
+        var entities = node.putArray("entities");
+        for (EntitySummary e : story.entities()) {
+            ObjectNode en = entities.addObject().put("id", e.id()).put("name", e.name()).put("type", e.type().name());
+            var variants = en.putArray("variants");
+            e.variants().forEach(variants::add);
+            en.put("mentions", e.mentions());
+        }
         node.putArray("quotes");
         node.putArray("summary");
         return node;

@@ -3,6 +3,8 @@ package io.newsweave.pipeline;
 import io.newsweave.clean.CleanDocument;
 import io.newsweave.clean.Cleaner;
 import io.newsweave.cluster.GroupingKeys;
+import io.newsweave.entity.EntityRecognizer;
+import io.newsweave.entity.LocalEntity;
 import io.newsweave.language.DetectedLanguage;
 import io.newsweave.language.LanguageIdentifier;
 import io.newsweave.model.Provenance;
@@ -20,22 +22,22 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The order-free part of the pipeline, run in parallel: clean, language, declared date and the
- * dates relative to it, content hash and grouping keys. Thread-safe.
+ * The order-free part of the pipeline, run in parallel: clean, language, entities within the
+ * article, declared date and the dates relative to it, content hash and grouping keys. Thread-safe.
  */
 final class Analysis {
 
     /** One document analyzed: either a rejection or everything an article needs but, when undated, its date. */
     record Analyzed(RawDocument raw, Rejection rejection, String id, CleanDocument clean, DetectedLanguage language,
-                    Published published, List<Timex> timexes, List<String> keys) {
+                    Published published, List<Timex> timexes, List<String> keys, List<LocalEntity> entities) {
 
         static Analyzed rejected(Rejection rejection) {
-            return new Analyzed(null, rejection, null, null, null, null, null, null);
+            return new Analyzed(null, rejection, null, null, null, null, null, null, null);
         }
 
         /** An article already stored: cleaned and hashed, not analyzed further. */
         static Analyzed known(RawDocument raw, String id) {
-            return new Analyzed(raw, null, id, null, null, null, null, null);
+            return new Analyzed(raw, null, id, null, null, null, null, null, null);
         }
 
         boolean isKnown() {
@@ -50,10 +52,12 @@ final class Analysis {
     private final Cleaner cleaner;
     private final LanguageIdentifier languages;
     private final PublicationDater dater;
+    private final EntityRecognizer entities;
     private final StageTimes times;
 
-    Analysis(Cleaner cleaner, LanguageIdentifier languages, PublicationDater dater, StageTimes times) {
+    Analysis(Cleaner cleaner, LanguageIdentifier languages, PublicationDater dater, EntityRecognizer entities, StageTimes times) {
         this.cleaner = cleaner;
+        this.entities = entities;
         this.languages = languages;
         this.dater = dater;
         this.times = times;
@@ -80,13 +84,17 @@ final class Analysis {
         DetectedLanguage language = languages.identify(clean.title(), body, clean.declaredLanguage());
         long t2 = System.nanoTime();
         times.add("language", t2 - t1);
+        List<LocalEntity> named = entities.recognize(body, language.code());
+        long te = System.nanoTime();
+        times.add("entity", te - t2);
+        t2 = te;
         Published published = declaredDate(clean);
         List<Timex> timexes = published.known() ? dater.resolve(body, published.date()) : List.of();
         long t3 = System.nanoTime();
         times.add("time", t3 - t2);
         List<String> keys = GroupingKeys.of(body);
         times.add("group", System.nanoTime() - t3);
-        return new Analyzed(raw, null, id, clean, language, published, timexes, keys);
+        return new Analyzed(raw, null, id, clean, language, published, timexes, keys, named);
     }
 
     /** Dates an undated article from its text, in arrival order, given the stream's latest known date. */

@@ -1,6 +1,8 @@
 package io.newsweave.pipeline;
 
 import io.newsweave.clean.Cleaner;
+import io.newsweave.entity.EntityRecognizer;
+import io.newsweave.entity.EntityRegistry;
 import io.newsweave.cluster.StoryGrouper;
 import io.newsweave.ingest.DocumentSink;
 import io.newsweave.ingest.Inputs;
@@ -43,11 +45,14 @@ public final class Pipeline implements AutoCloseable {
         return t;
     });
     private volatile Progress progress = new Progress();
+    private EntityRegistry registry;
+    private Store registryStore;
     private final java.util.concurrent.atomic.LongAdder blockedNanos = new java.util.concurrent.atomic.LongAdder();
 
     public Pipeline(PipelineConfig config) {
         this.config = config;
-        this.analysis = new Analysis(Cleaner.standard(), new LanguageIdentifier(config.language()), new PublicationDater(), times);
+        this.analysis = new Analysis(Cleaner.standard(), new LanguageIdentifier(config.language()), new PublicationDater(),
+                new EntityRecognizer(), times);
         this.grouper = new StoryGrouper(config.grouping());
         this.workers = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "newsweave-analysis");
@@ -82,7 +87,7 @@ public final class Pipeline implements AutoCloseable {
         this.progress = progress;
         times.reset();
         BlockingQueue<Future<Analysis.Analyzed>> queue = new ArrayBlockingQueue<>(Math.max(64, config.threads() * 32));
-        Placement placement = new Placement(store, grouper, analysis, listener, progress, times, config.syncEvery());
+        Placement placement = new Placement(store, grouper, analysis, registry(store), listener, progress, times, config.syncEvery());
         CompletableFuture<Void> storing = CompletableFuture.runAsync(() -> drain(queue, placement), storer);
         Inputs inputs = new Inputs(config.ingest().withDataDirectory(store.dir()));
         DocumentSink sink = new DocumentSink() {
@@ -128,6 +133,19 @@ public final class Pipeline implements AutoCloseable {
         }
         return new IngestReport(progress.read.sum(), progress.ingested.sum(), progress.duplicates.sum(), progress.rejected.sum(),
                 times.snapshot(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The entity registry of {@code store}, rebuilt from its articles when the store is new to this pipeline. */
+    private EntityRegistry registry(Store store) throws IOException {
+        if (registryStore != store) {
+            long t0 = System.nanoTime();
+            EntityRegistry rebuilt = new EntityRegistry();
+            store.forEach(stored -> rebuilt.observe(stored.article()));
+            registry = rebuilt;
+            registryStore = store;
+            times.add("entity", System.nanoTime() - t0);
+        }
+        return registry;
     }
 
     private Analysis.Analyzed analyzeSafely(RawDocument document, Store store) {

@@ -1,6 +1,8 @@
 package io.newsweave.pipeline;
 
 import io.newsweave.cluster.StoryGrouper;
+import io.newsweave.entity.EntityRegistry;
+import io.newsweave.model.Mention;
 import io.newsweave.model.Article;
 import io.newsweave.model.Provenance;
 import io.newsweave.model.Published;
@@ -19,7 +21,7 @@ import java.util.Optional;
 
 /**
  * The ordered part of the pipeline, on one thread: skips duplicates, dates undated articles
- * against the stream's latest known date, places each article in a story, stores it, quarantines
+ * against the stream's latest known date, gives entities their canonical ids, places each article in a story, stores it, quarantines
  * rejections, and reports articles ingested once the journal is synced. Not thread-safe.
  */
 final class Placement {
@@ -29,6 +31,7 @@ final class Placement {
     private final Store store;
     private final StoryGrouper grouper;
     private final Analysis analysis;
+    private final EntityRegistry entities;
     private final IngestListener listener;
     private final Progress progress;
     private final StageTimes times;
@@ -38,9 +41,10 @@ final class Placement {
     private long lastSync = System.nanoTime();
     private LocalDate latestKnown;
 
-    Placement(Store store, StoryGrouper grouper, Analysis analysis, IngestListener listener, Progress progress,
-              StageTimes times, int syncEvery) {
+    Placement(Store store, StoryGrouper grouper, Analysis analysis, EntityRegistry entities, IngestListener listener,
+              Progress progress, StageTimes times, int syncEvery) {
         this.store = store;
+        this.entities = entities;
         this.grouper = grouper;
         this.analysis = analysis;
         this.listener = listener;
@@ -75,9 +79,12 @@ final class Placement {
         } else if (published.provenance() != Provenance.CRAWL) {
             latestKnown = latestKnown == null || published.date().isAfter(latestKnown) ? published.date() : latestKnown;
         }
+        long te = System.nanoTime();
+        List<Mention> mentions = entities.resolve(analyzed.language().code(), analyzed.entities());
+        times.add("entity", System.nanoTime() - te);
         Article article = new Article(analyzed.id(), analyzed.raw().origin(), analyzed.clean().url(), Analysis.source(analyzed.clean()),
                 analyzed.clean().title(), analyzed.clean().body(), analyzed.language().code(), analyzed.language().confidence(),
-                published, List.of(), timexes);
+                published, mentions, timexes);
         long t0 = System.nanoTime();
         String story = grouper.place(analyzed.keys(), published.date(), "s" + analyzed.id(), candidates);
         long t1 = System.nanoTime();

@@ -1,5 +1,7 @@
 package io.newsweave.story;
 
+import io.newsweave.entity.EntityAliases;
+import io.newsweave.entity.EntityTally;
 import io.newsweave.model.Article;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
@@ -20,10 +22,21 @@ import java.util.TreeMap;
 public final class StoryCatalog {
 
     private final Map<String, Builder> stories = new LinkedHashMap<>();
+    private final EntityAliases aliases;
+
+    /** A catalog without entity corrections. */
+    public StoryCatalog() {
+        this(EntityAliases.NONE);
+    }
+
+    /** A catalog that shows entities corrected by {@code aliases}. */
+    public StoryCatalog(EntityAliases aliases) {
+        this.aliases = aliases;
+    }
 
     /** Adds one stored article to its story. */
     public void add(StoredArticle stored) {
-        stories.computeIfAbsent(stored.story(), Builder::new).add(stored.article());
+        stories.computeIfAbsent(stored.story(), id -> new Builder(id, aliases)).add(stored.article());
     }
 
     /** The stories, largest first, then by latest date, then by id. */
@@ -38,9 +51,9 @@ public final class StoryCatalog {
         return out;
     }
 
-    /** All stories of a store. */
+    /** All stories of a store, with the entity corrections of its data directory. */
     public static List<StoryView> of(Store store) throws IOException {
-        StoryCatalog catalog = new StoryCatalog();
+        StoryCatalog catalog = new StoryCatalog(EntityAliases.load(store.dir()));
         store.forEach(catalog::add);
         return catalog.views();
     }
@@ -53,9 +66,11 @@ public final class StoryCatalog {
         private final Map<String, Integer> sources = new TreeMap<>();
         private LocalDate first;
         private LocalDate last;
+        private final EntityTally entities;
 
-        Builder(String id) {
+        Builder(String id, EntityAliases aliases) {
             this.id = id;
+            this.entities = new EntityTally(aliases);
         }
 
         void add(Article a) {
@@ -63,6 +78,7 @@ public final class StoryCatalog {
                 title = a.title();
             }
             articles.add(a.id());
+            entities.add(a.mentions(), a.language());
             languages.merge(a.language(), 1, Integer::sum);
             if (a.source() != null) {
                 sources.merge(a.source(), 1, Integer::sum);
@@ -75,7 +91,7 @@ public final class StoryCatalog {
         }
 
         StoryView build() {
-            return new StoryView(id, title == null ? "" : title, articles, languages, sources, first, last);
+            return new StoryView(id, title == null ? "" : title, articles, languages, sources, first, last, entities.summaries());
         }
     }
 }

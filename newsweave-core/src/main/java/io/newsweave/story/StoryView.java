@@ -1,5 +1,7 @@
 package io.newsweave.story;
 
+import io.newsweave.entity.EntitySummary;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +16,19 @@ import java.util.Map;
  * @param sources   articles per outlet
  * @param first     earliest publication date, or {@code null} when no article is dated
  * @param last      latest publication date, or {@code null}
+ * @param entities  who and what the story names, most mentioned first (ids after aliases)
  */
 public record StoryView(String id, String title, List<String> articles, Map<String, Integer> languages,
-                        Map<String, Integer> sources, LocalDate first, LocalDate last) {
+                        Map<String, Integer> sources, LocalDate first, LocalDate last, List<EntitySummary> entities) {
+
+    /** A view without entities. */
+    public StoryView(String id, String title, List<String> articles, Map<String, Integer> languages,
+                     Map<String, Integer> sources, LocalDate first, LocalDate last) {
+        this(id, title, articles, languages, sources, first, last, List.of());
+    }
 
     public StoryView {
+        entities = List.copyOf(entities);
         articles = List.copyOf(articles);
         languages = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(languages));
         sources = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sources));

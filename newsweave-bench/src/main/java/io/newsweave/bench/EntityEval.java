@@ -1,0 +1,294 @@
+package io.newsweave.bench;
+
+import io.newsweave.entity.EntityRecognizer;
+import io.newsweave.entity.EntityRegistry;
+import io.newsweave.entity.EntityType;
+import io.newsweave.entity.LocalEntity;
+import io.newsweave.entity.Surface;
+import io.newsweave.model.Mention;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Measures the entity stage on labelled data: phrase-level precision/recall/F1 of mentions per
+ * language and type (exact span and type, CoNLL style) on CoNLL-2002 and SlavicNER, and the
+ * pairwise precision/recall of identity on SlavicNER's cross-lingual ids. Reads the data in
+ * place; copies nothing. Run: {@code java ... io.newsweave.bench.EntityEval ../shared/datasets}.
+ */
+public final class EntityEval {
+
+    /** A gold or predicted mention: offsets, type label ({@code PER ORG LOC OTH}) and an identity. */
+    record Span(int start, int end, String type, String id) {
+    }
+
+    /** True/false positives and false negatives of one cell. */
+    static final class Counts {
+        long tp;
+        long fp;
+        long fn;
+
+        double precision() {
+            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f (gold %d)", precision(), recall(), f1(), tp + fn);
+        }
+    }
+
+    /** Scores per "language/type" and "language/ALL"; and identity counts (pairs). */
+    static final class Scores {
+        final Map<String, Counts> cells = new TreeMap<>();
+        final Map<String, Map<String, Integer>> contingency = new HashMap<>();
+
+        Counts cell(String lang, String type) {
+            return cells.computeIfAbsent(lang + "/" + type, k -> new Counts());
+        }
+
+        void add(String lang, List<Span> gold, List<Span> predicted) {
+            Map<Long, Span> byOffsets = new HashMap<>();
+            for (Span p : predicted) {
+                byOffsets.put(((long) p.start() << 32) | p.end(), p);
+            }
+            Map<Long, Span> goldByOffsets = new HashMap<>();
+            for (Span g : gold) {
+                goldByOffsets.put(((long) g.start() << 32) | g.end(), g);
+            }
+            for (Span g : gold) {
+                Span p = byOffsets.get(((long) g.start() << 32) | g.end());
+                boolean hit = p != null && p.type().equals(g.type());
+                for (String t : new String[] {g.type(), "ALL"}) {
+                    for (String l : new String[] {lang, "all"}) {
+                        if (hit) {
+                            cell(l, t).tp++;
+                        } else {
+                            cell(l, t).fn++;
+                        }
+                    }
+                }
+                if (p != null && g.id() != null && p.id() != null) {
+                    contingency.computeIfAbsent(g.id(), k -> new HashMap<>()).merge(p.id(), 1, Integer::sum);
+                }
+            }
+            for (Span p : predicted) {
+                Span g = goldByOffsets.get(((long) p.start() << 32) | p.end());
+                if (g == null || !g.type().equals(p.type())) {
+                    for (String t : new String[] {p.type(), "ALL"}) {
+                        cell(lang, t).fp++;
+                        cell("all", t).fp++;
+                    }
+                }
+            }
+        }
+
+        /** Pairwise identity precision and recall over mentions whose span we found. */
+        double[] identity() {
+            long both = 0;
+            long gold = 0;
+            Map<String, Long> ours = new HashMap<>();
+            for (Map<String, Integer> row : contingency.values()) {
+                long rowTotal = 0;
+                for (Map.Entry<String, Integer> e : row.entrySet()) {
+                    both += pairs(e.getValue());
+                    rowTotal += e.getValue();
+                    ours.merge(e.getKey(), (long) e.getValue(), Long::sum);
+                }
+                gold += pairs(rowTotal);
+            }
+            long predicted = 0;
+            for (long n : ours.values()) {
+                predicted += pairs(n);
+            }
+            return new double[] {predicted == 0 ? 0 : (double) both / predicted, gold == 0 ? 0 : (double) both / gold};
+        }
+
+        private static long pairs(long n) {
+            return n * (n - 1) / 2;
+        }
+    }
+
+    private EntityEval() {
+    }
+
+    static String label(EntityType type) {
+        return switch (type) {
+            case PERSON -> "PER";
+            case ORGANIZATION -> "ORG";
+            case LOCATION -> "LOC";
+            case OTHER -> "OTH";
+        };
+    }
+
+    /** Mentions of one text, with in-article identity only. */
+    static List<Span> predict(EntityRecognizer recognizer, String text, String language) {
+        List<Span> out = new ArrayList<>();
+        int n = 0;
+        for (LocalEntity e : recognizer.recognize(text, language)) {
+            n++;
+            for (Surface s : e.mentions()) {
+                out.add(new Span(s.start(), s.end(), label(e.type()), "local" + n));
+            }
+        }
+        return out;
+    }
+
+    /** CoNLL-2002 ({@code esp.testa}, {@code ned.testa}): documents of sentences, one per line. */
+    static Scores conll(Path file, String language, int sentencesPerDocument) throws IOException {
+        EntityRecognizer recognizer = new EntityRecognizer();
+        Scores scores = new Scores();
+        StringBuilder text = new StringBuilder();
+        List<Span> gold = new ArrayList<>();
+        int sentences = 0;
+        int spanStart = -1;
+        int spanEnd = -1;
+        String spanType = null;
+        boolean lineStart = true;
+        for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+            String[] cols = line.strip().split(" ");
+            boolean docStart = cols[0].equals("-DOCSTART-");
+            if (line.isBlank() || docStart) {
+                if (spanType != null) {
+                    gold.add(new Span(spanStart, spanEnd, spanType, null));
+                    spanType = null;
+                }
+                if (!lineStart) {
+                    text.append('\n');
+                    lineStart = true;
+                    sentences++;
+                }
+                if (docStart || sentencesPerDocument > 0 && sentences >= sentencesPerDocument) {
+                    flush(recognizer, scores, language, text, gold);
+                    sentences = 0;
+                }
+                continue;
+            }
+            String token = cols[0];
+            String tag = cols[cols.length - 1];
+            if (!lineStart) {
+                text.append(' ');
+            }
+            lineStart = false;
+            int start = text.length();
+            text.append(token);
+            if (tag.startsWith("B-") || tag.startsWith("I-") && spanType == null) {
+                if (spanType != null) {
+                    gold.add(new Span(spanStart, spanEnd, spanType, null));
+                }
+                spanStart = start;
+                spanType = type(tag.substring(2));
+            } else if (tag.equals("O") && spanType != null) {
+                gold.add(new Span(spanStart, spanEnd, spanType, null));
+                spanType = null;
+            }
+            spanEnd = text.length();
+        }
+        if (spanType != null) {
+            gold.add(new Span(spanStart, spanEnd, spanType, null));
+        }
+        flush(recognizer, scores, language, text, gold);
+        return scores;
+    }
+
+    private static void flush(EntityRecognizer recognizer, Scores scores, String language, StringBuilder text, List<Span> gold) {
+        if (text.length() > 0 || !gold.isEmpty()) {
+            scores.add(language, gold, predict(recognizer, text.toString(), language));
+        }
+        text.setLength(0);
+        gold.clear();
+    }
+
+    static String type(String label) {
+        return switch (label) {
+            case "PER" -> "PER";
+            case "ORG" -> "ORG";
+            case "LOC" -> "LOC";
+            default -> "OTH"; // MISC, EVT, PRO
+        };
+    }
+
+    /**
+     * SlavicNER: every document of {@code ner/<topic>/<lang>/}, in a fixed order (topic, file),
+     * through one registry, so identity is measured across documents and languages. Every
+     * {@code every}-th document only, when {@code every > 1}.
+     */
+    static Scores slavic(Path root, int every) throws IOException {
+        EntityRecognizer recognizer = new EntityRecognizer();
+        EntityRegistry registry = new EntityRegistry();
+        Scores scores = new Scores();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root.resolve("ner"))) {
+            files = s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+        }
+        int k = 0;
+        for (Path tsv : files) {
+            if (every > 1 && k++ % every != 0) {
+                continue;
+            }
+            Path rel = root.resolve("ner").relativize(tsv);
+            String name = rel.getFileName().toString().replaceAll("\\.tsv$", "");
+            Path dir = root.resolve("raw").resolve(rel.getParent());
+            Path raw = Files.exists(dir.resolve(name + ".txt")) ? dir.resolve(name + ".txt") : dir.resolve(name);
+            if (!Files.exists(raw)) {
+                continue;
+            }
+            String language = rel.getParent().getFileName().toString();
+            String text = Files.readString(raw, StandardCharsets.UTF_8);
+            List<Span> gold = new ArrayList<>();
+            for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+                String[] c = line.split("\t");
+                if (c.length >= 6 && c[0].chars().allMatch(Character::isDigit) && !c[0].isEmpty()) {
+                    gold.add(new Span(Integer.parseInt(c[0]), Integer.parseInt(c[1]), type(c[4]), c[5]));
+                }
+            }
+            List<LocalEntity> local = recognizer.recognize(text, language);
+            Map<Integer, String> types = new HashMap<>();
+            for (LocalEntity e : local) {
+                for (Surface s : e.mentions()) {
+                    types.put(s.start(), label(e.type()));
+                }
+            }
+            List<Span> predicted = new ArrayList<>();
+            for (Mention m : registry.resolve(language, local)) {
+                predicted.add(new Span(m.start(), m.end(), types.get(m.start()), m.entity()));
+            }
+            scores.add(language, gold, predicted);
+        }
+        return scores;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/datasets");
+        print("CoNLL-2002 es (esp.testa)", conll(data.resolve("ner-conll2002-dev/esp.testa"), "es", 20));
+        print("CoNLL-2002 nl (ned.testa)", conll(data.resolve("ner-conll2002-dev/ned.testa"), "nl", 0));
+        Scores slavic = slavic(data.resolve("entities-slavicner-dev"), 1);
+        print("SlavicNER dev", slavic);
+        double[] id = slavic.identity();
+        System.out.printf(Locale.ROOT, "SlavicNER identity: pairwise precision %.3f recall %.3f%n", id[0], id[1]);
+    }
+
+    static void print(String title, Scores scores) {
+        System.out.println("== " + title);
+        scores.cells.forEach((k, v) -> System.out.println(k + "\t" + v));
+    }
+}

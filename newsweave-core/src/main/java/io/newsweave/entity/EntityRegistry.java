@@ -1,0 +1,310 @@
+package io.newsweave.entity;
+
+import io.newsweave.model.Article;
+import io.newsweave.model.Mention;
+import org.apache.commons.codec.language.bm.BeiderMorseEncoder;
+import org.apache.commons.codec.language.bm.NameType;
+import org.apache.commons.codec.language.bm.RuleType;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cross-article identity: resolves each article's {@link LocalEntity}s to canonical
+ * {@link Entity}s with stable ids ({@code PER-vladimir-putin}: the type and the folded first name
+ * it was registered under), across languages and scripts. A name meets an entity by its key
+ * (transliterated, accent-folded, transliteration variants merged, one inflectional ending cut);
+ * a person also by surname, when the given names agree (same key, an initial, a small edit
+ * distance or a shared Beider-Morse code) and the surnames agree the same way; a lone surname only
+ * with evidence, an entity named in the same article that was named beside that person before,
+ * so that two Johnsons never merge on the surname alone. Countries, capitals and international
+ * bodies meet through the {@link Gazetteer}. Ids never change once given.
+ *
+ * <p>The registry is derived state: {@link #observe} replays stored articles (whose mentions carry
+ * the ids) to rebuild it, so it is as durable as the articles. Not thread-safe: one ordered
+ * thread resolves and observes.
+ */
+public final class EntityRegistry {
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+    private final Map<String, Entity> byId = new LinkedHashMap<>();
+    private final Map<String, String> byKey = new HashMap<>();
+    private final Map<String, List<String>> bySound = new HashMap<>();
+    private final Map<String, String[]> personWords = new HashMap<>();
+    private final Map<String, Set<String>> beiderMorse = new HashMap<>();
+    private final BeiderMorseEncoder encoder = new BeiderMorseEncoder();
+
+    public EntityRegistry() {
+        encoder.setNameType(NameType.GENERIC);
+        encoder.setRuleType(RuleType.APPROX);
+        encoder.setConcat(true);
+        encoder.setMaxPhonemes(8);
+    }
+
+    /** The entity with this id, if registered. */
+    public Optional<Entity> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every entity, in order of registration. */
+    public Collection<Entity> entities() {
+        return java.util.Collections.unmodifiableCollection(byId.values());
+    }
+
+    /**
+     * Resolves one article's entities, registering new ones and new variants, and returns its
+     * mentions with canonical ids, in text order.
+     */
+    public List<Mention> resolve(String language, List<LocalEntity> entities) {
+        List<LocalEntity> order = new ArrayList<>(entities);
+        order.sort(Comparator.comparingInt(EntityRegistry::rank));
+        Map<LocalEntity, String> ids = new HashMap<>();
+        Set<String> context = new HashSet<>();
+        for (LocalEntity e : order) {
+            String id = match(e, context);
+            if (id == null) {
+                id = create(e);
+            }
+            ids.put(e, id);
+            context.add(id);
+        }
+        List<Mention> out = new ArrayList<>();
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        for (LocalEntity e : entities) {
+            String id = ids.get(e);
+            List<String> t = texts.computeIfAbsent(id, k -> new ArrayList<>());
+            t.add(0, e.name());
+            for (Surface s : e.mentions()) {
+                out.add(new Mention(s.start(), s.end(), s.text(), id));
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        register(language, out, texts.keySet());
+        return out;
+    }
+
+    /** Replays one stored article: its mentions already carry their ids. */
+    public void observe(Article article) {
+        Map<String, String> longest = new LinkedHashMap<>();
+        for (Mention m : article.mentions()) {
+            if (m.entity() == null) {
+                continue;
+            }
+            longest.merge(m.entity(), m.text(), (a, b) -> words(b) > words(a) ? b : a);
+        }
+        for (Map.Entry<String, String> e : longest.entrySet()) {
+            if (!byId.containsKey(e.getKey())) {
+                Gazetteer.Entry known = gazetteer.byId(e.getKey());
+                add(new Entity(e.getKey(), EntityType.ofId(e.getKey()), known != null ? known.name() : e.getValue()));
+            }
+            index(byId.get(e.getKey()), e.getValue());
+        }
+        register(article.language(), article.mentions(), longest.keySet());
+    }
+
+    private void register(String language, List<Mention> mentions, Collection<String> ids) {
+        for (Mention m : mentions) {
+            Entity e = byId.get(m.entity());
+            if (e != null) {
+                e.seen(m.text(), language);
+            }
+        }
+        for (String a : ids) {
+            Entity e = byId.get(a);
+            if (e != null) {
+                for (String b : ids) {
+                    e.cooccurs(b);
+                }
+            }
+        }
+    }
+
+    private static int rank(LocalEntity e) {
+        if (e.known() != null) {
+            return 0;
+        }
+        return words(e.name()) >= 2 ? 1 : 2;
+    }
+
+    private static int words(String s) {
+        int n = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private String match(LocalEntity e, Set<String> context) {
+        if (e.known() != null) {
+            if (!byId.containsKey(e.known())) {
+                Gazetteer.Entry g = gazetteer.byId(e.known());
+                add(new Entity(e.known(), g.type(), g.name()));
+            }
+            return e.known();
+        }
+        String key = NameKeys.name(e.name());
+        String[] words = key.split(" ");
+        if (e.type() == EntityType.PERSON && words.length >= 2) {
+            String exact = byKey.get(key);
+            if (exact != null && EntityType.ofId(exact) == EntityType.PERSON) {
+                return exact;
+            }
+            return person(words, null);
+        }
+        if (words.length == 1 && e.type() != EntityType.LOCATION) {
+            String p = person(words, context);
+            if (p != null) {
+                return p;
+            }
+        }
+        String exact = byKey.get(key);
+        if (exact != null && compatible(EntityType.ofId(exact), e.type())) {
+            return exact;
+        }
+        return null;
+    }
+
+    private static boolean compatible(EntityType a, EntityType b) {
+        return a == b || a != EntityType.PERSON && b != EntityType.PERSON;
+    }
+
+    /** A registered person whose surname (and given name, when both have one) agrees; with context, a lone surname. */
+    private String person(String[] words, Set<String> context) {
+        String surname = words[words.length - 1];
+        List<String> candidates = bySound.get(sound(surname));
+        if (candidates == null) {
+            return null;
+        }
+        String best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (String id : candidates) {
+            String[] other = personWords.get(id);
+            if (!similar(surname, other[other.length - 1], 1)) {
+                continue;
+            }
+            int score;
+            if (context == null) {
+                if (!givenAgree(words[0], other[0])) {
+                    continue;
+                }
+                score = byId.get(id).mentions() + 1;
+            } else {
+                score = 0;
+                for (String c : byId.get(id).context()) {
+                    if (context.contains(c)) {
+                        score++;
+                    }
+                }
+                if (score == 0) {
+                    continue;
+                }
+            }
+            if (score > bestScore) {
+                best = id;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore) {
+                tie = true;
+            }
+        }
+        return tie && context != null ? null : best;
+    }
+
+    private boolean givenAgree(String a, String b) {
+        if (a.equals(b) || a.length() == 1 && b.startsWith(a) || b.length() == 1 && a.startsWith(b)) {
+            return true;
+        }
+        return similar(a, b, 2);
+    }
+
+    /** Same key, a small edit distance for long enough words, or a shared Beider-Morse code. */
+    private boolean similar(String a, String b, int allowed) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int min = Math.min(a.length(), b.length());
+        int max = min >= 8 ? allowed + 1 : min >= 5 ? allowed : 0;
+        if (max > 0 && NameKeys.distance(a, b, max) <= max) {
+            return true;
+        }
+        if (min < 4) {
+            return false;
+        }
+        Set<String> ca = codes(a);
+        for (String c : codes(b)) {
+            if (ca.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> codes(String word) {
+        return beiderMorse.computeIfAbsent(word, w -> {
+            try {
+                return new HashSet<>(Arrays.asList(encoder.encode(w).split("\\|")));
+            } catch (Exception ex) {
+                return Set.of(w);
+            }
+        });
+    }
+
+    /** A coarse sound key for blocking: z as s, vowels dropped after the first letter. */
+    static String sound(String key) {
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i) == 'z' ? 's' : key.charAt(i);
+            if (i > 0 && "aeiou".indexOf(c) >= 0) {
+                continue;
+            }
+            if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+                b.append(c);
+            }
+        }
+        if (b.length() > 0 && "aeiou".indexOf(b.charAt(0)) >= 0) {
+            b.setCharAt(0, 'a');
+        }
+        return b.toString();
+    }
+
+    private String create(LocalEntity e) {
+        String base = e.type().prefix() + "-" + NameKeys.slug(e.name());
+        String id = base;
+        for (int n = 2; byId.containsKey(id); n++) {
+            id = base + "-" + n;
+        }
+        Entity entity = new Entity(id, e.type(), e.name());
+        add(entity);
+        index(entity, e.name());
+        return id;
+    }
+
+    private void add(Entity entity) {
+        byId.put(entity.id(), entity);
+    }
+
+    private void index(Entity entity, String name) {
+        String key = NameKeys.name(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        byKey.putIfAbsent(key, entity.id());
+        String[] words = key.split(" ");
+        if (entity.type() == EntityType.PERSON && words.length >= 2 && !personWords.containsKey(entity.id())) {
+            personWords.put(entity.id(), words);
+            bySound.computeIfAbsent(sound(words[words.length - 1]), k -> new ArrayList<>()).add(entity.id());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.newsweave.entity;
+
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Names known before reading any article, keyed by {@link NameKeys#name}: every country in every
+ * supported language from ICU's locale data, and our curated exonyms of capitals, regions and
+ * international bodies ({@code exonyms.txt}). Each entry carries the entity id every variant
+ * resolves to ({@code LOC-germany}), so that {@code Allemagne} and {@code Германия} meet without
+ * any article having linked them. Immutable and thread-safe.
+ */
+final class Gazetteer {
+
+    /** One known name: the id and display name of its entity, and its type. */
+    record Entry(String id, String name, EntityType type) {
+    }
+
+    static final String[] LANGUAGES = {"en", "fr", "es", "de", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "ru", "uk"};
+
+    private static final Gazetteer INSTANCE = new Gazetteer();
+
+    private final Map<String, Entry> byKey = new HashMap<>();
+    private final Map<String, Entry> byExact = new HashMap<>();
+    private final Map<String, Entry> byId = new HashMap<>();
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+
+    static Gazetteer get() {
+        return INSTANCE;
+    }
+
+    private Gazetteer() {
+        LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
+        Map<String, Entry> countries = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            String name = english.regionDisplayName(code);
+            if (name == null || name.equals(code)) {
+                continue;
+            }
+            Entry e = new Entry(EntityType.LOCATION.prefix() + "-" + NameKeys.slug(name), name, EntityType.LOCATION);
+            countries.put(code, e);
+            byId.put(e.id(), e);
+            for (String lang : LANGUAGES) {
+                put(LocaleDisplayNames.getInstance(new ULocale(lang)).regionDisplayName(code), e);
+            }
+        }
+        Lexicon.lines("exonyms.txt", line -> {
+            int space = line.indexOf(' ');
+            EntityType type = EntityType.ofId(line.substring(0, space) + "-");
+            String[] names = line.substring(space + 1).split("\\|");
+            String canonical = names[0].strip();
+            Entry e = canonical.startsWith("@") ? countries.get(canonical.substring(1))
+                    : new Entry(type.prefix() + "-" + NameKeys.slug(canonical), canonical, type);
+            if (e == null) {
+                throw new IllegalStateException("exonyms.txt: unknown country " + canonical);
+            }
+            byId.putIfAbsent(e.id(), e);
+            for (String n : names) {
+                if (!n.isBlank() && !n.strip().startsWith("@")) {
+                    put(n.strip(), e);
+                }
+            }
+        });
+    }
+
+    private void put(String name, Entry e) {
+        if (name == null) {
+            return;
+        }
+        String key = NameKeys.name(name);
+        if (!key.isEmpty()) {
+            byKey.putIfAbsent(key, e);
+            byExact.putIfAbsent(NameKeys.exact(name), e);
+            firstWords.add(key.split(" ")[0]);
+        }
+    }
+
+    /** The entry of a name; {@code null} when unknown. An uninflected match wins over a stemmed one (Niger, Nigeria). */
+    Entry lookup(String name, String key) {
+        Entry e = byExact.get(NameKeys.exact(name));
+        return e != null ? e : byKey.get(key);
+    }
+
+    /** True when some known name starts with this word key. */
+    boolean startsName(String wordKey) {
+        return firstWords.contains(wordKey);
+    }
+
+    Entry byId(String id) {
+        return byId.get(id);
+    }
+}

@@ -1,0 +1,180 @@
+package io.newsweave.entity;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The word lists mention finding looks tokens up in: function words (Lucene's stop-word sets of
+ * each language, plus small lists of our own for Polish, Ukrainian and Slovene), titles and
+ * honorifics, organization and location head words, given names and name connectors. Loaded
+ * once; immutable and thread-safe.
+ */
+final class Lexicon {
+
+    private static final String[] OWN_STOP = {
+        // pl
+        "w", "we", "z", "ze", "na", "i", "oraz", "że", "się", "nie", "to", "jest", "do", "od", "po", "przez", "dla", "jak", "ale",
+        "jednak", "także", "również", "według", "ten", "ta", "te", "tym", "tego", "ich", "jego", "jej", "który", "która", "które",
+        "gdy", "już", "czy", "o", "a", "co", "tak", "pod", "nad", "przed", "po", "bez", "jako", "tam", "tu", "wtedy", "teraz",
+        // uk
+        "і", "й", "в", "у", "на", "з", "із", "що", "не", "це", "до", "від", "за", "та", "але", "як", "про", "по", "для", "який",
+        "яка", "які", "його", "її", "їх", "вже", "також", "проте", "однак", "тому", "коли", "після", "перед", "при", "через",
+        // sl
+        "v", "in", "je", "so", "na", "z", "s", "za", "da", "se", "ki", "pa", "po", "od", "do", "tudi", "ter", "ni", "bo", "kot",
+        "pri", "ali", "to", "ta", "te", "ob", "med", "pred", "kako", "ko", "vendar",
+        // ru, bg, cs extras at sentence starts
+        "однако", "также", "по", "при", "после", "кроме", "според", "обаче", "също", "след", "podle", "však", "také", "po",
+        // en, fr, es, de, it, pt, nl adverbs and pronouns often opening sentences
+        "however", "meanwhile", "also", "yet", "still", "although", "though", "while", "after", "before", "since", "when",
+        "where", "what", "who", "why", "how", "many", "some", "most", "according", "despite", "during", "last", "next",
+        "this", "these", "those", "there", "here", "we", "he", "she", "they", "you", "i", "it", "his", "her", "our", "their",
+        "cependant", "pourtant", "selon", "après", "avant", "depuis", "lors", "ainsi", "alors", "sin", "embargo", "según",
+        "además", "después", "antes", "durante", "aunque", "así", "también", "jedoch", "nach", "laut", "auch", "doch",
+        "tuttavia", "secondo", "dopo", "prima", "anche", "porém", "segundo", "depois", "também", "echter", "volgens", "ook"};
+
+    private static final String[] CONNECTORS = {"de", "del", "la", "las", "los", "van", "von", "der", "den", "di", "da",
+        "do", "dos", "das", "du", "des", "bin", "ibn", "al", "el", "of", "zu", "ter", "ten", "d'", "d’", "l'", "l’",
+        "dei", "della", "degli"};
+
+    final CharArraySet stop;
+    final Set<String> titles = new HashSet<>();
+    final Map<String, List<String>> titleStems = new HashMap<>();
+    final Set<String> orgHeads = new HashSet<>();
+    final Map<String, List<String>> orgStems = new HashMap<>();
+    final Set<String> locHeads = new HashSet<>();
+    final Map<String, List<String>> locStems = new HashMap<>();
+    final Set<String> givenNames = new HashSet<>();
+    final Set<String> connectors = Set.of(CONNECTORS);
+    final Set<String> locationPrepositions = Set.of("in", "near", "à", "dans", "vers", "en", "desde", "hacia", "nach", "aus",
+            "w", "we", "v", "ve", "в", "во", "из", "із", "від", "from");
+
+    private static final Lexicon INSTANCE = new Lexicon();
+
+    static Lexicon get() {
+        return INSTANCE;
+    }
+
+    private Lexicon() {
+        stop = new CharArraySet(4096, true);
+        for (CharArraySet s : List.of(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, FrenchAnalyzer.getDefaultStopSet(),
+                SpanishAnalyzer.getDefaultStopSet(), GermanAnalyzer.getDefaultStopSet(), ItalianAnalyzer.getDefaultStopSet(),
+                PortugueseAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet(), RussianAnalyzer.getDefaultStopSet(),
+                CzechAnalyzer.getDefaultStopSet(), BulgarianAnalyzer.getDefaultStopSet())) {
+            stop.addAll(s);
+        }
+        stop.addAll(List.of(OWN_STOP));
+        words("titles.txt", w -> add(w, titles, titleStems));
+        words("org-heads.txt", w -> add(w, orgHeads, orgStems));
+        words("loc-heads.txt", w -> add(w, locHeads, locStems));
+        words("given-names.txt", givenNames::add);
+        // a title must not also be a stop word that opens sentences ("me", "m")
+    }
+
+    private static void add(String w, Set<String> exact, Map<String, List<String>> stems) {
+        if (w.endsWith("*")) {
+            String stem = w.substring(0, w.length() - 1);
+            stems.computeIfAbsent(stem.substring(0, Math.min(2, stem.length())), k -> new ArrayList<>()).add(stem);
+        } else {
+            exact.add(w);
+        }
+    }
+
+    boolean isStop(String lower) {
+        return stop.contains(lower);
+    }
+
+    boolean isTitle(String lower) {
+        return titles.contains(lower) || prefixed(lower, titleStems);
+    }
+
+    boolean isOrgHead(String lower) {
+        return orgHeads.contains(lower) || prefixed(lower, orgStems);
+    }
+
+    boolean isLocHead(String lower) {
+        return locHeads.contains(lower) || prefixed(lower, locStems);
+    }
+
+    boolean isGivenName(String lower) {
+        if (givenNames.contains(lower)) {
+            return true;
+        }
+        String f = NameKeys.fold(lower);
+        if (givenNames.contains(f)) {
+            return true;
+        }
+        // inflected Slavic forms: Владимира, Borisa, Donaldem
+        for (int cut = 1; cut <= 3 && f.length() - cut >= 3; cut++) {
+            if (givenNames.contains(f.substring(0, f.length() - cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stems are indexed by their first two letters, so a lookup tries only a handful. */
+    private static boolean prefixed(String lower, Map<String, List<String>> index) {
+        List<String> stems = lower.length() < 2 ? null : index.get(lower.substring(0, 2));
+        if (stems == null) {
+            return false;
+        }
+        for (String s : stems) {
+            if (lower.startsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads a resource of whitespace-separated words, skipping {@code #} comment lines. */
+    static void words(String resource, Consumer<String> sink) {
+        lines(resource, line -> {
+            for (String w : line.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    sink.accept(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        });
+    }
+
+    static void lines(String resource, Consumer<String> sink) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    sink.accept(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
