@@ -50,7 +50,7 @@ public final class StoryGrouper {
     /** Pseudo-documents added to the collection size so that small stores do not over-trust rare keys. */
     private static final int PRIOR_DOCS = 100;
     /** Keys per candidate query. */
-    static final int QUERY_KEYS = 16;
+    static final int QUERY_KEYS = 10;
 
     private final Config config;
 

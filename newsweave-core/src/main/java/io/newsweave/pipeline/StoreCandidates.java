@@ -25,6 +25,8 @@ final class StoreCandidates implements StoryGrouper.Candidates {
 
     private final Store store;
     private final List<StoredArticle> unrefreshed = new ArrayList<>();
+    /** Key counts over {@link #unrefreshed}. */
+    private final java.util.Map<String, Integer> unrefreshedDf = new java.util.HashMap<>();
     private long lastSeq;
     private final java.util.LinkedHashMap<String, Integer> docFreqs = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -42,10 +44,12 @@ final class StoreCandidates implements StoryGrouper.Candidates {
         unrefreshed.add(article);
         for (String key : article.keys()) {
             docFreqs.computeIfPresent(key, (k, v) -> v + 1);
+            unrefreshedDf.merge(key, 1, Integer::sum);
         }
         if (unrefreshed.size() >= REFRESH_EVERY) {
             store.index().refresh();
             unrefreshed.clear();
+            unrefreshedDf.clear();
         }
     }
 
@@ -81,11 +85,7 @@ final class StoreCandidates implements StoryGrouper.Candidates {
         }
         if (!missing.isEmpty()) {
             java.util.Map<String, Integer> counted = store.index().docFreqs(missing);
-            for (StoredArticle a : unrefreshed) {
-                for (String key : a.keys()) {
-                    counted.computeIfPresent(key, (k, v) -> v + 1);
-                }
-            }
+            counted.replaceAll((key, count) -> count + unrefreshedDf.getOrDefault(key, 0));
             out.putAll(counted);
             docFreqs.putAll(counted);
         }

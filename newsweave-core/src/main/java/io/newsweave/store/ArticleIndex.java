@@ -52,8 +52,9 @@ public final class ArticleIndex implements Closeable {
     static final String DAY = "day";
     static final String KEYS = "keys";
     static final String RECORD = "record";
-    private static final String STORY_STORED = "story_stored";
-    private static final String KEYS_STORED = "keys_stored";
+    /** Story and keys again as doc values: candidates read them without decompressing records. */
+    private static final String STORY_DV = "dv.story";
+    private static final String KEYS_DV = "dv.keys";
     static final String SOURCE = "source";
     static final String ENTITY = "entity";
     static final String LANGUAGE = "language";
@@ -100,8 +101,8 @@ public final class ArticleIndex implements Closeable {
             doc.add(new IntPoint(DAY, (int) a.published().date().toEpochDay()));
         }
         doc.add(new TextField(KEYS, String.join(" ", stored.keys()), Field.Store.NO));
-        doc.add(new StoredField(KEYS_STORED, String.join(" ", stored.keys())));
-        doc.add(new StoredField(STORY_STORED, stored.story()));
+        doc.add(new org.apache.lucene.document.BinaryDocValuesField(KEYS_DV, new BytesRef(String.join(" ", stored.keys()))));
+        doc.add(new SortedDocValuesField(STORY_DV, new BytesRef(stored.story())));
         doc.add(new TextField("title", a.title(), Field.Store.NO));
         doc.add(new TextField("text", a.text(), Field.Store.NO));
         doc.add(new StringField(LANGUAGE, a.language(), Field.Store.NO));
@@ -215,29 +216,36 @@ public final class ArticleIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(query, Math.max(1, limit));
-            var stored = searcher.storedFields();
-            var fields = java.util.Set.of(STORY_STORED, KEYS_STORED);
-            List<Neighbour> out = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc hit : top.scoreDocs) {
-                Document doc = stored.document(hit.doc, fields);
-                String keyText = doc.get(KEYS_STORED);
-                out.add(new Neighbour(idOf(searcher, hit.doc), doc.get(STORY_STORED),
-                        keyText == null || keyText.isEmpty() ? List.of() : List.of(keyText.split(" "))));
+            int[] docs = new int[top.scoreDocs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
+            }
+            java.util.Arrays.sort(docs);
+            List<Neighbour> out = new ArrayList<>(docs.length);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            int leafIndex = -1;
+            SortedDocValues ids = null;
+            SortedDocValues stories = null;
+            org.apache.lucene.index.BinaryDocValues keyValues = null;
+            for (int doc : docs) {
+                int sub = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+                if (sub != leafIndex) {
+                    leafIndex = sub;
+                    var reader = leaves.get(sub).reader();
+                    ids = reader.getSortedDocValues(ID);
+                    stories = reader.getSortedDocValues(STORY_DV);
+                    keyValues = reader.getBinaryDocValues(KEYS_DV);
+                }
+                int local = doc - leaves.get(sub).docBase;
+                String id = ids != null && ids.advanceExact(local) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
+                String story = stories != null && stories.advanceExact(local) ? stories.lookupOrd(stories.ordValue()).utf8ToString() : "";
+                String keyText = keyValues != null && keyValues.advanceExact(local) ? keyValues.binaryValue().utf8ToString() : "";
+                out.add(new Neighbour(id, story, keyText.isEmpty() ? List.of() : List.of(keyText.split(" "))));
             }
             return out;
         } finally {
             searchers.release(searcher);
         }
-    }
-
-    private static String idOf(IndexSearcher searcher, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues values = leaf.reader().getSortedDocValues(ID);
-        if (values != null && values.advanceExact(doc - leaf.docBase)) {
-            return values.lookupOrd(values.ordValue()).utf8ToString();
-        }
-        return "";
     }
 
     /** How many articles have each key among their grouping keys. */
