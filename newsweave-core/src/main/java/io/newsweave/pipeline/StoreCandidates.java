@@ -27,6 +27,8 @@ final class StoreCandidates implements StoryGrouper.Candidates {
     private final List<StoredArticle> unrefreshed = new ArrayList<>();
     /** Key counts over {@link #unrefreshed}. */
     private final java.util.Map<String, Integer> unrefreshedDf = new java.util.HashMap<>();
+    /** {@link #unrefreshed} by key. */
+    private final java.util.Map<String, List<StoredArticle>> unrefreshedByKey = new java.util.HashMap<>();
     private long lastSeq;
     private final java.util.LinkedHashMap<String, Integer> docFreqs = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -45,11 +47,13 @@ final class StoreCandidates implements StoryGrouper.Candidates {
         for (String key : article.keys()) {
             docFreqs.computeIfPresent(key, (k, v) -> v + 1);
             unrefreshedDf.merge(key, 1, Integer::sum);
+            unrefreshedByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
         }
         if (unrefreshed.size() >= REFRESH_EVERY) {
             store.index().refresh();
             unrefreshed.clear();
             unrefreshedDf.clear();
+            unrefreshedByKey.clear();
         }
     }
 
@@ -59,15 +63,23 @@ final class StoreCandidates implements StoryGrouper.Candidates {
         for (var a : store.index().nearest(keys, date, windowDays, lastSeq, RECENT_UNDATED, limit)) {
             out.add(new StoryGrouper.Candidate(a.id(), a.story(), a.keys()));
         }
-        Set<String> mine = new HashSet<>(keys);
-        for (StoredArticle a : unrefreshed) {
-            LocalDate other = a.article().published().date();
-            boolean inWindow = date == null || other == null ? a.seq() > lastSeq - RECENT_UNDATED
-                    : Math.abs(other.toEpochDay() - date.toEpochDay()) <= windowDays;
-            if (inWindow && a.keys().stream().anyMatch(mine::contains)) {
-                out.add(new StoryGrouper.Candidate(a.article().id(), a.story(), a.keys()));
+        // the articles the index cannot see yet: those sharing most query keys, as many as the index gives
+        java.util.Map<StoredArticle, Integer> shared = new java.util.IdentityHashMap<>();
+        for (String key : new HashSet<>(keys)) {
+            for (StoredArticle a : unrefreshedByKey.getOrDefault(key, List.of())) {
+                LocalDate other = a.article().published().date();
+                boolean inWindow = date == null || other == null ? a.seq() > lastSeq - RECENT_UNDATED
+                        : Math.abs(other.toEpochDay() - date.toEpochDay()) <= windowDays;
+                if (inWindow) {
+                    shared.merge(a, 1, Integer::sum);
+                }
             }
         }
+        shared.entrySet().stream()
+                .sorted(java.util.Map.Entry.<StoredArticle, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> -e.getKey().seq()))
+                .limit(limit)
+                .forEach(e -> out.add(new StoryGrouper.Candidate(e.getKey().article().id(), e.getKey().story(), e.getKey().keys())));
         return out;
     }
 
