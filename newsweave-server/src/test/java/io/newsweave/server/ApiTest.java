@@ -2,14 +2,10 @@ package io.newsweave.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsweave.json.ArticleJson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,21 +14,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The read API over a real server on a random port. */
-class ApiTest {
+class ApiTest extends ServerFixtureTest {
 
-    @TempDir
-    static Path dir;
-    static Fixture fx;
-
-    @BeforeAll
-    static void start() throws IOException {
-        fx = new Fixture(dir.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        fx.close();
-    }
 
     private static JsonNode json(String path) throws IOException, InterruptedException {
         HttpResponse<String> r = fx.get(path);

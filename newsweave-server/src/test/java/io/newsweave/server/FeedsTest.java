@@ -1,36 +1,18 @@
 package io.newsweave.server;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Atom and RSS feeds for saved searches and stories: well-formed, escaped, newest first. */
-class FeedsTest {
+class FeedsTest extends ServerFixtureTest {
 
-    @TempDir
-    static Path dir;
-    static Fixture fx;
-
-    @BeforeAll
-    static void start() throws IOException {
-        fx = new Fixture(dir.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        fx.close();
-    }
 
     private static Document xml(HttpResponse<String> r) throws Exception {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

@@ -2,8 +2,6 @@ package io.newsweave.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsweave.json.ArticleJson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +15,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** POST /api/articles: token, limits, validation and quarantine, the same rules as the CLI. */
-class IngestApiTest {
+class IngestApiTest extends ServerFixtureTest {
 
     private static final String ARTICLE = "{\"title\": \"Storm Boreas closes Baltic ports\", \"maintext\": "
             + "\"Storm Boreas closed ports along the Baltic coast on Monday, stranding ferries in Gdansk and Riga. "
@@ -28,19 +26,6 @@ class IngestApiTest {
             + "Operators warned of delays as crews inspect the harbour walls.\", "
             + "\"date_publish\": \"2026-04-08\", \"language\": \"en\", \"source_domain\": \"ferry.example\"}";
 
-    @TempDir
-    static Path dir;
-    static Fixture fx;
-
-    @BeforeAll
-    static void start() throws IOException {
-        fx = new Fixture(dir.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        fx.close();
-    }
 
     private static JsonNode json(HttpResponse<String> r) throws IOException {
         return ArticleJson.MAPPER.readTree(r.body());

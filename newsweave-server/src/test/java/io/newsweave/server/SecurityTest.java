@@ -1,36 +1,19 @@
 package io.newsweave.server;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Untrusted article content is escaped everywhere; requests cannot reach the file system. */
-class SecurityTest {
+class SecurityTest extends ServerFixtureTest {
 
-    @TempDir
-    static Path dir;
-    static Fixture fx;
-
-    @BeforeAll
-    static void start() throws IOException {
-        fx = new Fixture(dir.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        fx.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/stories/sxss", "/articles/" + Fixture.XSS_ID, "/search?q=evil", "/search?q=payload&source=x",

@@ -1,32 +1,14 @@
 package io.newsweave.server;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The server-rendered pages, fetched over HTTP. */
-class UiTest {
+class UiTest extends ServerFixtureTest {
 
-    @TempDir
-    static Path dir;
-    static Fixture fx;
-
-    @BeforeAll
-    static void start() throws IOException {
-        fx = new Fixture(dir.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        fx.close();
-    }
 
     private static String page(String path) throws Exception {
         HttpResponse<String> r = fx.get(path);
