@@ -4,9 +4,9 @@ import io.newsweave.pipeline.IngestListener;
 import io.newsweave.pipeline.IngestReport;
 import io.newsweave.pipeline.Pipeline;
 import io.newsweave.pipeline.PipelineConfig;
-import io.newsweave.server.NewsweaveServer;
 import io.newsweave.store.Store;
 import io.newsweave.story.StoryCatalog;
+import io.newsweave.story.StoryView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,9 +45,10 @@ final class DemoCommand implements Callable<Integer> {
         int status;
         try (Pipeline pipeline = new Pipeline(PipelineConfig.defaults())) {
             IngestReport report = pipeline.ingest(store, List.of(samples.toString()), InputStream.nullInputStream(), IngestListener.NONE);
-            Summary.print(report, StoryCatalog.of(store).size(), store, System.err);
+            List<StoryView> stories = StoryCatalog.of(store);
+            Summary.print(report, stories.size(), store, System.err);
             System.out.println();
-            StoriesCommand.print(StoryCatalog.of(store), 20, System.out);
+            StoriesCommand.print(stories, 20, System.out);
             System.out.println();
             System.out.println("Next: newsweave story <STORY> --data " + data.data + ", or newsweave export --format json --data " + data.data);
             status = report.rejected() > 0 ? 1 : 0;
@@ -59,16 +60,8 @@ final class DemoCommand implements Callable<Integer> {
             store.close();
             return status;
         }
-        NewsweaveServer running;
-        try {
-            running = NewsweaveServer.start(store, server.config());
-        } catch (IOException | RuntimeException e) {
-            store.close();
-            throw e;
-        }
         System.out.println();
-        ServeCommand.announce(running, server.config(), System.out);
-        ServeCommand.serveUntilInterrupted(running, store);
+        ServeCommand.serve(store, server.config());
         return status;
     }
 

@@ -27,17 +27,21 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Store store = data.open();
+        serve(data.open(), server.config());
+        return 0;
+    }
+
+    /** Serves {@code store} until the JVM is asked to stop; closes the store on the way out. */
+    static void serve(Store store, ServerConfig config) throws IOException, InterruptedException {
         NewsweaveServer running;
         try {
-            running = NewsweaveServer.start(store, server.config());
+            running = NewsweaveServer.start(store, config);
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
         }
-        announce(running, server.config(), System.out);
+        announce(running, config, System.out);
         serveUntilInterrupted(running, store);
-        return 0;
     }
 
     static void announce(NewsweaveServer running, ServerConfig config, PrintStream out) {
