@@ -31,7 +31,7 @@ final class StoryCommand implements Callable<Integer> {
                 System.err.println("newsweave: no story with id " + id);
                 return 1;
             }
-            StoryCatalog catalog = new StoryCatalog();
+            StoryCatalog catalog = new StoryCatalog(io.newsweave.entity.EntityAliases.load(store.dir()));
             articles.forEach(catalog::add);
             print(catalog.views().get(0), articles, System.out);
             return 0;

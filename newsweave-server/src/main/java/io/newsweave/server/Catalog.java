@@ -34,7 +34,7 @@ final class Catalog {
     }
 
     private final Store store;
-    private final StoryCatalog stories = new StoryCatalog();
+    private final StoryCatalog stories;
     private final Map<String, TreeMap<LocalDate, Integer>> days = new HashMap<>();
     private final Map<String, EntityBuilder> entities = new HashMap<>();
     private final Map<String, Map<String, Integer>> storyEntities = new HashMap<>();
@@ -43,8 +43,10 @@ final class Catalog {
     private long seen;
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
-    Catalog(Store store) {
+    /** A catalog over {@code store}, with the entity corrections of its data directory. */
+    Catalog(Store store) throws IOException {
         this.store = store;
+        this.stories = new StoryCatalog(io.newsweave.entity.EntityAliases.load(store.dir()));
     }
 
     /** The current snapshot, refreshed first when the store holds more articles than it shows. */
