@@ -92,8 +92,8 @@ final class OnnxEncoder implements Encoder {
             if (e instanceof IllegalArgumentException) {
                 throw (IllegalArgumentException) e;
             }
-            throw new IllegalArgumentException(EncoderConfig.MODEL + ": not an ONNX sentence encoder that runs with "
-                    + EncoderConfig.TOKENIZER + " " + tokenizerFile + ": " + model + " (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(EncoderConfig.MODEL + ": cannot run " + model + " as an ONNX sentence "
+                    + "encoder with " + EncoderConfig.TOKENIZER + " " + tokenizerFile + ": " + e.getMessage(), e);
         }
     }
 
@@ -114,8 +114,8 @@ final class OnnxEncoder implements Encoder {
             throw new IllegalStateException("the HuggingFace tokenizers native library does not load on this platform: "
                     + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException(EncoderConfig.TOKENIZER + ": not a HuggingFace tokenizer.json: " + file
-                    + " (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(EncoderConfig.TOKENIZER + ": " + file
+                    + " is not a HuggingFace tokenizer.json: " + e.getMessage(), e);
         }
     }
 
