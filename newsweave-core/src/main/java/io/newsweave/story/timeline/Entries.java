@@ -1,0 +1,80 @@
+package io.newsweave.story.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a development into a {@link TimelineEntry}: one source per article (the sentence that
+ * writes the date before a lead dated by publication, then the earliest), a representative
+ * sentence and the entities involved. Stateless.
+ */
+final class Entries {
+
+    /** Entities listed per entry, most mentioned first. */
+    static final int MAX_ENTITIES = 10;
+    /** Representative sentences outside this many words lose a point. */
+    private static final int MIN_WORDS = 6;
+    private static final int MAX_WORDS = 50;
+
+    private Entries() {
+    }
+
+    static TimelineEntry of(Development d, String kind, String preferredLanguage) {
+        Map<String, Dated> perArticle = new LinkedHashMap<>();
+        d.members.stream()
+                .sorted(Comparator.comparingInt(Dated::order).thenComparing(m -> !m.explicit())
+                        .thenComparingInt(m -> m.sentence().start()))
+                .forEach(m -> perArticle.putIfAbsent(m.article().id(), m));
+        List<Dated> sources = new ArrayList<>(perArticle.values());
+        Map<String, Integer> entityCounts = new HashMap<>();
+        for (Dated m : sources) {
+            m.features().entities().forEach(e -> entityCounts.merge(e, 1, Integer::sum));
+        }
+        Dated representative = representative(sources, entityCounts, preferredLanguage);
+        List<TimelineEntry.Source> out = new ArrayList<>(sources.size());
+        for (Dated m : sources) {
+            out.add(source(m));
+        }
+        List<String> entities = entityCounts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_ENTITIES).map(Map.Entry::getKey).toList();
+        return new TimelineEntry(d.date.value(), d.date.granularity(), kind, representative.sentence().text(),
+                representative.article().language(), out, entities);
+    }
+
+    static TimelineEntry.Source source(Dated m) {
+        return new TimelineEntry.Source(m.article().id(), m.sentence().text(), m.sentence().start(), m.sentence().end(),
+                m.article().language());
+    }
+
+    /**
+     * Among the sources in the preferred language (all sources when none is), the one that writes
+     * the date, names the most entities shared with other sources and has a readable length;
+     * ties go to the earliest article.
+     */
+    private static Dated representative(List<Dated> sources, Map<String, Integer> entityCounts, String preferred) {
+        List<Dated> pool = sources.stream().filter(m -> m.article().language().equals(preferred)).toList();
+        if (pool.isEmpty()) {
+            pool = sources;
+        }
+        Dated best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Dated m : pool) {
+            int score = m.explicit() ? 2 : 0;
+            for (String e : m.features().entities()) {
+                score += entityCounts.get(e) >= 2 ? 1 : 0;
+            }
+            int words = DatedSentences.words(m.sentence().text());
+            score -= words < MIN_WORDS || words > MAX_WORDS ? 1 : 0;
+            if (score > bestScore) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+}
