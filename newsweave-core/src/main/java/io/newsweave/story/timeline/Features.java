@@ -87,22 +87,31 @@ record Features(String language, Set<String> entities, Set<String> numbers, Set<
     }
 
     /**
-     * How alike two sentences are, in [0, 1]: the best of entity overlap (shared ids over the
-     * smaller set, counted only when two ids are shared or one id and one number), and the Dice
-     * coefficient of stemmed terms when both are in the same language.
+     * How alike two sentences are, in [0, 1]: the better of {@link #entitySimilarity} and
+     * {@link #termSimilarity}.
      */
     double similarity(Features other) {
+        return Math.max(entitySimilarity(other), termSimilarity(other));
+    }
+
+    /**
+     * Shared entity ids over the smaller set, counted only when two ids are shared or one id and
+     * one number; works across languages.
+     */
+    double entitySimilarity(Features other) {
         int shared = sharedEntities(other);
-        int sharedNumbers = intersection(numbers, other.numbers);
-        double entity = 0;
-        if (shared >= 2 || (shared == 1 && sharedNumbers >= 1)) {
-            entity = (double) shared / Math.min(entities.size(), other.entities.size());
+        if (shared >= 2 || (shared == 1 && intersection(numbers, other.numbers) >= 1)) {
+            return (double) shared / Math.min(entities.size(), other.entities.size());
         }
-        double term = 0;
-        if (language.equals(other.language) && !terms.isEmpty() && !other.terms.isEmpty()) {
-            term = 2.0 * intersection(terms, other.terms) / (terms.size() + other.terms.size());
+        return 0;
+    }
+
+    /** The Dice coefficient of stemmed terms when both sentences are in the same language, else 0. */
+    double termSimilarity(Features other) {
+        if (!language.equals(other.language) || terms.isEmpty() || other.terms.isEmpty()) {
+            return 0;
         }
-        return Math.max(entity, term);
+        return 2.0 * intersection(terms, other.terms) / (terms.size() + other.terms.size());
     }
 
     private static int intersection(Set<String> a, Set<String> b) {

@@ -18,9 +18,9 @@ import java.util.Set;
  * its articles. Candidates are the sources of the timeline's current and scheduled entries (worth
  * their entry's support) and each article's lead sentence (worth how central its entities are to
  * the story); sentences in the preferred language weigh more. Picks by maximal marginal
- * relevance and drops any candidate too similar to one already picked ({@link
- * Features#similarity}: shared entity ids work across languages), so a development reported in
- * three languages is told once. Returned in date order. Does not translate or rewrite.
+ * relevance and drops any candidate too similar to one already picked (of the same date: shared
+ * entity ids, which work across languages, or terms; of another date: terms), so a development
+ * reported in three languages is told once. Returned in date order. Does not translate or rewrite.
  * Deterministic; thread-safe.
  */
 public final class Summarizer {
@@ -102,7 +102,7 @@ public final class Summarizer {
                 Candidate c = it.next();
                 double sim = 0;
                 for (Candidate p : picked) {
-                    sim = Math.max(sim, c.features().similarity(p.features()));
+                    sim = Math.max(sim, similarity(c, p));
                 }
                 if (sim >= REDUNDANT) {
                     it.remove();
@@ -124,6 +124,15 @@ public final class Summarizer {
                 .sorted(Comparator.comparing(Candidate::date, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(c -> new TimelineEntry.Source(c.article().id(), c.text(), c.start(), c.end(), c.article().language()))
                 .toList();
+    }
+
+    /**
+     * Sentences of one date compare on entities and terms; sentences of different dates only on
+     * terms, since a story's main actors appear in all its developments.
+     */
+    private static double similarity(Candidate a, Candidate b) {
+        return Objects.equals(a.date(), b.date()) ? a.features().similarity(b.features())
+                : a.features().termSimilarity(b.features());
     }
 
     private void add(Map<String, Candidate> candidates, Article a, int start, int end, String date, double rel, Stems stems) {
