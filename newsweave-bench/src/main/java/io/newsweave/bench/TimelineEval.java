@@ -135,7 +135,7 @@ public final class TimelineEval {
      */
     static String detokenize(String text) {
         String s = text.replace("-LRB-", "(").replace("-RRB-", ")").replace("-LSB-", "[").replace("-RSB-", "]")
-                .replace("``", "\"").replace("''", "\"");
+                .replace("`` ", "\"").replace(" ''", "\"").replace("``", "\"").replace("''", "\"");
         s = s.replaceAll("[ \\t]*\\r?\\n[ \\t]*", " ");
         s = s.replaceAll(" ([.,;:!?%)\\]])", "$1").replaceAll("([(\\[$]) ", "$1")
                 .replaceAll(" ('s|'re|'ve|'ll|'d|'m|n't)\\b", "$1");
@@ -189,7 +189,28 @@ public final class TimelineEval {
         return out;
     }
 
-    /** Prints the scores: {@code TimelineEval [DATASET] [WORK]}. */
+    /**
+     * Median milliseconds of thread CPU time to build the timeline of the first {@code size}
+     * articles (default caps), over {@code rounds} runs after as many warm-up runs. CPU time, not
+     * wall time, because the machine may be shared.
+     */
+    public static double buildMillis(List<Article> articles, int size, int rounds) {
+        List<Article> story = articles.subList(0, Math.min(size, articles.size()));
+        TimelineBuilder builder = new TimelineBuilder();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] ms = new double[rounds];
+        for (int i = 0; i < 2 * rounds; i++) {
+            long t0 = threads.getCurrentThreadCpuTime();
+            builder.build(story, "en");
+            if (i >= rounds) {
+                ms[i - rounds] = (threads.getCurrentThreadCpuTime() - t0) / 1e6;
+            }
+        }
+        java.util.Arrays.sort(ms);
+        return ms[rounds / 2];
+    }
+
+    /** Prints the scores and the build time of a 50-article story: {@code TimelineEval [DATASET] [WORK]}. */
     public static void main(String[] args) throws IOException {
         Path dataset = Path.of(args.length > 0 ? args[0] : "../shared/datasets/timeline-t17-dev");
         Path work = Path.of(args.length > 1 ? args[1] : "newsweave-bench/target/timeline-eval");
@@ -197,5 +218,9 @@ public final class TimelineEval {
         results.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "mean over %d timelines: date F1 %.3f, ROUGE-1 F1 %.3f%n", results.size(),
                 mean(results, Result::dateF1), mean(results, Result::rouge1));
+        List<Article> haiti = ingest(dataset.resolve("articles/haiti/outputwithpub.csv"), work.resolve("speed"));
+        long chars = haiti.stream().limit(50).mapToLong(a -> a.text().length()).sum();
+        System.out.printf(Locale.ROOT, "timeline of a 50-article story (%d chars): %.2f ms CPU (median of 50 runs)%n",
+                chars, buildMillis(haiti, 50, 50));
     }
 }
