@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * What two sentences are compared on: canonical entity ids (language-independent), numbers
- * outside date expressions ("7.5", "57m", "400,000"), and stemmed content words (compared only
+ * outside date expressions ("7.5", "57m", "400,000"; separators dropped so that "4,5" and "4.5"
+ * agree), and stemmed content words (compared only
  * within one language). Immutable.
  */
 record Features(String language, Set<String> entities, Set<String> numbers, Set<String> terms) {
@@ -60,7 +61,7 @@ record Features(String language, Set<String> entities, Set<String> numbers, Set<
             }
             if (digit) {
                 if (!inTimex(article, b, i)) {
-                    numbers.add(text.substring(b, i).replace(",", "").toLowerCase(Locale.ROOT));
+                    numbers.add(text.substring(b, i).replace(",", "").replace(".", "").toLowerCase(Locale.ROOT));
                 }
             } else if (i - b >= 4) {
                 String lower = text.substring(b, i).toLowerCase(Locale.ROOT);
