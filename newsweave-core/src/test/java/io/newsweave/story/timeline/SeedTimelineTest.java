@@ -60,6 +60,9 @@ class SeedTimelineTest {
         assertThat(kindOf(timeline, "2022-01-02")).isEqualTo(TimelineEntry.CURRENT);
         assertThat(kindOf(timeline, "2022-01-10")).isEqualTo(TimelineEntry.SCHEDULED);
         assertThat(kindOf(timeline, "2014")).isEqualTo(TimelineEntry.BACKGROUND);
+        TimelineEntry videoCall = timeline.stream().filter(e -> e.date().equals("2021-12-07")).findFirst().orElseThrow();
+        assertThat(videoCall.sources()).extracting(TimelineEntry.Source::language).contains("en", "fr");
         assertThat(summary).hasSizeBetween(3, 5);
+        assertThat(Coverage.of(articles).languages()).containsEntry("en", 4).containsEntry("fr", 1);
     }
 }
