@@ -25,10 +25,16 @@ final class Development {
         members.add(first);
     }
 
-    /** The highest similarity of {@code d} with a member (single link). */
+    /**
+     * The highest similarity of {@code d} with a member (single link); 1 when a member comes from
+     * the same article, as an article's sentences about one date tell one development.
+     */
     double similarity(Dated d) {
         double best = 0;
         for (Dated m : members) {
+            if (m.article() == d.article()) {
+                return 1;
+            }
             best = Math.max(best, m.features().similarity(d.features()));
         }
         return best;

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a development into a {@link TimelineEntry}: one source per article (the sentence that
- * writes the date before a lead dated by publication, then the earliest), a representative
- * sentence and the entities involved. Stateless.
+ * Turns a development into a {@link TimelineEntry}: one source per article (a sentence that
+ * writes the date before a lead dated by publication, then one of readable length, then the
+ * earliest), a representative sentence and the entities involved. Stateless.
  */
 final class Entries {
 
     /** Entities listed per entry, most mentioned first. */
     static final int MAX_ENTITIES = 10;
-    /** Representative sentences outside this many words lose a point. */
+    /** Sentences outside this many words are not readable as a timeline entry. */
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 50;
 
@@ -27,7 +27,7 @@ final class Entries {
         Map<String, Dated> perArticle = new LinkedHashMap<>();
         d.members.stream()
                 .sorted(Comparator.comparingInt(Dated::order).thenComparing(m -> !m.explicit())
-                        .thenComparingInt(m -> m.sentence().start()))
+                        .thenComparing(m -> !readable(m)).thenComparingInt(m -> m.sentence().start()))
                 .forEach(m -> perArticle.putIfAbsent(m.article().id(), m));
         List<Dated> sources = new ArrayList<>(perArticle.values());
         Map<String, Integer> entityCounts = new HashMap<>();
@@ -44,6 +44,11 @@ final class Entries {
                 .limit(MAX_ENTITIES).map(Map.Entry::getKey).toList();
         return new TimelineEntry(d.date.value(), d.date.granularity(), kind, representative.sentence().text(),
                 representative.article().language(), out, entities);
+    }
+
+    private static boolean readable(Dated m) {
+        int words = DatedSentences.words(m.sentence().text());
+        return words >= MIN_WORDS && words <= MAX_WORDS;
     }
 
     static TimelineEntry.Source source(Dated m) {
@@ -68,8 +73,7 @@ final class Entries {
             for (String e : m.features().entities()) {
                 score += entityCounts.get(e) >= 2 ? 1 : 0;
             }
-            int words = DatedSentences.words(m.sentence().text());
-            score -= words < MIN_WORDS || words > MAX_WORDS ? 1 : 0;
+            score -= readable(m) ? 0 : 1;
             if (score > bestScore) {
                 best = m;
                 bestScore = score;

@@ -25,6 +25,9 @@ record Features(String language, Set<String> entities, Set<String> numbers, Set<
             "einen", "sich", "auch", "wird", "werden", "dass", "nach", "sein", "della", "delle", "sono", "anche",
             "questo", "essere");
 
+    /** The least similarity of two sentences sharing an entity and a number. */
+    static final double NUMBER_AND_ENTITY = 0.5;
+
     Features {
         entities = Set.copyOf(entities);
         numbers = Set.copyOf(numbers);
@@ -96,15 +99,20 @@ record Features(String language, Set<String> entities, Set<String> numbers, Set<
     }
 
     /**
-     * Shared entity ids over the smaller set, counted only when two ids are shared or one id and
-     * one number; works across languages.
+     * Shared entity ids over the smaller set, counted only when two ids are shared; a shared id
+     * with a shared number ("13,000 dead") scores at least {@value #NUMBER_AND_ENTITY}. Works
+     * across languages.
      */
     double entitySimilarity(Features other) {
         int shared = sharedEntities(other);
-        if (shared >= 2 || (shared == 1 && intersection(numbers, other.numbers) >= 1)) {
-            return (double) shared / Math.min(entities.size(), other.entities.size());
+        if (shared == 0) {
+            return 0;
         }
-        return 0;
+        double overlap = (double) shared / Math.min(entities.size(), other.entities.size());
+        if (intersection(numbers, other.numbers) >= 1) {
+            return Math.max(overlap, NUMBER_AND_ENTITY);
+        }
+        return shared >= 2 ? overlap : 0;
     }
 
     /** The Dice coefficient of stemmed terms when both sentences are in the same language, else 0. */

@@ -17,10 +17,10 @@ import java.util.Set;
  * An extractive summary of a story: {@value #MIN} to {@value #MAX} sentences taken as written from
  * its articles. Candidates are the sources of the timeline's current and scheduled entries (worth
  * their entry's support) and each article's lead sentence (worth how central its entities are to
- * the story); sentences in the preferred language weigh more. Picks by maximal marginal
- * relevance and drops any candidate too similar to one already picked (of the same date: shared
- * entity ids, which work across languages, or terms; of another date: terms), so a development
- * reported in three languages is told once. Returned in date order. Does not translate or rewrite.
+ * the story); sentences in the preferred language weigh more, sentences opening with a pronoun less. Picks by maximal marginal
+ * relevance and drops any candidate too similar to one already picked (of the same entry: always;
+ * of the same date: shared entity ids, which work across languages, or terms; of another date:
+ * terms), so a development reported in three languages is told once. Returned in date order. Does not translate or rewrite.
  * Deterministic; thread-safe.
  */
 public final class Summarizer {
@@ -36,6 +36,11 @@ public final class Summarizer {
     /** A source that is not its entry's representative sentence weighs this much of it. */
     static final double NOT_REPRESENTATIVE = 0.9;
     static final double LEAD_WEIGHT = 0.6;
+    /** A sentence opening with a pronoun needs its context: its relevance is multiplied by this. */
+    static final double DANGLING = 0.5;
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "this", "these", "those", "his",
+            "her", "their", "il", "elle", "ils", "elles", "cela", "ceci", "él", "ella", "ellos", "ellas", "er", "sie",
+            "es", "lui", "lei", "loro", "ele", "ela", "eles");
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 60;
 
@@ -50,8 +55,9 @@ public final class Summarizer {
         this(SentenceSplitter.standard());
     }
 
-    private record Candidate(Article article, int start, int end, String text, String date, double relevance,
-                             Features features) {
+    /** A sentence that may be picked; {@code entry} is its timeline entry's index, or -1 for a lead. */
+    private record Candidate(Article article, int start, int end, String text, String date, int entry,
+                             double relevance, Features features) {
     }
 
     /**
@@ -67,7 +73,8 @@ public final class Summarizer {
         articles.forEach(a -> byId.putIfAbsent(a.id(), a));
         Map<String, Candidate> candidates = new java.util.LinkedHashMap<>();
         int maxSupport = timeline.stream().mapToInt(e -> e.sources().size()).max().orElse(1);
-        for (TimelineEntry e : timeline) {
+        for (int i = 0; i < timeline.size(); i++) {
+            TimelineEntry e = timeline.get(i);
             if (e.kind().equals(TimelineEntry.BACKGROUND)) {
                 continue;
             }
@@ -76,7 +83,7 @@ public final class Summarizer {
                 if (a != null) {
                     double rel = (double) e.sources().size() / maxSupport * language(a, preferredLanguage)
                             * (s.sentence().equals(e.text()) ? 1 : NOT_REPRESENTATIVE);
-                    add(candidates, a, s.start(), s.end(), e.date(), rel, stems);
+                    add(candidates, a, s.start(), s.end(), e.date(), i, rel, stems);
                 }
             }
         }
@@ -87,7 +94,7 @@ public final class Summarizer {
                 Features f = Features.of(a, lead.start(), lead.end(), stems);
                 String date = a.published().known() ? a.published().date().toString() : null;
                 double rel = LEAD_WEIGHT * centrality(f, df, articles.size()) * language(a, preferredLanguage);
-                add(candidates, a, lead.start(), lead.end(), date, rel, f);
+                add(candidates, a, lead.start(), lead.end(), date, -1, rel, f);
             }
         }
         return pick(new ArrayList<>(candidates.values()));
@@ -127,29 +134,43 @@ public final class Summarizer {
     }
 
     /**
-     * Sentences of one date compare on entities and terms; sentences of different dates only on
-     * terms, since a story's main actors appear in all its developments.
+     * Sources of one timeline entry are one development (1); other sentences of one date compare
+     * on entities and terms; sentences of different dates only on terms, since a story's main
+     * actors appear in all its developments.
      */
     private static double similarity(Candidate a, Candidate b) {
+        if (a.entry() >= 0 && a.entry() == b.entry()) {
+            return 1;
+        }
         return Objects.equals(a.date(), b.date()) ? a.features().similarity(b.features())
                 : a.features().termSimilarity(b.features());
     }
 
-    private void add(Map<String, Candidate> candidates, Article a, int start, int end, String date, double rel, Stems stems) {
+    private void add(Map<String, Candidate> candidates, Article a, int start, int end, String date, int entry, double rel,
+                     Stems stems) {
         String key = a.id() + "@" + start;
         if (!candidates.containsKey(key)) {
-            add(candidates, a, start, end, date, rel, Features.of(a, start, end, stems));
+            add(candidates, a, start, end, date, entry, rel, Features.of(a, start, end, stems));
         }
     }
 
-    private static void add(Map<String, Candidate> candidates, Article a, int start, int end, String date, double rel,
-                            Features f) {
+    private static void add(Map<String, Candidate> candidates, Article a, int start, int end, String date, int entry,
+                            double rel, Features f) {
         String text = a.text().substring(start, end);
         int words = DatedSentences.words(text);
         if (words >= MIN_WORDS && words <= MAX_WORDS) {
-            candidates.merge(a.id() + "@" + start, new Candidate(a, start, end, text, date, rel, f),
+            double relevance = dangling(text) ? rel * DANGLING : rel;
+            candidates.merge(a.id() + "@" + start, new Candidate(a, start, end, text, date, entry, relevance, f),
                     (old, neu) -> old.relevance() >= neu.relevance() ? old : neu);
         }
+    }
+
+    private static boolean dangling(String sentence) {
+        int e = 0;
+        while (e < sentence.length() && Character.isLetter(sentence.charAt(e))) {
+            e++;
+        }
+        return PRONOUNS.contains(sentence.substring(0, e).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The first of the opening sentences long enough to read as a sentence. */

@@ -111,20 +111,27 @@ public final class TimelineBuilder {
         return out;
     }
 
+    /**
+     * Single-link clustering, one sentence at a time: {@code d} joins every development it is
+     * similar to, and those developments become one (the earliest made).
+     */
     private static void merge(List<Development> developments, Dated d) {
-        Development best = null;
-        double bestSim = 0;
-        for (Development dev : developments) {
-            double sim = dev.similarity(d);
-            if (sim >= Development.JOIN && (best == null || sim > bestSim)) {
-                best = dev;
-                bestSim = sim;
+        Development into = null;
+        for (var it = developments.iterator(); it.hasNext(); ) {
+            Development dev = it.next();
+            if (dev.similarity(d) >= Development.JOIN) {
+                if (into == null) {
+                    into = dev;
+                } else {
+                    into.members.addAll(dev.members);
+                    it.remove();
+                }
             }
         }
-        if (best == null) {
+        if (into == null) {
             developments.add(new Development(d));
         } else {
-            best.members.add(d);
+            into.members.add(d);
         }
     }
 
