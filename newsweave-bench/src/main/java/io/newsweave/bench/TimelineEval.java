@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * scored like tilse's date F1: exact date match, precision over the timeline's current and
  * scheduled dates, recall over the gold dates. Also a concatenated ROUGE-1 F1 of the entries'
  * sentences against the gold sentences (our own: lower-case word unigrams, stop words kept, no
- * stemming; not comparable to published ROUGE figures). Background entries are left out: the
+ * stemming; not comparable to published ROUGE figures), and the date F1 of a baseline that takes
+ * the T days with the most publications. Background entries are left out: the
  * gold timelines list the story's own developments. Not thread-safe; one run at a time.
  */
 public final class TimelineEval {
@@ -45,12 +46,12 @@ public final class TimelineEval {
 
     /** The score of one gold timeline. */
     public record Result(String topic, String timeline, int articles, int goldDates, int predictedDates, int matched,
-                         double dateF1, double rouge1) {
+                         double dateF1, double rouge1, double pubCountF1) {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-6s %-48s articles=%3d T=%3d pred=%3d hit=%3d dateF1=%.3f R1=%.3f", topic,
-                    timeline, articles, goldDates, predictedDates, matched, dateF1, rouge1);
+            return String.format(Locale.ROOT, "%-6s %-48s articles=%3d T=%3d pred=%3d hit=%3d dateF1=%.3f R1=%.3f pubCountF1=%.3f",
+                    topic, timeline, articles, goldDates, predictedDates, matched, dateF1, rouge1, pubCountF1);
         }
     }
 
@@ -96,12 +97,28 @@ public final class TimelineEval {
         Set<String> predicted = new HashSet<>();
         entries.forEach(e -> predicted.add(e.date()));
         int matched = (int) predicted.stream().filter(gold::containsKey).count();
-        double p = predicted.isEmpty() ? 0 : (double) matched / predicted.size();
-        double r = gold.isEmpty() ? 0 : (double) matched / gold.size();
-        double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
         List<String> reference = gold.values().stream().flatMap(List::stream).toList();
         double rouge = rouge1(entries.stream().map(TimelineEntry::text).toList(), reference);
-        return new Result(topic, timeline.getFileName().toString(), articles.size(), gold.size(), predicted.size(), matched, f1, rouge);
+        return new Result(topic, timeline.getFileName().toString(), articles.size(), gold.size(), predicted.size(), matched,
+                dateF1(predicted, gold.keySet()), rouge, dateF1(publicationCount(articles, gold.size()), gold.keySet()));
+    }
+
+    static double dateF1(Set<String> predicted, Set<String> gold) {
+        long matched = predicted.stream().filter(gold::contains).count();
+        double p = predicted.isEmpty() ? 0 : (double) matched / predicted.size();
+        double r = gold.isEmpty() ? 0 : (double) matched / gold.size();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** The baseline: the {@code t} days on which most articles were published (ties: earlier first). */
+    static Set<String> publicationCount(List<Article> articles, int t) {
+        Map<String, Integer> perDay = new java.util.TreeMap<>();
+        articles.stream().filter(a -> a.published().known())
+                .forEach(a -> perDay.merge(a.published().date().toString(), 1, Integer::sum));
+        Set<String> out = new HashSet<>();
+        perDay.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(t)
+                .forEach(e -> out.add(e.getKey()));
+        return out;
     }
 
     /** Writes the CSV as JSON Lines, ingests it into a fresh store under {@code work} and returns the articles. */
@@ -216,8 +233,8 @@ public final class TimelineEval {
         Path work = Path.of(args.length > 1 ? args[1] : "newsweave-bench/target/timeline-eval");
         List<Result> results = run(dataset, work);
         results.forEach(System.out::println);
-        System.out.printf(Locale.ROOT, "mean over %d timelines: date F1 %.3f, ROUGE-1 F1 %.3f%n", results.size(),
-                mean(results, Result::dateF1), mean(results, Result::rouge1));
+        System.out.printf(Locale.ROOT, "mean over %d timelines: date F1 %.3f, ROUGE-1 F1 %.3f; publication-count baseline date F1 %.3f%n",
+                results.size(), mean(results, Result::dateF1), mean(results, Result::rouge1), mean(results, Result::pubCountF1));
         List<Article> haiti = ingest(dataset.resolve("articles/haiti/outputwithpub.csv"), work.resolve("speed"));
         long chars = haiti.stream().limit(50).mapToLong(a -> a.text().length()).sum();
         System.out.printf(Locale.ROOT, "timeline of a 50-article story (%d chars): %.2f ms CPU (median of 50 runs)%n",

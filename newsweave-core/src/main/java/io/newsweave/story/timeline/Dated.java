@@ -3,8 +3,6 @@ package io.newsweave.story.timeline;
 import io.newsweave.model.Article;
 import io.newsweave.text.Sentence;
 
-import java.time.LocalDate;
-
 /**
  * One sentence of one article tied to one calendar date: by a DATE expression in it, or, for a
  * lead sentence without one, by the article's publication date.
@@ -19,12 +17,4 @@ import java.time.LocalDate;
  */
 record Dated(Article article, int order, Sentence sentence, CalendarDate day, boolean explicit, boolean future,
              Features features) {
-
-    LocalDate from() {
-        return day.from();
-    }
-
-    LocalDate to() {
-        return day.to();
-    }
 }

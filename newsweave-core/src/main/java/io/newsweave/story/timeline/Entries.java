@@ -19,6 +19,8 @@ final class Entries {
     /** Sentences outside this many words are not readable as a timeline entry. */
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 50;
+    static final double EXPLICIT = 0.5;
+    static final double UNREADABLE = 0.5;
 
     private Entries() {
     }
@@ -34,7 +36,7 @@ final class Entries {
         for (Dated m : sources) {
             m.features().entities().forEach(e -> entityCounts.merge(e, 1, Integer::sum));
         }
-        Dated representative = representative(sources, entityCounts, preferredLanguage);
+        Dated representative = representative(sources, preferredLanguage);
         List<TimelineEntry.Source> out = new ArrayList<>(sources.size());
         for (Dated m : sources) {
             out.add(source(m));
@@ -57,23 +59,24 @@ final class Entries {
     }
 
     /**
-     * Among the sources in the preferred language (all sources when none is), the one that writes
-     * the date, names the most entities shared with other sources and has a readable length;
-     * ties go to the earliest article.
+     * Among the sources in the preferred language (all sources when none is), the most central
+     * one: mean similarity to the other sources, plus {@value #EXPLICIT} when it writes the date,
+     * minus {@value #UNREADABLE} when it is too short or too long; ties go to the earliest article.
      */
-    private static Dated representative(List<Dated> sources, Map<String, Integer> entityCounts, String preferred) {
+    private static Dated representative(List<Dated> sources, String preferred) {
         List<Dated> pool = sources.stream().filter(m -> m.article().language().equals(preferred)).toList();
         if (pool.isEmpty()) {
             pool = sources;
         }
         Dated best = null;
-        int bestScore = Integer.MIN_VALUE;
+        double bestScore = Double.NEGATIVE_INFINITY;
         for (Dated m : pool) {
-            int score = m.explicit() ? 2 : 0;
-            for (String e : m.features().entities()) {
-                score += entityCounts.get(e) >= 2 ? 1 : 0;
+            double sum = 0;
+            for (Dated o : sources) {
+                sum += o == m ? 0 : m.features().similarity(o.features());
             }
-            score -= readable(m) ? 0 : 1;
+            double score = (sources.size() > 1 ? sum / (sources.size() - 1) : 0) + (m.explicit() ? EXPLICIT : 0)
+                    - (readable(m) ? 0 : UNREADABLE);
             if (score > bestScore) {
                 best = m;
                 bestScore = score;
