@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TimelineQualityGateTest {
 
-    /** Measured 0.628 mean date F1 and 0.308 mean ROUGE-1 F1. */
-    static final double FLOOR_DATE_F1 = 0.60;
+    /** Measured 0.637 mean date F1 and 0.307 mean ROUGE-1 F1 (the publication-count baseline: 0.628). */
+    static final double FLOOR_DATE_F1 = 0.61;
     static final double FLOOR_ROUGE1 = 0.29;
 
     @TempDir

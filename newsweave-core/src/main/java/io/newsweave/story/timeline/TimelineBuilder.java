@@ -19,8 +19,8 @@ import java.util.TreeMap;
  * grouped by date and merged into developments when similar (shared entity ids with a shared
  * number or a second shared id, or stemmed-term overlap within one language; see
  * {@link Features#similarity}); each development gets a kind from the story's span of publication
- * dates and the sources' tense. Dates are ranked by salience (the articles that write the date or
- * lead with it as their publication date; months and years weigh less than days), the top
+ * dates and the sources' tense. Dates are ranked by salience (the articles that write the date plus
+ * the articles published that day; months and years weigh less than days), the top
  * {@link Config#maxDates()} are kept with up to {@link Config#maxPerDate()} developments each,
  * background apart (its own cap), and the result is sorted by date. Does not translate: the
  * representative sentence is the best one in the preferred language when a source offers one,
@@ -28,8 +28,8 @@ import java.util.TreeMap;
  */
 public final class TimelineBuilder {
 
-    /** A lead dated by publication counts this much towards its date's salience (chosen on timeline-t17-dev's mean). */
-    static final double LEAD_WEIGHT = 1.0;
+    /** An article published on a day counts this much towards the day's salience (chosen on timeline-t17-dev's mean). */
+    static final double PUBLISHED_WEIGHT = 1.0;
     static final double MONTH_WEIGHT = 0.5;
     static final double YEAR_WEIGHT = 0.25;
 
@@ -76,12 +76,14 @@ public final class TimelineBuilder {
     public List<TimelineEntry> build(List<Article> articles, String preferredLanguage) {
         Stems stems = new Stems();
         Map<String, List<Development>> byDate = new TreeMap<>();
+        Map<String, Integer> publishedPerDay = new HashMap<>();
         LocalDate spanStart = null;
         LocalDate spanEnd = null;
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
             LocalDate p = a.published().date();
             if (p != null) {
+                publishedPerDay.merge(p.toString(), 1, Integer::sum);
                 spanStart = spanStart == null || p.isBefore(spanStart) ? p : spanStart;
                 spanEnd = spanEnd == null || p.isAfter(spanEnd) ? p : spanEnd;
             }
@@ -99,7 +101,7 @@ public final class TimelineBuilder {
                 (kind.equals(TimelineEntry.BACKGROUND) ? background : main).add(dev);
             }
         }
-        List<Development> kept = new ArrayList<>(selectDates(main));
+        List<Development> kept = new ArrayList<>(selectDates(main, publishedPerDay));
         background.sort(bySupport());
         kept.addAll(background.subList(0, Math.min(config.maxBackground(), background.size())));
         kept.sort(Comparator.comparing((Development d) -> d.date.from())
@@ -136,14 +138,14 @@ public final class TimelineBuilder {
     }
 
     /** The developments of the top dates by salience, up to {@code maxPerDate} per date. */
-    private List<Development> selectDates(List<Development> main) {
+    private List<Development> selectDates(List<Development> main, Map<String, Integer> publishedPerDay) {
         Map<String, List<Development>> byDate = new TreeMap<>();
         for (Development d : main) {
             byDate.computeIfAbsent(d.date.value(), k -> new ArrayList<>()).add(d);
         }
         List<Map.Entry<String, List<Development>>> dates = new ArrayList<>(byDate.entrySet());
         Map<String, Double> salience = new HashMap<>();
-        dates.forEach(e -> salience.put(e.getKey(), salience(e.getValue())));
+        dates.forEach(e -> salience.put(e.getKey(), salience(e.getValue(), publishedPerDay)));
         dates.sort(Comparator.comparing((Map.Entry<String, List<Development>> e) -> -salience.get(e.getKey()))
                 .thenComparing(Map.Entry::getKey));
         List<Development> out = new ArrayList<>();
@@ -159,22 +161,26 @@ public final class TimelineBuilder {
         return out;
     }
 
-    /** Articles that write the date, plus {@link #LEAD_WEIGHT} per article that only leads with it, by granularity. */
-    static double salience(List<Development> developments) {
+    /**
+     * Articles that write the date, plus {@link #PUBLISHED_WEIGHT} per article published that day,
+     * weighed by granularity.
+     */
+    static double salience(List<Development> developments, Map<String, Integer> publishedPerDay) {
         Set<String> explicit = new HashSet<>();
-        Set<String> lead = new HashSet<>();
         for (Development d : developments) {
             for (Dated m : d.members) {
-                (m.explicit() ? explicit : lead).add(m.article().id());
+                if (m.explicit()) {
+                    explicit.add(m.article().id());
+                }
             }
         }
-        lead.removeAll(explicit);
+        int published = publishedPerDay.getOrDefault(developments.get(0).date.value(), 0);
         double weight = switch (developments.get(0).date.granularity()) {
             case "month" -> MONTH_WEIGHT;
             case "year" -> YEAR_WEIGHT;
             default -> 1;
         };
-        return weight * (explicit.size() + LEAD_WEIGHT * lead.size());
+        return weight * (explicit.size() + PUBLISHED_WEIGHT * published);
     }
 
     private static Comparator<Development> bySupport() {
