@@ -1,0 +1,137 @@
+package io.newsweave.story.timeline;
+
+import io.newsweave.model.Article;
+import io.newsweave.model.Mention;
+import io.newsweave.model.Timex;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What two sentences are compared on: canonical entity ids (language-independent), numbers
+ * outside date expressions ("7.5", "57m", "400,000"; separators dropped so that "4,5" and "4.5"
+ * agree), and stemmed content words (compared only
+ * within one language). Immutable.
+ */
+record Features(String language, Set<String> entities, Set<String> numbers, Set<String> terms) {
+
+    /** Words of four letters or more that carry no content, in the languages we stem. */
+    private static final Set<String> STOP = Set.of("that", "with", "have", "were", "said", "from", "this", "will",
+            "which", "their", "would", "about", "been", "there", "they", "also", "after", "than", "them", "into",
+            "more", "over", "when", "what", "some", "other", "could", "should", "these", "those", "while", "where",
+            "dans", "pour", "avec", "sont", "cette", "mais", "leur", "leurs", "selon", "elle", "ils", "comme", "aussi",
+            "para", "como", "pero", "este", "esta", "entre", "sobre", "desde", "según", "también", "nicht", "eine",
+            "einen", "sich", "auch", "wird", "werden", "dass", "nach", "sein", "della", "delle", "sono", "anche",
+            "questo", "essere");
+
+    /** The least similarity of two sentences sharing an entity and a number. */
+    static final double NUMBER_AND_ENTITY = 0.5;
+
+    Features {
+        entities = Set.copyOf(entities);
+        numbers = Set.copyOf(numbers);
+        terms = Set.copyOf(terms);
+    }
+
+    /** The features of {@code article.text()[start, end)}. */
+    static Features of(Article article, int start, int end, Stems stems) {
+        Set<String> entities = new HashSet<>();
+        for (Mention m : article.mentions()) {
+            if (m.start() >= start && m.end() <= end && m.entity() != null) {
+                entities.add(m.entity());
+            }
+        }
+        Set<String> numbers = new HashSet<>();
+        Set<String> terms = new HashSet<>();
+        String text = article.text();
+        String language = article.language();
+        int i = start;
+        while (i < end) {
+            while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int b = i;
+            boolean digit = false;
+            while (i < end && (Character.isLetterOrDigit(text.charAt(i))
+                    || (digit && (text.charAt(i) == '.' || text.charAt(i) == ',') && i + 1 < end
+                    && Character.isDigit(text.charAt(i + 1))))) {
+                digit |= Character.isDigit(text.charAt(i));
+                i++;
+            }
+            if (b == i) {
+                continue;
+            }
+            if (digit) {
+                if (!inTimex(article, b, i)) {
+                    numbers.add(text.substring(b, i).replace(",", "").replace(".", "").toLowerCase(Locale.ROOT));
+                }
+            } else if (i - b >= 4) {
+                String lower = text.substring(b, i).toLowerCase(Locale.ROOT);
+                if (!STOP.contains(lower)) {
+                    terms.add(stems.stem(lower, language));
+                }
+            }
+        }
+        return new Features(language, entities, numbers, terms);
+    }
+
+    private static boolean inTimex(Article article, int start, int end) {
+        for (Timex t : article.timexes()) {
+            if (t.start() < end && t.end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Entity ids shared with {@code other}. */
+    int sharedEntities(Features other) {
+        return intersection(entities, other.entities);
+    }
+
+    /**
+     * How alike two sentences are, in [0, 1]: the better of {@link #entitySimilarity} and
+     * {@link #termSimilarity}.
+     */
+    double similarity(Features other) {
+        return Math.max(entitySimilarity(other), termSimilarity(other));
+    }
+
+    /**
+     * Shared entity ids over the smaller set, counted only when two ids are shared; a shared id
+     * with a shared number ("13,000 dead") scores at least {@value #NUMBER_AND_ENTITY}. Works
+     * across languages.
+     */
+    double entitySimilarity(Features other) {
+        int shared = sharedEntities(other);
+        if (shared == 0) {
+            return 0;
+        }
+        double overlap = (double) shared / Math.min(entities.size(), other.entities.size());
+        if (intersection(numbers, other.numbers) >= 1) {
+            return Math.max(overlap, NUMBER_AND_ENTITY);
+        }
+        return shared >= 2 ? overlap : 0;
+    }
+
+    /** The Dice coefficient of stemmed terms when both sentences are in the same language, else 0. */
+    double termSimilarity(Features other) {
+        if (!language.equals(other.language) || terms.isEmpty() || other.terms.isEmpty()) {
+            return 0;
+        }
+        return 2.0 * intersection(terms, other.terms) / (terms.size() + other.terms.size());
+    }
+
+    private static int intersection(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String x : small) {
+            if (large.contains(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,190 @@
+package io.newsweave.story.timeline;
+
+import io.newsweave.model.Article;
+import io.newsweave.text.SentenceSplitter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds a story's timeline from its articles: dated sentences ({@link DatedSentences}) are
+ * grouped by date and merged into developments when similar (shared entity ids with a shared
+ * number or a second shared id, or stemmed-term overlap within one language; see
+ * {@link Features#similarity}); each development gets a kind from the story's span of publication
+ * dates and the sources' tense. Dates are ranked by salience (the articles that write the date plus
+ * the articles published that day; months and years weigh less than days), the top
+ * {@link Config#maxDates()} are kept with up to {@link Config#maxPerDate()} developments each,
+ * background apart (its own cap), and the result is sorted by date. Does not translate: the
+ * representative sentence is the best one in the preferred language when a source offers one,
+ * else the best one in any. Deterministic for a given article order; thread-safe.
+ */
+public final class TimelineBuilder {
+
+    /** An article published on a day counts this much towards the day's salience (chosen on timeline-t17-dev's mean). */
+    static final double PUBLISHED_WEIGHT = 1.0;
+    static final double MONTH_WEIGHT = 0.5;
+    static final double YEAR_WEIGHT = 0.25;
+
+    /**
+     * Caps of one timeline, validated once.
+     *
+     * @param maxDates      how many dates (current and scheduled) to keep, by salience
+     * @param maxPerDate    how many developments per date; the second and later need two sources
+     * @param maxBackground how many background developments to keep, by support
+     */
+    public record Config(int maxDates, int maxPerDate, int maxBackground) {
+
+        public Config {
+            if (maxDates < 1 || maxPerDate < 1 || maxBackground < 0) {
+                throw new IllegalArgumentException("bad timeline caps: " + maxDates + ", " + maxPerDate + ", " + maxBackground);
+            }
+        }
+
+        /** 12 dates, 2 developments per date, 3 background entries. */
+        public static Config defaults() {
+            return new Config(12, 2, 3);
+        }
+    }
+
+    private final Config config;
+    private final SentenceSplitter splitter;
+
+    public TimelineBuilder(Config config, SentenceSplitter splitter) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.splitter = Objects.requireNonNull(splitter, "splitter");
+    }
+
+    /** With {@link Config#defaults()} and {@link SentenceSplitter#standard()}. */
+    public TimelineBuilder() {
+        this(Config.defaults(), SentenceSplitter.standard());
+    }
+
+    /**
+     * The timeline of a story whose articles are {@code articles} (in arrival order), sorted by
+     * date; empty when no sentence is dated.
+     *
+     * @param preferredLanguage ISO 639-1 code of the reader's language, or {@code null}
+     */
+    public List<TimelineEntry> build(List<Article> articles, String preferredLanguage) {
+        Stems stems = new Stems();
+        Map<String, List<Development>> byDate = new TreeMap<>();
+        Map<String, Integer> publishedPerDay = new HashMap<>();
+        LocalDate spanStart = null;
+        LocalDate spanEnd = null;
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            LocalDate p = a.published().date();
+            if (p != null) {
+                publishedPerDay.merge(p.toString(), 1, Integer::sum);
+                spanStart = spanStart == null || p.isBefore(spanStart) ? p : spanStart;
+                spanEnd = spanEnd == null || p.isAfter(spanEnd) ? p : spanEnd;
+            }
+            for (Dated d : DatedSentences.of(a, i, splitter.split(a.text(), a.language()), stems)) {
+                merge(byDate.computeIfAbsent(d.day().value(), k -> new ArrayList<>()), d);
+            }
+        }
+        List<Development> main = new ArrayList<>();
+        List<Development> background = new ArrayList<>();
+        Map<Development, String> kinds = new HashMap<>();
+        for (List<Development> developments : byDate.values()) {
+            for (Development dev : developments) {
+                String kind = dev.kind(spanStart, spanEnd);
+                kinds.put(dev, kind);
+                (kind.equals(TimelineEntry.BACKGROUND) ? background : main).add(dev);
+            }
+        }
+        List<Development> kept = new ArrayList<>(selectDates(main, publishedPerDay));
+        background.sort(bySupport());
+        kept.addAll(background.subList(0, Math.min(config.maxBackground(), background.size())));
+        kept.sort(Comparator.comparing((Development d) -> d.date.from())
+                .thenComparing(d -> d.date.to(), Comparator.reverseOrder()).thenComparing(bySupport()));
+        List<TimelineEntry> out = new ArrayList<>(kept.size());
+        for (Development d : kept) {
+            out.add(Entries.of(d, kinds.get(d), preferredLanguage));
+        }
+        return out;
+    }
+
+    /**
+     * Single-link clustering, one sentence at a time: {@code d} joins every development it is
+     * similar to, and those developments become one (the earliest made).
+     */
+    private static void merge(List<Development> developments, Dated d) {
+        Development into = null;
+        for (var it = developments.iterator(); it.hasNext(); ) {
+            Development dev = it.next();
+            if (dev.similarity(d) >= Development.JOIN) {
+                if (into == null) {
+                    into = dev;
+                } else {
+                    into.members.addAll(dev.members);
+                    it.remove();
+                }
+            }
+        }
+        if (into == null) {
+            developments.add(new Development(d));
+        } else {
+            into.members.add(d);
+        }
+    }
+
+    /** The developments of the top dates by salience, up to {@code maxPerDate} per date. */
+    private List<Development> selectDates(List<Development> main, Map<String, Integer> publishedPerDay) {
+        Map<String, List<Development>> byDate = new TreeMap<>();
+        for (Development d : main) {
+            byDate.computeIfAbsent(d.date.value(), k -> new ArrayList<>()).add(d);
+        }
+        List<Map.Entry<String, List<Development>>> dates = new ArrayList<>(byDate.entrySet());
+        Map<String, Double> salience = new HashMap<>();
+        dates.forEach(e -> salience.put(e.getKey(), salience(e.getValue(), publishedPerDay)));
+        dates.sort(Comparator.comparing((Map.Entry<String, List<Development>> e) -> -salience.get(e.getKey()))
+                .thenComparing(Map.Entry::getKey));
+        List<Development> out = new ArrayList<>();
+        for (var e : dates.subList(0, Math.min(config.maxDates(), dates.size()))) {
+            List<Development> developments = new ArrayList<>(e.getValue());
+            developments.sort(bySupport());
+            for (int i = 0; i < Math.min(config.maxPerDate(), developments.size()); i++) {
+                if (i == 0 || developments.get(i).support() >= 2) {
+                    out.add(developments.get(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Articles that write the date, plus {@link #PUBLISHED_WEIGHT} per article published that day,
+     * weighed by granularity.
+     */
+    static double salience(List<Development> developments, Map<String, Integer> publishedPerDay) {
+        Set<String> explicit = new HashSet<>();
+        for (Development d : developments) {
+            for (Dated m : d.members) {
+                if (m.explicit()) {
+                    explicit.add(m.article().id());
+                }
+            }
+        }
+        int published = publishedPerDay.getOrDefault(developments.get(0).date.value(), 0);
+        double weight = switch (developments.get(0).date.granularity()) {
+            case "month" -> MONTH_WEIGHT;
+            case "year" -> YEAR_WEIGHT;
+            default -> 1;
+        };
+        return weight * (explicit.size() + PUBLISHED_WEIGHT * published);
+    }
+
+    private static Comparator<Development> bySupport() {
+        return Comparator.comparingInt((Development d) -> -d.support()).thenComparingInt(Development::firstOrder)
+                .thenComparing(d -> d.date.value());
+    }
+}

@@ -1,0 +1,34 @@
+package io.newsweave.time;
+
+/**
+ * Whether a sentence speaks of something still to come, read with the tagger's own tense cues
+ * (modal and scheduling words such as "will", "prévu", "nächste", and future verb endings such as
+ * "-ront" or "-rá" where the sentence reads as French, Spanish or Italian). Says nothing of the
+ * dates in the sentence: callers compare those with the publication date themselves. Stateless
+ * and thread-safe.
+ */
+public final class FutureCue {
+
+    private FutureCue() {
+    }
+
+    /**
+     * True when {@code sentence} carries at least one future cue and no more past cues ("last",
+     * "dernier") than future ones; false for {@code null} or empty text.
+     */
+    public static boolean in(String sentence) {
+        Tokens t = Tokens.of(sentence);
+        boolean french = Cues.plausible(Cues.vote(t), Lang.FR);
+        int future = 0;
+        int past = 0;
+        for (int i = 0; i < t.size; i++) {
+            Cues.Cue c = Cues.cue(t, i, french);
+            if (c == Cues.Cue.FUTURE) {
+                future++;
+            } else if (c == Cues.Cue.PAST) {
+                past++;
+            }
+        }
+        return future > 0 && past <= future;
+    }
+}
