@@ -162,7 +162,7 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
                 }
                 break;
             }
-            if (Cues.isAfterStop(w.lower(j)) && words > 0) {
+            if (Cues.isAfterStop(w.lower(j))) {
                 break;
             }
             words++;

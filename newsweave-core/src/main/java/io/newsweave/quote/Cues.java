@@ -89,7 +89,8 @@ final class Cues {
             "also", "later", "then", "again", "previously", "earlier", "once", "further", "recently", "a", "avait",
             "ont", "aussi", "encore", "ha", "había", "han", "también", "hat", "hatte", "haben", "auch", "noch", "aveva",
             "hanno", "anche", "tem", "tinha", "também", "heeft", "hebben", "ook", "уже", "также", "też", "n't", "not",
-            "only", "simply", "just", "publicly", "repeatedly");
+            "only", "simply", "just", "publicly", "repeatedly", "never", "jamais", "nunca", "nie", "niemals", "mai",
+            "nooit");
 
     /** Words that end a speaker phrase read backwards from the verb. */
     private static final Set<String> CLAUSE = Set.of("and", "but", "or", "that", "which", "who", "whom", "when",

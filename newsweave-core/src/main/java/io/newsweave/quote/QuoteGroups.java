@@ -18,8 +18,8 @@ import java.util.Set;
  *
  * <p>Same language: two quotes go together when the words of the shorter are nearly all in the
  * longer ({@link #CONTAINMENT} of its accent-folded, lower-cased words; a partial quote "colossal
- * mistake" joins the full sentence), or, for quotes under {@link #MIN_WORDS} words, when their
- * words are the same. Across languages, conservatively, without translation: same speaker entity,
+ * mistake" joins the full sentence); a quote under {@link #MIN_WORDS} words needs all its words
+ * in the other (and a one-word quote the same word). Across languages, conservatively, without translation: same speaker entity,
  * both dates known and at most {@link #MAX_DAYS} days apart, lengths within a factor of two, and
  * shared anchors: a number, or two capitalized names spelled alike. Groups are closed
  * transitively.
@@ -82,7 +82,7 @@ public final class QuoteGroups {
         if (a.language().equals(b.language())) {
             int shorter = Math.min(ka.set().size(), kb.set().size());
             if (shorter < MIN_WORDS) {
-                return ka.words().equals(kb.words());
+                return shorter >= 2 ? shared(ka.set(), kb.set()) == shorter : ka.words().equals(kb.words());
             }
             return shared(ka.set(), kb.set()) >= CONTAINMENT * shorter;
         }
