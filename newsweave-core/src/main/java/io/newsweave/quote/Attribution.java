@@ -76,14 +76,12 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
                 return marker(w, k);
             }
         }
-        if (colon) {
-            int words = 0;
-            for (int k = lo; k < n - 1; k++) {
-                words += w.isWord(k) ? 1 : 0;
-            }
-            if (words > 0 && words <= 6) {
-                return phrase(w, lo, n - 2, false, ":");
-            }
+        if (lo < n && w.isWord(lo) && Cues.isOpeningMarker(w.lower(lo)) && !w.isWord(n - 1) && w.punct(n - 1) == ',') {
+            return phrase(w, lo + 1, n - 2, true, w.raw(lo));
+        }
+        if (colon && lo < n - 1) {
+            // "X: « … »", or a clause whose subject speaks: "Kraus warf ihm Untätigkeit vor: „…“"
+            return phrase(w, lo, n - 2, true, ":");
         }
         return null;
     }
@@ -106,7 +104,7 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
             s++;
         }
         Attribution a = forward(w, s, cue);
-        return a.kind == Kind.IMPLIED ? null : a;
+        return a == null || a.kind == Kind.IMPLIED ? null : a;
     }
 
     /** The speaker phrase read backwards from the verb at {@code k}, or null when there is none. */
@@ -144,7 +142,7 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
 
     /** The speaker phrase after the verb ("said Dmitry Peskov, the Kremlin spokesman"); implied when empty. */
     private static Attribution forward(Words w, int s, String cue) {
-        if (s < w.size() && w.isWord(s) && (Cues.isSingular(w.lower(s)) || Cues.isPlural(w.lower(s)))) {
+        if (s < w.size() && w.isWord(s) && Cues.isPronounAfterVerb(w.lower(s))) {
             return phrase(w, s, s, true, cue);
         }
         int last = -1;
@@ -162,7 +160,7 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
                 }
                 break;
             }
-            if (Cues.isAfterStop(w.lower(j))) {
+            if (Cues.isAfterStop(w.lower(j)) || j + 1 < w.size() && Cues.prepositionA(w.lower(j), w.lower(j + 1))) {
                 break;
             }
             words++;
@@ -174,7 +172,15 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
         return phrase(w, s, last, true, cue);
     }
 
+    /** The phrase of tokens {@code [first, last]}, or null when it holds no word. */
     private static Attribution phrase(Words w, int first, int last, boolean forward, String cue) {
+        boolean word = false;
+        for (int j = Math.max(first, 0); j <= last && !word; j++) {
+            word = w.isWord(j);
+        }
+        if (!word) {
+            return null;
+        }
         int headEnd = w.end(last);
         for (int j = first; j <= last; j++) {
             if (!w.isWord(j) && w.punct(j) == ',') {

@@ -30,7 +30,8 @@ final class Cues {
             "répondu", "répond", "rappelé", "rappelle", "annoncé", "annonce", "dénoncé", "dénonce", "poursuivi",
             "poursuit", "conclu", "conclut", "reconnu", "reconnaît", "écrit", "tweeté", "menacé", "observé", "raconté",
             "raconte", "commenté", "déploré", "déplore", "regretté", "regrette", "ironisé", "plaidé", "plaide",
-            "soutenu", "soutient", "interrogé", "demandé", "demande", "jugé",
+            "soutenu", "soutient", "interrogé", "demandé", "demande", "jugé", "salué", "salue", "soupire",
+            "soupiré", "résume", "résumé",
             // Spanish
             "dijo", "dice", "afirmó", "afirma", "aseguró", "asegura", "declaró", "declara", "advirtió", "advierte",
             "añadió", "añade", "agregó", "agrega", "explicó", "explica", "señaló", "señala", "indicó", "indica",
@@ -38,6 +39,7 @@ final class Cues {
             "recalcó", "apuntó", "comentó", "respondió", "preguntó", "precisó", "afirmado", "dicho", "declarado",
             "asegurado", "advertido", "escribió", "tuiteó", "reconoció", "anunció", "concluyó", "prometió", "amenazó",
             "aseveró", "expresó", "lamentó", "criticó", "defendió", "relató", "recordó", "admitió", "insistido",
+            "resumió", "pronosticó", "vaticinó", "habló", "sentenció",
             // German
             "sagte", "sagt", "gesagt", "erklärte", "erklärt", "betonte", "betont", "warnte", "warnt", "fügte", "meinte",
             "meint", "erläuterte", "versicherte", "versichert", "schrieb", "schreibt", "twitterte", "räumte", "ergänzte",
@@ -75,6 +77,9 @@ final class Cues {
     private static final Set<String> MARKERS = Set.of("according", "selon", "d'après", "según", "laut", "secondo",
             "segundo", "volgens", "według", "zdaniem", "словам", "слів");
 
+    /** Markers that count only at the start of the sentence: « Pour X, « … » », "Para X, «…»". */
+    private static final Set<String> OPENING_MARKERS = Set.of("pour", "para", "per");
+
     /** Words that put the speaker before them: "X zufolge". */
     private static final Set<String> POST_MARKERS = Set.of("zufolge");
 
@@ -107,8 +112,16 @@ final class Cues {
             "gisteren", "vandaag", "tegen", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
             "jueves", "viernes", "sábado", "domingo", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
-            "samstag", "sonntag", "who", "which", "que", "qui", "der", "die", "das", "dass", "that", "and", "et", "y",
+            "samstag", "sonntag", "who", "which", "que", "qui", "dass", "that", "and", "et", "y", "para",
             "und", "e", "en", "и", "i", "в", "во", "на", "w", "we", "podczas");
+
+    private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las", "un", "una", "lo", "le", "les", "il",
+            "i", "gli", "uno");
+
+    /** Whether "a" followed by {@code next} is a preposition ("dijo a los periodistas"), not an article ("disse a deputada"). */
+    static boolean prepositionA(String lower, String next) {
+        return lower.equals("a") && ARTICLES.contains(next);
+    }
 
     /** The verb part of a token: "déclare-t-il" gives "déclare", "dit-elle" gives "dit". */
     static String verbPart(String lower) {
@@ -131,6 +144,16 @@ final class Cues {
 
     static boolean isMarker(String lower) {
         return MARKERS.contains(lower);
+    }
+
+    static boolean isOpeningMarker(String lower) {
+        return OPENING_MARKERS.contains(lower);
+    }
+
+    /** Pronouns that may follow the verb as its subject ("said he", "sagte er"); not "il", an Italian article. */
+    static boolean isPronounAfterVerb(String lower) {
+        return (SINGULAR.contains(lower) || PLURAL.contains(lower)) && !lower.equals("il") && !lower.startsWith("elle")
+                && !lower.equals("ils");
     }
 
     static boolean isPostMarker(String lower) {

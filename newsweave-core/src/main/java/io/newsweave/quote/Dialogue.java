@@ -70,23 +70,22 @@ final class Dialogue {
         return pe;
     }
 
-    /** The offset of the last comma of the turn when the clause after it starts with a reporting verb ("dit-il"). */
+    /** The offset of one of the last three commas of the turn whose clause starts with a reporting verb ("dit-il"), or -1. */
     private static int finalCueClause(String text, int start, int end) {
-        int comma = -1;
-        for (int i = end - 1; i > start; i--) {
-            if (text.charAt(i) == ',') {
-                comma = i;
-                break;
+        int tried = 0;
+        for (int i = end - 1; i > start && tried < 3; i--) {
+            if (text.charAt(i) != ',') {
+                continue;
+            }
+            tried++;
+            Words w = Words.of(text, i + 1, Math.min(end, i + 40));
+            if (w.size() > 0 && w.isWord(0)) {
+                String first = w.lower(0);
+                if (Cues.isVerb(Cues.verbPart(first)) || Cues.pronounTail(first)) {
+                    return i;
+                }
             }
         }
-        if (comma < 0) {
-            return -1;
-        }
-        Words w = Words.of(text, comma + 1, Math.min(end, comma + 40));
-        if (w.size() == 0 || !w.isWord(0)) {
-            return -1;
-        }
-        String first = w.lower(0);
-        return Cues.isVerb(Cues.verbPart(first)) || Cues.pronounTail(first) ? comma : -1;
+        return -1;
     }
 }

@@ -23,6 +23,8 @@ final class Speakers {
 
     private static final int PLURAL_REACH = 600;
     private static final int MAX_LOOKBACK = 200;
+    /** A phrase longer than this that names no entity is a clause, not a speaker. */
+    private static final int MAX_NAME_WORDS = 6;
 
     private final String text;
     private final Mention[] mentions;
@@ -86,6 +88,9 @@ final class Speakers {
             if (m.start() >= a.headEnd()) {
                 rank++;
             }
+            if (possessive(m)) {
+                rank += 2; // "Okafor's deputy, Lena Holm": the possessor does not speak
+            }
             // forward phrases name their head first; backward phrases last ("Clinton's manager Robby Mook")
             if (rank < bestRank || rank == bestRank && !a.forward()) {
                 best = m;
@@ -98,7 +103,7 @@ final class Speakers {
             return new Speaker(fullest.get(id), id, best.start(), best.end());
         }
         String phrase = text.substring(a.start(), end).strip();
-        if (phrase.isEmpty()) {
+        if (phrase.isEmpty() || QuoteFinder.words(phrase) > MAX_NAME_WORDS) {
             return null;
         }
         String id = byFullName(null, phrase);
@@ -115,6 +120,12 @@ final class Speakers {
         }
         String full = surnames.get(surface);
         return full != null ? full : id;
+    }
+
+    private boolean possessive(Mention m) {
+        int e = m.end();
+        return e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '’') && text.charAt(e + 1) == 's'
+                || m.text().endsWith("'s") || m.text().endsWith("’s");
     }
 
     /** Whether the phrase holds nothing but the mention and short lower-case words ("the Kremlin", not "a White House spokeswoman"). */
