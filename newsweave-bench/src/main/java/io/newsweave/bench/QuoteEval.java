@@ -68,15 +68,17 @@ public final class QuoteEval {
 
     public static void main(String[] args) throws IOException {
         Path split = Path.of(args.length > 0 ? args[0] : "../shared/datasets/quotes-polnear-dev/dev");
-        long t0 = System.nanoTime();
-        Result r = evaluate(split);
-        System.out.println(r);
-        System.out.printf(Locale.ROOT, "  (%.1f s)%n", (System.nanoTime() - t0) / 1e9);
+        for (QuoteFinder.Config config : List.of(QuoteFinder.Config.defaults(), new QuoteFinder.Config(0))) {
+            long t0 = System.nanoTime();
+            Result r = evaluate(split, config);
+            System.out.println(config + ": " + r);
+            System.out.printf(Locale.ROOT, "  (%.1f s)%n", (System.nanoTime() - t0) / 1e9);
+        }
     }
 
-    static Result evaluate(Path split) throws IOException {
+    static Result evaluate(Path split, QuoteFinder.Config config) throws IOException {
         EntityRecognizer recognizer = new EntityRecognizer();
-        QuoteFinder finder = new QuoteFinder();
+        QuoteFinder finder = new QuoteFinder(config);
         Map<String, Path> annotations = new LinkedHashMap<>();
         try (Stream<Path> s = Files.list(split.resolve("attributions"))) {
             for (Path p : s.filter(p -> p.toString().endsWith(".ann")).sorted().toList()) {

@@ -5,6 +5,7 @@ import io.newsweave.model.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The quote stage: finds the direct quotes of an article and who said them.
@@ -14,7 +15,7 @@ import java.util.List;
  * and, outside English, German and Dutch, dialogue turns opened by a dash. Apostrophes are told
  * from single quotes by the letters around them; a mark left open at a paragraph end is dropped.
  * A quote of one to three words is kept only when attributed: unattributed it is a scare quote, a
- * nickname or a title.
+ * nickname or a title ({@link Config#scareWords()}).
  *
  * <p>The speaker is read next to the quote, within its sentence: a reporting verb after it ("…,”
  * Kremlin spokesman Dmitry Peskov said", "…», a-t-il déclaré", "…“, sagte er", "—dijo Juan—",
@@ -39,8 +40,36 @@ public final class QuoteFinder {
     static final int BEFORE = 240;
     /** Characters read after a quote. */
     static final int AFTER = 160;
-    /** Quotes of at most this many words are dropped unless attributed. */
-    static final int SCARE_WORDS = 3;
+    /**
+     * Configuration.
+     *
+     * @param scareWords quotes of at most this many words are dropped unless attributed (scare
+     *                   quotes, nicknames, titles); 0 keeps every quote
+     */
+    public record Config(int scareWords) {
+
+        public Config {
+            if (scareWords < 0) {
+                throw new IllegalArgumentException("scareWords must be >= 0: " + scareWords);
+            }
+        }
+
+        /** Drops unattributed quotes of one to three words. */
+        public static Config defaults() {
+            return new Config(3);
+        }
+    }
+
+    private final Config config;
+
+    /** A finder with {@link Config#defaults()}. */
+    public QuoteFinder() {
+        this(Config.defaults());
+    }
+
+    public QuoteFinder(Config config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
 
     /** The direct quotes of {@code article} in text order, with offsets into its {@code text}. */
     public List<Quote> find(Article article) {
@@ -67,7 +96,7 @@ public final class QuoteFinder {
                 a = previous;
             }
             previousClose = s.close();
-            if (a == null && words(s.text()) <= SCARE_WORDS) {
+            if (a == null && words(s.text()) <= config.scareWords()) {
                 continue;
             }
             Speakers.Speaker who = a == null ? null : speakers.resolve(a, s.open());
