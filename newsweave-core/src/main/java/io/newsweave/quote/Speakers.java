@@ -1,0 +1,175 @@
+package io.newsweave.quote;
+
+import io.newsweave.entity.EntityType;
+import io.newsweave.model.Mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves an {@link Attribution} to a speaker with the article's entity mentions: a name or a
+ * role phrase to the person (else organization, else any entity) it contains, a pronoun or an
+ * implied subject to the most recent person named outside quotes, "they" to the most recent
+ * organization. Built once per article.
+ */
+final class Speakers {
+
+    /** A resolved speaker: display name, entity id or null, and the offsets of the attributed words. */
+    record Speaker(String name, String entity, int start, int end) {
+    }
+
+    private static final int PLURAL_REACH = 600;
+    private static final int MAX_LOOKBACK = 200;
+    /** A phrase longer than this that names no entity is a clause, not a speaker. */
+    private static final int MAX_NAME_WORDS = 6;
+
+    private final String text;
+    private final Mention[] mentions;
+    private final boolean[] quoted;
+    private final Map<String, String> fullest = new HashMap<>();
+    private final Map<String, String> surnames = new HashMap<>();
+
+    Speakers(String text, List<Mention> all, List<Span> spans) {
+        this.text = text;
+        List<Mention> valid = new ArrayList<>();
+        for (Mention m : all) {
+            if (m.start() >= 0 && m.end() <= text.length() && m.start() < m.end()) {
+                valid.add(m);
+            }
+        }
+        valid.sort(Comparator.comparingInt(Mention::start));
+        this.mentions = valid.toArray(new Mention[0]);
+        this.quoted = new boolean[mentions.length];
+        int s = 0;
+        for (int i = 0; i < mentions.length; i++) {
+            while (s < spans.size() && spans.get(s).end() <= mentions[i].start()) {
+                s++;
+            }
+            quoted[i] = s < spans.size() && spans.get(s).start() <= mentions[i].start();
+            String id = mentions[i].entity();
+            if (id != null) {
+                fullest.merge(id, mentions[i].text(), (a, b) -> b.length() > a.length() ? b : a);
+                int space = mentions[i].text().lastIndexOf(' ');
+                if (space > 0 && EntityType.ofId(id) == EntityType.PERSON) {
+                    surnames.putIfAbsent(mentions[i].text().substring(space + 1), id);
+                }
+            }
+        }
+    }
+
+    /** The speaker of a quote opening at {@code quoteOpen}; {@code null} when nothing can be said. */
+    Speaker resolve(Attribution a, int quoteOpen) {
+        return switch (a.kind()) {
+            case PRONOUN -> antecedent(a.start(), a.start(), a.end(), EntityType.PERSON, Integer.MAX_VALUE);
+            case IMPLIED -> antecedent(quoteOpen, -1, -1, EntityType.PERSON, Integer.MAX_VALUE);
+            case PLURAL -> antecedent(a.start(), a.start(), a.end(), EntityType.ORGANIZATION, PLURAL_REACH);
+            case PHRASE -> named(a);
+        };
+    }
+
+    private Speaker named(Attribution a) {
+        int from = firstAtOrAfter(a.start());
+        Mention best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (int i = from; i < mentions.length && mentions[i].start() < a.end(); i++) {
+            Mention m = mentions[i];
+            if (m.entity() == null || m.end() > a.end()) {
+                continue;
+            }
+            EntityType type = EntityType.ofId(m.entity());
+            int rank = switch (type) {
+                case PERSON -> 0;
+                case ORGANIZATION -> 2;
+                default -> 4;
+            };
+            if (m.start() >= a.headEnd()) {
+                rank++;
+            }
+            if (possessive(m)) {
+                rank += 2; // "Okafor's deputy, Lena Holm": the possessor does not speak
+            }
+            // forward phrases name their head first; backward phrases last ("Clinton's manager Robby Mook")
+            if (rank < bestRank || rank == bestRank && !a.forward()) {
+                best = m;
+                bestRank = rank;
+            }
+        }
+        int end = Math.min(a.headEnd(), a.end());
+        if (best != null && (bestRank <= 1 || onlyFunctionWords(a.start(), end, best))) {
+            String id = byFullName(best.entity(), best.text());
+            return new Speaker(fullest.get(id), id, best.start(), best.end());
+        }
+        String phrase = text.substring(a.start(), end).strip();
+        if (phrase.isEmpty() || QuoteFinder.words(phrase) > MAX_NAME_WORDS) {
+            return null;
+        }
+        String id = byFullName(null, phrase);
+        return id != null ? new Speaker(fullest.get(id), id, a.start(), end) : new Speaker(phrase, null, a.start(), end);
+    }
+
+    /**
+     * A one-word name resolves to the person whose full name ends with it ("Scholz" after "Olaf
+     * Scholz") when the entity stage kept them apart; otherwise {@code id} stays.
+     */
+    private String byFullName(String id, String surface) {
+        if (surface.indexOf(' ') >= 0 || surface.isEmpty() || !Character.isUpperCase(surface.charAt(0))) {
+            return id;
+        }
+        String full = surnames.get(surface);
+        return full != null ? full : id;
+    }
+
+    private boolean possessive(Mention m) {
+        int e = m.end();
+        return e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '’') && text.charAt(e + 1) == 's'
+                || m.text().endsWith("'s") || m.text().endsWith("’s");
+    }
+
+    /** Whether the phrase holds nothing but the mention and short lower-case words ("the Kremlin", not "a White House spokeswoman"). */
+    private boolean onlyFunctionWords(int start, int end, Mention m) {
+        Words w = Words.of(text, start, end);
+        for (int i = 0; i < w.size(); i++) {
+            boolean inside = w.start(i) >= m.start() && w.end(i) <= m.end();
+            if (!inside && w.isWord(i) && (w.isCapitalized(i) || w.end(i) - w.start(i) > 3)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The most recent mention of {@code type} before {@code before}, outside quotes, within {@code reach} chars
+     * (and {@link #MAX_LOOKBACK} mentions); the pronoun alone, unnamed, when there is none.
+     */
+    private Speaker antecedent(int before, int start, int end, EntityType type, int reach) {
+        int stop = Math.max(0, firstAtOrAfter(before) - MAX_LOOKBACK);
+        for (int i = firstAtOrAfter(before) - 1; i >= stop; i--) {
+            Mention m = mentions[i];
+            if (before - m.end() > reach) {
+                break;
+            }
+            if (!quoted[i] && m.entity() != null && EntityType.ofId(m.entity()) == type) {
+                return new Speaker(fullest.get(m.entity()), m.entity(), start, end);
+            }
+        }
+        return start < 0 ? null : new Speaker(null, null, start, end);
+    }
+
+    /** Index of the first mention starting at or after {@code offset}. */
+    private int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = mentions.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

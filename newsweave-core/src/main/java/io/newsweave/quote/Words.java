@@ -1,0 +1,111 @@
+package io.newsweave.quote;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The tokens of a short window of text: words (letters and digits, with inner apostrophes,
+ * hyphens and periods: "l'Élysée", "a-t-il", "U.S") and single punctuation marks, with their
+ * offsets. Used on the few hundred characters around a quote, never on a whole article.
+ */
+final class Words {
+
+    private final String text;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int size;
+
+    private Words(String text) {
+        this.text = text;
+    }
+
+    static Words of(String text, int from, int to) {
+        Words w = new Words(text);
+        int i = Math.max(0, from);
+        int end = Math.min(to, text.length());
+        while (i < end) {
+            char c = text.charAt(i);
+            if (Marks.isBlank(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < end && (partOfWord(text.charAt(j))
+                        || (j + 1 < end && "'’-.".indexOf(text.charAt(j)) >= 0 && Character.isLetterOrDigit(text.charAt(j + 1))))) {
+                    j++;
+                }
+                w.add(i, j);
+                i = j;
+            } else {
+                w.add(i, i + 1);
+                i++;
+            }
+        }
+        return w;
+    }
+
+    private static boolean partOfWord(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private void add(int start, int end) {
+        if (size == starts.length) {
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    String raw(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
+    String lower(int i) {
+        return raw(i).toLowerCase(Locale.ROOT);
+    }
+
+    boolean isWord(int i) {
+        return Character.isLetterOrDigit(text.charAt(starts[i]));
+    }
+
+    char punct(int i) {
+        return text.charAt(starts[i]);
+    }
+
+    boolean isCapitalized(int i) {
+        return Character.isUpperCase(text.charAt(starts[i]));
+    }
+
+    /** Whether token {@code i} ends a sentence: . ! ? ; not after an abbreviation like "Lt." or "U.S.". */
+    boolean endsSentence(int i) {
+        if (isWord(i)) {
+            return false;
+        }
+        char c = punct(i);
+        if (c == '!' || c == '?' || c == ';' || c == '…') {
+            return true;
+        }
+        if (c != '.') {
+            return false;
+        }
+        if (i > 0 && isWord(i - 1) && ends[i - 1] == starts[i]) {
+            int len = ends[i - 1] - starts[i - 1];
+            String prev = raw(i - 1);
+            return !(isCapitalized(i - 1) && len <= 3 || prev.indexOf('.') > 0);
+        }
+        return true;
+    }
+}
