@@ -26,17 +26,21 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;
 
+    @Option(names = "--language", paramLabel = "CODE",
+            description = "Preferred language (ISO 639-1) of timeline and summary sentences when a source offers one.")
+    String language;
+
     @Override
     public Integer call() throws Exception {
         try (Store store = data.open()) {
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-                Exporter.write(store, format, out);
+                Exporter.write(store, format, language, out);
                 out.flush();
             } else {
                 Path tmp = output.resolveSibling(output.getFileName() + ".tmp");
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                    Exporter.write(store, format, out);
+                    Exporter.write(store, format, language, out);
                 }
                 Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }

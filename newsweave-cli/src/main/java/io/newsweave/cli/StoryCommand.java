@@ -1,15 +1,24 @@
 package io.newsweave.cli;
 
+import io.newsweave.entity.EntityAliases;
+import io.newsweave.export.Exporter;
 import io.newsweave.model.Article;
+import io.newsweave.quote.Quote;
+import io.newsweave.quote.QuoteGroup;
+import io.newsweave.story.StoryDetails;
+import io.newsweave.story.timeline.Coverage;
+import io.newsweave.story.timeline.TimelineEntry;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
 import io.newsweave.story.StoryCatalog;
 import io.newsweave.story.StoryView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,6 +32,10 @@ final class StoryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "Story id, as listed by 'newsweave stories'.")
     String id;
 
+    @Option(names = "--language", paramLabel = "CODE",
+            description = "Preferred language (ISO 639-1) of timeline and summary sentences when a source offers one.")
+    String language;
+
     @Override
     public Integer call() throws Exception {
         try (Store store = data.open()) {
@@ -31,9 +44,14 @@ final class StoryCommand implements Callable<Integer> {
                 System.err.println("newsweave: no story with id " + id);
                 return 1;
             }
-            StoryCatalog catalog = new StoryCatalog(io.newsweave.entity.EntityAliases.load(store.dir()));
+            EntityAliases aliases = EntityAliases.load(store.dir());
+            StoryCatalog catalog = new StoryCatalog(aliases);
             articles.forEach(catalog::add);
+            List<Article> corrected = new ArrayList<>();
+            articles.forEach(a -> corrected.add(Exporter.corrected(a.article(), aliases)));
+            StoryDetails details = new StoryDetails.Builder().build(corrected, language);
             print(catalog.views().get(0), articles, System.out);
+            printDetails(details, System.out);
             return 0;
         }
     }
@@ -51,6 +69,52 @@ final class StoryCommand implements Callable<Integer> {
             String date = a.published().known() ? a.published().date() + " (" + a.published().provenance().label() + ")" : "undated";
             out.printf("  %-30s %-3s %s%n", date, a.language(), Texts.clip(a.title(), 100));
             out.printf("  %-30s     %s%s%n", "", a.origin(), a.source() == null ? "" : " · " + a.source());
+        }
+    }
+
+    /** Summary, timeline (background apart), quotes and coverage, each line traceable to its article. */
+    static void printDetails(StoryDetails details, PrintStream out) {
+        if (!details.summary().isEmpty()) {
+            out.println();
+            out.println("Summary");
+            details.summary().forEach(s -> out.println("  - " + Texts.clip(s.sentence(), 300)));
+        }
+        printTimeline("Timeline", details.timeline().stream().filter(e -> !e.kind().equals(TimelineEntry.BACKGROUND)).toList(), out);
+        printTimeline("Background", details.timeline().stream().filter(e -> e.kind().equals(TimelineEntry.BACKGROUND)).toList(), out);
+        if (!details.quotes().isEmpty()) {
+            out.println();
+            out.println("Quotes");
+            for (QuoteGroup g : details.quotes()) {
+                Quote q = g.representative();
+                String speaker = q.speakerName() == null ? "(unattributed)" : q.speakerName()
+                        + (q.speakerEntity() == null ? "" : " [" + q.speakerEntity() + "]");
+                out.println("  \u201c" + Texts.clip(q.text(), 240) + "\u201d");
+                out.println("      " + speaker + " · " + Texts.count(g.articles().size(), "article") + " · "
+                        + String.join(", ", g.languages()) + (q.date() == null ? "" : " · " + q.date()));
+            }
+        }
+        Coverage c = details.coverage();
+        out.println();
+        out.println("Coverage");
+        out.println("  outlets: " + (c.outlets().isEmpty() ? "none known" : Texts.languages(c.outlets())));
+        out.println("  per day: " + (c.perDay().isEmpty() ? "undated" : Texts.languages(c.perDay()))
+                + (c.undated() > 0 ? " · undated " + c.undated() : ""));
+        if (c.firstArticle() != null) {
+            out.println("  first reporter: " + (c.firstOutlet() == null ? c.firstArticle() : c.firstOutlet() + " (" + c.firstArticle() + ")")
+                    + (c.firstPublished() == null ? "" : " on " + c.firstPublished()));
+        }
+    }
+
+    private static void printTimeline(String heading, List<TimelineEntry> entries, PrintStream out) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(heading);
+        for (TimelineEntry e : entries) {
+            out.printf("  %-10s %-9s %s%n", e.date(), e.kind(), Texts.clip(e.text(), 200));
+            out.printf("  %-10s %-9s %s · %s%n", "", "", Texts.count(e.sources().size(), "source"),
+                    e.sources().stream().map(s -> s.article() + " (" + s.language() + ")").distinct().reduce((a, b) -> a + ", " + b).orElse(""));
         }
     }
 }

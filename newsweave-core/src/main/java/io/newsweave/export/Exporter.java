@@ -8,11 +8,15 @@ import io.newsweave.entity.EntitySummary;
 import io.newsweave.json.ArticleJson;
 import io.newsweave.model.Article;
 import io.newsweave.store.Store;
+import io.newsweave.store.StoredArticle;
 import io.newsweave.story.StoryCatalog;
+import io.newsweave.story.StoryDetails;
 import io.newsweave.story.StoryView;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,8 +25,8 @@ import java.util.Map;
  * first ({@code "type": "article"}, with their {@code story}), then stories ({@code "type": "story"}).
  * Streams articles from the journal without holding them; holds only per-story ids and counts.
  * Entity ids (article {@code mentions[].entity}, story {@code entities}) are canonical after the
- * data directory's {@code aliases.txt}. Stories carry empty {@code events}, {@code timeline},
- * {@code quotes} and {@code summary} until the stages that fill them exist.
+ * data directory's {@code aliases.txt}. Stories carry their {@link StoryDetails} (timeline,
+ * quotes, summary, coverage), built from each story's articles read back after the article pass.
  */
 public final class Exporter {
 
@@ -33,6 +37,14 @@ public final class Exporter {
     }
 
     public static void write(Store store, Format format, OutputStream out) throws IOException {
+        write(store, format, null, out);
+    }
+
+    /**
+     * Writes the store; story timelines and summaries prefer sentences in {@code preferredLanguage}
+     * (ISO 639-1, or {@code null} for none) when a source offers one.
+     */
+    public static void write(Store store, Format format, String preferredLanguage, OutputStream out) throws IOException {
         EntityAliases aliases = EntityAliases.load(store.dir());
         StoryCatalog catalog = new StoryCatalog(aliases);
         try (JsonGenerator json = ArticleJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
@@ -43,11 +55,7 @@ public final class Exporter {
             }
             store.forEach(stored -> {
                 catalog.add(stored);
-                Article a = stored.article();
-                if (!aliases.isEmpty()) {
-                    a = new Article(a.id(), a.origin(), a.url(), a.source(), a.title(), a.text(), a.language(),
-                            a.languageConfidence(), a.published(), aliases.apply(a.mentions()), a.timexes());
-                }
+                Article a = corrected(stored.article(), aliases);
                 ObjectNode node = ArticleJson.toNode(a);
                 node.put("story", stored.story());
                 writeItem(json, format, "article", node);
@@ -56,8 +64,11 @@ public final class Exporter {
                 json.writeEndArray();
                 json.writeArrayFieldStart("stories");
             }
+            StoryDetails.Builder details = new StoryDetails.Builder();
             for (StoryView story : catalog.views()) {
-                writeItem(json, format, "story", storyNode(story));
+                ObjectNode node = storyNode(story);
+                StoryDetailsJson.fill(node, details.build(articles(store, story.id(), aliases), preferredLanguage));
+                writeItem(json, format, "story", node);
             }
             if (format == Format.JSON) {
                 json.writeEndArray();
@@ -65,6 +76,24 @@ public final class Exporter {
             }
         }
         out.flush();
+    }
+
+    /** A story's articles in arrival order, their entity ids corrected by {@code aliases}. */
+    public static List<Article> articles(Store store, String storyId, EntityAliases aliases) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        for (StoredArticle stored : store.story(storyId)) {
+            articles.add(corrected(stored.article(), aliases));
+        }
+        return articles;
+    }
+
+    /** {@code a} with its mentions' entity ids corrected by {@code aliases}. */
+    public static Article corrected(Article a, EntityAliases aliases) {
+        if (aliases.isEmpty()) {
+            return a;
+        }
+        return new Article(a.id(), a.origin(), a.url(), a.source(), a.title(), a.text(), a.language(),
+                a.languageConfidence(), a.published(), aliases.apply(a.mentions()), a.timexes());
     }
 
     /** One array element in {@code json}; in {@code jsonl}, one line led by its {@code type}. */

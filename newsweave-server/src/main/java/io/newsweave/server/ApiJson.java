@@ -3,10 +3,12 @@ package io.newsweave.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsweave.export.Exporter;
+import io.newsweave.export.StoryDetailsJson;
 import io.newsweave.json.ArticleJson;
 import io.newsweave.model.Article;
 import io.newsweave.model.Timex;
 import io.newsweave.store.StoredArticle;
+import io.newsweave.story.StoryDetails;
 import io.newsweave.story.StoryView;
 
 import java.time.LocalDate;
@@ -18,7 +20,7 @@ import java.util.SortedMap;
 /**
  * The API's JSON shapes. Stories and articles keep the export contract of {@code DESIGN.md}
  * ({@link Exporter#storyNode}, {@link ArticleJson#toNode}) and add fields beside it: a story's
- * {@code coverage} and {@code dated_mentions} (the dates its articles mention, which are not a
+ * {@code coverage} (with the outlets' and days' counts of the catalog) and {@code dated_mentions} (the dates its articles mention, which are not a
  * curated timeline). Stateless.
  */
 final class ApiJson {
@@ -45,8 +47,9 @@ final class ApiJson {
     }
 
     /** A whole story: the contract shape plus coverage, the article list and dated mentions. */
-    static ObjectNode story(StoryView v, Snapshot snapshot, List<StoredArticle> articles) {
+    static ObjectNode story(StoryView v, Snapshot snapshot, List<StoredArticle> articles, StoryDetails details) {
         ObjectNode node = Exporter.storyNode(v);
+        StoryDetailsJson.fill(node, details);
         Map<String, Integer> mentioned = snapshot.entitiesOf(v.id());
         if (node.path("entities").isEmpty() && !mentioned.isEmpty()) {
             ArrayNode entities = node.putArray("entities");
@@ -61,8 +64,7 @@ final class ApiJson {
                 en.put("mentions", e.getValue());
             });
         }
-        ObjectNode coverage = node.putObject("coverage");
-        coverage.set("languages", counts(v.languages()));
+        ObjectNode coverage = (ObjectNode) node.get("coverage");
         coverage.set("sources", counts(v.sources()));
         coverage.set("days", days(snapshot.daysOf(v.id())));
         ArrayNode list = node.putArray("article_list");

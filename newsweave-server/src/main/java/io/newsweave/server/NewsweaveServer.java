@@ -47,7 +47,7 @@ public final class NewsweaveServer implements AutoCloseable {
             return t;
         });
         Metrics metrics = new Metrics(store, () -> snapshot(catalog), events::size);
-        Services services = new Services(store, catalog, config, ingester, metrics);
+        Services services = new Services(store, catalog, new StoryDetailsCache(store), config, ingester, metrics);
         catalog.onChange(change -> scheduler.execute(() -> events.publish(change)));
         List<Routes> groups = List.of(new WriteGuard(config), new StoryApi(services), new ArticleApi(services),
                 new EntityApi(services), new SearchApi(services), new IngestApi(services), new ExportApi(services),

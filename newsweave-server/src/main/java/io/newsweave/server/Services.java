@@ -3,9 +3,9 @@ package io.newsweave.server;
 import io.newsweave.store.Store;
 
 /**
- * What the route groups share: the store, the story catalog over it, the configuration, the
+ * What the route groups share: the store, the story catalog over it, story details, the configuration, the
  * ingester for write endpoints and the metrics. Immutable holder; each part states its own thread
  * safety.
  */
-record Services(Store store, Catalog catalog, ServerConfig config, Ingester ingester, Metrics metrics) {
+record Services(Store store, Catalog catalog, StoryDetailsCache details, ServerConfig config, Ingester ingester, Metrics metrics) {
 }

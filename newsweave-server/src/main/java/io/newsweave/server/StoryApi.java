@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * {@code GET /api/stories} (filters {@code from, to, language, source, entity}; {@code limit};
- * {@code cursor} from the previous page's {@code next_cursor}) and {@code GET /api/stories/{id}}.
+ * {@code cursor} from the previous page's {@code next_cursor}) and {@code GET /api/stories/{id}} ({@code lang}: the preferred language of timeline and summary sentences).
  */
 final class StoryApi implements Routes {
 
@@ -49,6 +49,7 @@ final class StoryApi implements Routes {
             throw HttpError.notFound("no story " + id);
         }
         List<StoredArticle> articles = services.store().story(id);
-        Responses.json(ctx, ApiJson.story(story, snapshot, articles));
+        Responses.json(ctx, ApiJson.story(story, snapshot, articles,
+                services.details().of(id, articles, Params.optionalId(ctx, "lang"))));
     }
 }

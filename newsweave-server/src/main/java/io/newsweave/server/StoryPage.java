@@ -33,7 +33,7 @@ final class StoryPage {
             throw HttpError.notFound("no story " + id);
         }
         List<StoredArticle> articles = services.store().story(id);
-        ObjectNode node = ApiJson.story(v, snapshot, articles);
+        ObjectNode node = ApiJson.story(v, snapshot, articles, services.details().of(id, articles, Params.optionalId(ctx, "lang")));
         StringBuilder m = new StringBuilder();
         m.append("<article class=\"story-page\"><header class=\"story-head\"><h1>").append(Html.escape(v.title())).append("</h1>");
         m.append("<p class=\"meta\">").append(Html.escape(Texts.count(v.articles().size(), "article") + " · " + FrontPage.dates(v)
@@ -73,16 +73,16 @@ final class StoryPage {
                 + Html.escape(a.source() == null ? "" : a.source()) + "</span></li>";
     }
 
-    /** One line naming the sections the pipeline has not filled for this story, instead of empty sections. */
+    /** One line naming the sections this story has nothing for, instead of empty sections. */
     private static String missing(JsonNode node) {
         List<String> absent = new ArrayList<>();
-        for (String part : new String[] {"summary", "entities", "quotes"}) {
+        for (String part : new String[] {"summary", "timeline", "entities", "quotes"}) {
             if (node.path(part).isEmpty()) {
                 absent.add(part);
             }
         }
-        return absent.isEmpty() ? "" : "<p class=\"muted small notyet\">Not available for this story yet: " + String.join(", ", absent)
-                + " (the stages that produce them are not part of newsweave yet).</p>";
+        return absent.isEmpty() ? "" : "<p class=\"muted small notyet\">Nothing found in these articles for: " + String.join(", ", absent)
+                + ".</p>";
     }
 
     private static String summary(JsonNode summary) {
@@ -94,15 +94,34 @@ final class StoryPage {
         return s.append("</ul></section>").toString();
     }
 
+    /** The developments: current and scheduled ones in date order, then the background apart. */
     private static String curated(JsonNode timeline) {
         if (timeline.isEmpty()) {
             return "";
         }
-        StringBuilder s = new StringBuilder("<h3>Developments</h3><ol class=\"developments\">");
-        timeline.forEach(t -> s.append("<li><span class=\"date\">").append(Html.escape(t.path("date").asText()))
-                .append("</span> <span class=\"kind\">").append(Html.escape(t.path("kind").asText())).append("</span> ")
-                .append(Html.escape(t.path("text").asText())).append("</li>"));
-        return s.append("</ol>").toString();
+        StringBuilder main = new StringBuilder();
+        StringBuilder background = new StringBuilder();
+        timeline.forEach(t -> (t.path("kind").asText().equals("background") ? background : main).append(development(t)));
+        StringBuilder s = new StringBuilder();
+        if (!main.isEmpty()) {
+            s.append("<h3>Developments</h3><ol class=\"developments\">").append(main).append("</ol>");
+        }
+        if (!background.isEmpty()) {
+            s.append("<h3>Background</h3><ol class=\"developments background\">").append(background).append("</ol>");
+        }
+        return s.toString();
+    }
+
+    private static String development(JsonNode t) {
+        StringBuilder s = new StringBuilder("<li><span class=\"date\">").append(Html.escape(t.path("date").asText()))
+                .append("</span> <span class=\"kind kind-").append(Html.escape(t.path("kind").asText())).append("\">")
+                .append(Html.escape(t.path("kind").asText())).append("</span> ").append(Html.escape(t.path("text").asText()));
+        JsonNode sources = t.path("sources");
+        s.append("<details class=\"sources\"><summary>").append(Html.escape(Texts.count(sources.size(), "source"))).append("</summary><ul>");
+        sources.forEach(src -> s.append("<li>").append(Layout.badge(src.path("language").asText(), 0)).append("<a href=\"/articles/")
+                .append(Html.escape(Html.url(src.path("article").asText()))).append("\">").append(Html.escape(Texts.clip(src.path("sentence").asText(), 300)))
+                .append("</a></li>"));
+        return s.append("</ul></details></li>").toString();
     }
 
     private static String entities(JsonNode entities) {
@@ -128,9 +147,20 @@ final class StoryPage {
             return "";
         }
         StringBuilder s = new StringBuilder("<section id=\"quotes\"><h2>Quotes</h2>");
-        quotes.forEach(q -> s.append("<blockquote><p>").append(Html.escape(q.path("text").asText())).append("</p><footer>")
-                .append(Html.escape(q.path("speaker").asText())).append(" · <a href=\"/articles/")
-                .append(Html.escape(Html.url(q.path("article").asText()))).append("\">source</a></footer></blockquote>"));
+        quotes.forEach(q -> {
+            String name = q.path("speaker_name").isTextual() ? q.path("speaker_name").asText() : "unattributed";
+            String speaker = q.path("speaker").asText();
+            s.append("<blockquote><p>").append(Html.escape(q.path("text").asText())).append("</p><footer>");
+            if (Params.validId(speaker) && !speaker.equals(name)) {
+                s.append("<a href=\"/entities/").append(Html.escape(Html.url(speaker))).append("\">").append(Html.escape(name)).append("</a>");
+            } else {
+                s.append(Html.escape(name));
+            }
+            s.append(" · ").append(Html.escape(Texts.count(q.path("reports").size(), "report")));
+            q.path("reports").forEach(r -> s.append(" <a href=\"/articles/").append(Html.escape(Html.url(r.path("article").asText())))
+                    .append("\">").append(Html.escape(r.path("language").asText())).append("</a>"));
+            s.append("</footer></blockquote>");
+        });
         return s.append("</section>").toString();
     }
 }

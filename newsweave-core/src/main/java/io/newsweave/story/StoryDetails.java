@@ -1,0 +1,71 @@
+package io.newsweave.story;
+
+import io.newsweave.model.Article;
+import io.newsweave.quote.Quote;
+import io.newsweave.quote.QuoteFinder;
+import io.newsweave.quote.QuoteGroup;
+import io.newsweave.quote.QuoteGroups;
+import io.newsweave.story.timeline.Coverage;
+import io.newsweave.story.timeline.Summarizer;
+import io.newsweave.story.timeline.TimelineBuilder;
+import io.newsweave.story.timeline.TimelineEntry;
+import io.newsweave.text.SentenceSplitter;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a reader sees when opening a story, built from its articles: the timeline of dated
+ * developments, the extractive summary, who said what (quotes grouped across articles and
+ * languages, most reported first) and who covered it. Every part points back to the articles and
+ * sentences it came from. Immutable.
+ *
+ * @param timeline developments sorted by date, background entries included (their kind says so)
+ * @param summary  3–5 sentences as written in the articles, in date order
+ * @param quotes   quote groups, attributed and most reported first, then by date
+ * @param coverage outlets, languages, articles per day and the first reporter
+ */
+public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Source> summary, List<QuoteGroup> quotes,
+                           Coverage coverage) {
+
+    public StoryDetails {
+        timeline = List.copyOf(timeline);
+        summary = List.copyOf(summary);
+        quotes = List.copyOf(quotes);
+    }
+
+    /** Builds {@link StoryDetails}; the stages it holds are stateless, so one builder serves every thread. */
+    public static final class Builder {
+
+        private final TimelineBuilder timelines;
+        private final Summarizer summarizer;
+        private final QuoteFinder quotes = new QuoteFinder();
+        private final QuoteGroups groups = new QuoteGroups();
+
+        public Builder() {
+            SentenceSplitter splitter = SentenceSplitter.standard();
+            this.timelines = new TimelineBuilder(TimelineBuilder.Config.defaults(), splitter);
+            this.summarizer = new Summarizer(splitter);
+        }
+
+        /**
+         * The details of a story whose articles are {@code articles}, in arrival order.
+         *
+         * @param preferredLanguage ISO 639-1 code of the reader's language, or {@code null} for none
+         */
+        public StoryDetails build(List<Article> articles, String preferredLanguage) {
+            List<TimelineEntry> timeline = timelines.build(articles, preferredLanguage);
+            List<TimelineEntry.Source> summary = summarizer.summarize(articles, timeline, preferredLanguage);
+            List<Quote> found = new ArrayList<>();
+            for (Article a : articles) {
+                found.addAll(quotes.find(a));
+            }
+            List<QuoteGroup> grouped = new ArrayList<>(groups.group(found));
+            grouped.sort(Comparator.comparing((QuoteGroup g) -> !g.representative().attributed())
+                    .thenComparing(g -> -g.articles().size())
+                    .thenComparing(g -> g.representative().date(), Comparator.nullsLast(Comparator.naturalOrder())));
+            return new StoryDetails(timeline, summary, grouped, Coverage.of(articles));
+        }
+    }
+}
