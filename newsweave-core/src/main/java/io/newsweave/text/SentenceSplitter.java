@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Splits a text into sentences. A blank line (paragraph break) and a line break always end a
  * sentence; abbreviations ("Mr.", "M.", "Dr.", "U.S."), initials ("J. R. Smith") and decimal
- * numbers ("7.5") do not. Does not split inside quotations that run over several sentences
- * differently from ICU's rules, and does not repair text that lacks sentence punctuation.
+ * numbers ("7.5") do not. Quotations follow ICU's rules (UAX #29); text without sentence
+ * punctuation is not repaired: it stays one sentence per line.
  */
 public interface SentenceSplitter {
 
