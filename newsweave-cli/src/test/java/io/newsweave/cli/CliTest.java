@@ -83,6 +83,49 @@ class CliTest {
     }
 
     @Test
+    void storiesCarryATraceableTimelineSummaryQuotesAndCoverage() throws IOException {
+        assertThat(run("demo", "--no-serve", "--data", data())).isZero();
+        assertThat(run("export", "--format", "json", "--data", data())).isZero();
+        JsonNode export = new ObjectMapper().readTree(out.toByteArray());
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        export.path("articles").forEach(a -> texts.put(a.path("id").asText(), a.path("text").asText()));
+        JsonNode storm = null;
+        for (JsonNode s : export.path("stories")) {
+            if (s.path("title").asText().contains("Aurelia")) {
+                storm = s;
+            }
+        }
+        assertThat(storm).as("the storm story").isNotNull();
+        assertThat(storm.path("timeline").size()).isGreaterThanOrEqualTo(2);
+        String previous = "";
+        for (JsonNode entry : storm.path("timeline")) {
+            assertThat(entry.path("kind").asText()).isIn("current", "scheduled", "background");
+            if (!entry.path("kind").asText().equals("background")) {
+                assertThat(entry.path("date").asText()).isGreaterThanOrEqualTo(previous);
+                previous = entry.path("date").asText();
+            }
+            for (JsonNode src : entry.path("sources")) {
+                String text = texts.get(src.path("article").asText());
+                assertThat(text.substring(src.path("start").asInt(), src.path("end").asInt())).isEqualTo(src.path("sentence").asText());
+            }
+        }
+        assertThat(storm.path("summary").size()).isBetween(3, 5);
+        boolean duarte = false;
+        for (JsonNode q : storm.path("quotes")) {
+            String text = texts.get(q.path("article").asText());
+            assertThat(text.substring(q.path("start").asInt(), q.path("end").asInt())).isEqualTo(q.path("text").asText());
+            duarte |= q.path("speaker_name").asText().equals("Helena Duarte") && q.path("speaker").asText().startsWith("PER-");
+        }
+        assertThat(duarte).as("a quote of Helena Duarte resolved to her entity").isTrue();
+        assertThat(storm.path("coverage").path("languages").size()).isEqualTo(storm.path("languages").size());
+        assertThat(storm.path("coverage").path("first_reporter").path("article").asText()).isIn(texts.keySet());
+
+        assertThat(run("story", storm.path("id").asText(), "--data", data())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Summary").contains("Timeline").contains("Quotes")
+                .contains("Helena Duarte").contains("first reporter");
+    }
+
+    @Test
     void exportJsonLinesGivesOneObjectPerLine() throws IOException {
         assertThat(run("demo", "--no-serve", "--data", data())).isZero();
         assertThat(run("export", "--format", "jsonl", "--data", data())).isZero();

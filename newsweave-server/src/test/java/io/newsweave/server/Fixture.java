@@ -28,7 +28,8 @@ final class Fixture implements AutoCloseable {
     static final String TOKEN = "test-token-123";
     static final String XSS_TITLE = "<script>alert(1)</script> Evil headline";
     static final String XSS_TEXT = "Payload one <img src=x onerror=alert(1)> and two <script>window.__xss=1</script>."
-            + "\n\nStill evil on 7 December: <svg onload=alert(2)>.";
+            + "\n\nStill evil on 7 December: <svg onload=alert(2)>."
+            + "\n\n\"Nothing <img src=y onerror=alert(5)> to see here,\" said Mallory <b>Payload</b>.";
     static final String XSS_ID = "axss0000000000001";
 
     final Store store;
@@ -61,7 +62,7 @@ final class Fixture implements AutoCloseable {
         store.add(article("aputin02", "Poutine et Biden vont se parler", t2, "fr", "journal.example", LocalDate.of(2021, 12, 4),
                 List.of(new Mention(0, 7, "Poutine", "e-putin"), new Mention(11, 16, "Biden", "e-biden")),
                 List.of(new Timex(31, 36, "mardi", "2021-12-07", "day", "published"))), "sputin", List.of());
-        store.add(article("aputin03", "Talks in Geneva in January", "Russian and American diplomats meet in Geneva in January.",
+        store.add(article("aputin03", "Talks in Geneva in January", "Russian and American diplomats meet in Geneva in January. \"We expect hard talks,\" said Lavrov.",
                 "en", "wire.example", LocalDate.of(2022, 1, 3), List.of(), List.of()), "sputin", List.of());
         store.add(article("astorm01", "Tempestade Aurelia inunda Lisboa", "A tempestade Aurelia inundou Lisboa.", "pt", "noticias.example",
                 LocalDate.of(2026, 3, 10), List.of(), List.of()), "sstorm", List.of());

@@ -33,7 +33,8 @@ class UiTest extends ServerFixtureTest {
         assertThat(html).contains("id=\"timeline\"").contains("<svg class=\"timeline\"").contains("2021-12-07: 1 article")
                 .contains("Dates mentioned in the articles").contains("<q>mardi</q>")
                 .contains("class=\"chip\" href=\"/entities/e-putin\"").contains("wire.example").contains("journal.example")
-                .contains("href=\"/articles/aputin03\"").contains("Not available for this story yet: summary, quotes");
+                .contains("href=\"/articles/aputin03\"").contains("<h3>Developments</h3>").contains("Putin and Biden spoke on Tuesday")
+                .contains("<blockquote><p>We expect hard talks,</p><footer>Lavrov");
     }
 
     @Test
