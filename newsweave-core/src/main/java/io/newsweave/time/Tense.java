@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Gives each mention a direction. A written modifier decides ("last Thursday" is strictly past,
  * "mardi prochain" strictly future). Otherwise the {@value #WINDOW} tokens on each side, within
- * the sentence, are read for cues: a past cue wins, then a future cue. A mention without cues
+ * the sentence, are read for cues: a past cue wins, then a future cue; without any, the nearest cue
+ * up to {@value #FAR} tokens back in the sentence decides. A mention without cues
  * that is a calendar date takes the cued direction of a calendar date shortly before it in its
  * sentence ("will be followed on January 12 ..., then on January 13"), else stays
  * {@link Direction#UNMARKED}. Stateless.
@@ -18,6 +19,8 @@ import java.util.List;
 final class Tense {
 
     static final int WINDOW = 4;
+    /** Without a cue nearby, the nearest cue this many tokens back in the sentence decides ("expect the rain to ease on Wednesday"). */
+    static final int FAR = 10;
     /** How many tokens back an enumeration of dates may carry a direction. */
     static final int CARRY = 12;
 
@@ -71,6 +74,15 @@ final class Tense {
             past |= c == Cue.PAST;
             future |= c == Cue.FUTURE;
         }
-        return past ? Direction.PAST : future ? Direction.FUTURE : Direction.UNMARKED;
+        if (past || future) {
+            return past ? Direction.PAST : Direction.FUTURE;
+        }
+        for (int i = m.first() - WINDOW - 1; i >= Math.max(0, m.first() - FAR) && t.sentence[i] == s0; i--) {
+            Cue c = Cues.cue(t, i, french);
+            if (c != null) {
+                return c == Cue.PAST ? Direction.PAST : Direction.FUTURE;
+            }
+        }
+        return Direction.UNMARKED;
     }
 }
