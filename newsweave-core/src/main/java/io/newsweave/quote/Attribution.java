@@ -17,10 +17,12 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
     enum Kind { PHRASE, PRONOUN, PLURAL, IMPLIED }
 
     private static final int MAX_PHRASE_WORDS = 8;
+    /** Tokens read after a quote: the verb within 12, then its speaker. */
+    private static final int AFTER_TOKENS = 32;
 
     /** The attribution after a quote, in {@code [from, to)}: "…,” Peskov said", "…», a-t-il déclaré", "—dijo Juan—". */
     static Attribution after(String text, int from, int to) {
-        Words w = Words.of(text, from, to);
+        Words w = Words.of(text, from, to, AFTER_TOKENS);
         int first = 0;
         while (first < w.size() && !w.isWord(first) && ",:—–-".indexOf(w.punct(first)) >= 0) {
             first++;

@@ -23,6 +23,7 @@ final class Cues {
             "urged", "cautioned", "conceded", "complained", "joked", "quipped", "shouted", "reiterated", "maintained",
             "contended", "countered", "saying", "telling", "adding", "warning", "noting", "arguing", "insisting",
             "asserted", "asserts", "proclaimed", "boasted", "lamented", "recounted", "testified", "posted",
+            "called", "calls", "calling", "described", "describes", "dubbed", "labeled", "labelled",
             // French
             "dit", "déclaré", "déclare", "affirmé", "affirme", "assuré", "assure", "averti", "avertit", "prévenu",
             "prévient", "ajouté", "ajoute", "expliqué", "explique", "estimé", "estime", "souligné", "souligne", "indiqué",

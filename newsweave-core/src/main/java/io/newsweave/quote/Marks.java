@@ -19,6 +19,9 @@ final class Marks {
     }
 
     static boolean isMark(char c) {
+        if (c > '\'' && c < '\u00ab') {
+            return false;
+        }
         return switch (c) {
             case '"', '\'', '“', '”', '„', '‟', '‘', '’', '‚', '‛', '«', '»', '‹', '›', '「', '」', '『', '』' -> true;
             default -> false;

@@ -20,7 +20,8 @@ import java.util.Objects;
  * <p>The speaker is read next to the quote, within its sentence: a reporting verb after it ("…,”
  * Kremlin spokesman Dmitry Peskov said", "…», a-t-il déclaré", "…“, sagte er", "—dijo Juan—",
  * "…“, so Scholz") or before it ("Putin warned that … a “colossal mistake”", "X: « … »"), or an
- * "according to" marker ("selon X", "según X", "laut X", "X zufolge"). Reporting verbs cover
+ * "according to" marker ("selon X", "según X", "laut X", "X zufolge"); naming verbs count too
+ * ("Trump called it “rigged”"). Reporting verbs cover
  * English, French, Spanish, German, Italian, Portuguese, Dutch, Russian, Ukrainian and Polish. A
  * quote with no cue of its own takes the speaker of the previous quote of its paragraph ("“A,” he
  * said. “B.”"). Names, short names and role phrases resolve to the person they contain ("Kremlin
@@ -40,6 +41,7 @@ public final class QuoteFinder {
     static final int BEFORE = 240;
     /** Characters read after a quote. */
     static final int AFTER = 160;
+
     /**
      * Configuration.
      *

@@ -29,6 +29,7 @@ final class Speakers {
     private final String text;
     private final Mention[] mentions;
     private final boolean[] quoted;
+    private final EntityType[] types;
     private final Map<String, String> fullest = new HashMap<>();
     private final Map<String, String> surnames = new HashMap<>();
 
@@ -43,6 +44,7 @@ final class Speakers {
         valid.sort(Comparator.comparingInt(Mention::start));
         this.mentions = valid.toArray(new Mention[0]);
         this.quoted = new boolean[mentions.length];
+        this.types = new EntityType[mentions.length];
         int s = 0;
         for (int i = 0; i < mentions.length; i++) {
             while (s < spans.size() && spans.get(s).end() <= mentions[i].start()) {
@@ -50,10 +52,11 @@ final class Speakers {
             }
             quoted[i] = s < spans.size() && spans.get(s).start() <= mentions[i].start();
             String id = mentions[i].entity();
+            types[i] = id == null ? null : EntityType.ofId(id);
             if (id != null) {
                 fullest.merge(id, mentions[i].text(), (a, b) -> b.length() > a.length() ? b : a);
                 int space = mentions[i].text().lastIndexOf(' ');
-                if (space > 0 && EntityType.ofId(id) == EntityType.PERSON) {
+                if (space > 0 && types[i] == EntityType.PERSON) {
                     surnames.putIfAbsent(mentions[i].text().substring(space + 1), id);
                 }
             }
@@ -79,8 +82,7 @@ final class Speakers {
             if (m.entity() == null || m.end() > a.end()) {
                 continue;
             }
-            EntityType type = EntityType.ofId(m.entity());
-            int rank = switch (type) {
+            int rank = switch (types[i]) {
                 case PERSON -> 0;
                 case ORGANIZATION -> 2;
                 default -> 4;
@@ -151,7 +153,7 @@ final class Speakers {
             if (before - m.end() > reach) {
                 break;
             }
-            if (!quoted[i] && m.entity() != null && EntityType.ofId(m.entity()) == type) {
+            if (!quoted[i] && types[i] == type) {
                 return new Speaker(fullest.get(m.entity()), m.entity(), start, end);
             }
         }

@@ -20,10 +20,15 @@ final class Words {
     }
 
     static Words of(String text, int from, int to) {
+        return of(text, from, to, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code maxTokens} tokens of {@code [from, to)}. */
+    static Words of(String text, int from, int to, int maxTokens) {
         Words w = new Words(text);
         int i = Math.max(0, from);
         int end = Math.min(to, text.length());
-        while (i < end) {
+        while (i < end && w.size < maxTokens) {
             char c = text.charAt(i);
             if (Marks.isBlank(c)) {
                 i++;
@@ -44,6 +49,9 @@ final class Words {
     }
 
     private static boolean partOfWord(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 

@@ -226,4 +226,34 @@ class QuoteFinderTest {
             assertThat(a.text().substring(q.start(), q.end())).isEqualTo(q.text());
         }
     }
+
+    @Test
+    void frenchDialogueWithInvertedVerbAfterAComma() {
+        String text = "Les vignerons attendent.\n\n\u2014 On n'a jamais vu ça, soupire Jean-Pierre Moulin, viticulteur à Beaune.";
+        Quote q = only(find(text, "fr"));
+        assertThat(q.text()).isEqualTo("On n'a jamais vu ça");
+        assertThat(q.speakerName()).isEqualTo("Jean-Pierre Moulin");
+    }
+
+    @Test
+    void dialogueDashesAreNotReadInEnglish() {
+        assertThat(find("The list:\n\n\u2014 Reuters contributed reporting from London and Paris.", "en")).isEmpty();
+    }
+
+    @Test
+    void polishLowHighQuotes() {
+        String text = "Donald Tusk spotkał się z rolnikami. \u201eNie zostawimy was samych\u201d \u2013 powiedział Tusk.";
+        Quote q = only(find(text, "pl"));
+        assertThat(q.text()).isEqualTo("Nie zostawimy was samych");
+        assertThat(q.speakerName()).isEqualTo("Donald Tusk");
+    }
+
+    @Test
+    void configurationCanKeepEveryQuote() {
+        String text = "The so-called \u201csecurity guarantees\u201d were discussed.";
+        assertThat(new QuoteFinder(new QuoteFinder.Config(0)).find(articles.of("c", text, "en", null)))
+                .extracting(Quote::text).containsExactly("security guarantees");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new QuoteFinder.Config(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

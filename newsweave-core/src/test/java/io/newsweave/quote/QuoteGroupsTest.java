@@ -60,4 +60,20 @@ class QuoteGroupsTest {
     void emptyInputGivesNoGroups() {
         assertThat(groups.group(List.of())).isEmpty();
     }
+
+    @Test
+    void theSameStatementInEnglishAndFrenchArticlesGroupsThroughTheSpeakerEntity() {
+        Articles articles = new Articles();
+        QuoteFinder finder = new QuoteFinder();
+        List<Quote> quotes = new java.util.ArrayList<>();
+        quotes.addAll(finder.find(articles.of("en", "Vladimir Putin spoke in Moscow. \u201cWe will withdraw 10,000 troops "
+                + "from the border by Friday,\u201d Putin said.", "en", DAY)));
+        quotes.addAll(finder.find(articles.of("fr", "Vladimir Poutine s'est exprimé à Moscou. \u00ab\u00a0Nous retirerons "
+                + "10 000 soldats de la frontière d'ici vendredi\u00a0\u00bb, a déclaré Vladimir Poutine.", "fr", DAY)));
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(0).speakerEntity()).isNotNull().isEqualTo(quotes.get(1).speakerEntity());
+        List<QuoteGroup> out = groups.group(quotes);
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).languages()).containsExactly("en", "fr");
+    }
 }
