@@ -23,7 +23,7 @@ final class Cues {
 
     static {
         Map<String, Cue> w = new HashMap<>();
-        put(w, Cue.FUTURE, "will would shall could may might scheduled planned upcoming next due ahead expected expect expects coming plans plan "
+        put(w, Cue.FUTURE, "will would shall could might scheduled planned upcoming next due ahead expected expect expects coming plans plan "
                 + "prochain prochaine prochains prochaines doit doivent devrait devraient sera seront aura auront "
                 + "fera feront ira iront va vont pourra pourront devra devront prevu prevue prevus prevues "
                 + "proximo proxima proximos proximas previsto prevista "
