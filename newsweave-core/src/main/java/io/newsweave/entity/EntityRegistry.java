@@ -62,7 +62,8 @@ public final class EntityRegistry {
 
     /**
      * Resolves one article's entities, registering new ones and new variants, and returns its
-     * mentions with canonical ids, in text order.
+     * mentions with canonical ids, in text order; descriptions come out as mentions marked
+     * {@link Mention#description()} and are not registered as variants.
      */
     public List<Mention> resolve(String language, List<LocalEntity> entities) {
         List<LocalEntity> order = new ArrayList<>(entities);
@@ -86,6 +87,9 @@ public final class EntityRegistry {
             for (Surface s : e.mentions()) {
                 out.add(new Mention(s.start(), s.end(), s.text(), id));
             }
+            for (Surface s : e.descriptions()) {
+                out.add(new Mention(s.start(), s.end(), s.text(), id, true));
+            }
         }
         out.sort(Comparator.comparingInt(Mention::start));
         register(language, out, texts.keySet());
@@ -96,7 +100,7 @@ public final class EntityRegistry {
     public void observe(Article article) {
         Map<String, String> longest = new LinkedHashMap<>();
         for (Mention m : article.mentions()) {
-            if (m.entity() == null) {
+            if (m.entity() == null || m.description()) {
                 continue;
             }
             longest.merge(m.entity(), m.text(), (a, b) -> words(b) > words(a) ? b : a);
@@ -113,7 +117,7 @@ public final class EntityRegistry {
 
     private void register(String language, List<Mention> mentions, Collection<String> ids) {
         for (Mention m : mentions) {
-            Entity e = byId.get(m.entity());
+            Entity e = m.description() ? null : byId.get(m.entity());
             if (e != null) {
                 e.seen(m.text(), language);
             }

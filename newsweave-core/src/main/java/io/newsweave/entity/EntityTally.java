@@ -11,13 +11,14 @@ import java.util.Map;
 
 /**
  * Counts the entities of a set of articles (a story, the store) from their mentions, after
- * {@link EntityAliases}. Holds one small map per entity, not the articles. Not thread-safe.
+ * {@link EntityAliases}; descriptions count as mentions, not as variants. Holds one small map per entity, not the articles. Not thread-safe.
  */
 public final class EntityTally {
 
     private final EntityAliases aliases;
     private final Map<String, Map<String, Integer>> variants = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> languages = new HashMap<>();
+    private final Map<String, Integer> described = new HashMap<>();
 
     public EntityTally(EntityAliases aliases) {
         this.aliases = aliases;
@@ -30,7 +31,12 @@ public final class EntityTally {
                 continue;
             }
             String id = aliases.id(m.entity(), m.text());
-            variants.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(m.text(), 1, Integer::sum);
+            Map<String, Integer> forms = variants.computeIfAbsent(id, k -> new LinkedHashMap<>());
+            if (m.description()) {
+                described.merge(id, 1, Integer::sum);
+            } else {
+                forms.merge(m.text(), 1, Integer::sum);
+            }
             languages.computeIfAbsent(id, k -> new HashMap<>()).merge(language, 1, Integer::sum);
         }
     }
@@ -47,7 +53,7 @@ public final class EntityTally {
                 name = forms.stream().max(Comparator.<String>comparingInt(v -> v.split(" ").length)
                         .thenComparingInt(counts::get)).orElse(e.getKey());
             }
-            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum() + described.getOrDefault(e.getKey(), 0);
             out.add(new EntitySummary(e.getKey(), name, EntityType.ofId(e.getKey()), forms, languages.get(e.getKey()), total));
         }
         out.sort(Comparator.<EntitySummary>comparingInt(s -> -s.mentions()).thenComparing(EntitySummary::id));

@@ -30,8 +30,7 @@ final class MentionFinder {
         Lexicon.words("not-names.txt", notNames::add);
     }
 
-    List<Candidate> find(String text, String language) {
-        List<Token> toks = Tokenizer.tokenize(text, lexicon);
+    List<Candidate> find(String text, List<Token> toks, String language) {
         boolean[] reliable = reliableLines(toks);
         Set<String> capInside = new HashSet<>();
         Set<String> lowerSeen = new HashSet<>();
