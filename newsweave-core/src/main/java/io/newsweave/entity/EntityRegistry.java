@@ -30,16 +30,17 @@ import java.util.Set;
  * bodies meet through the {@link Gazetteer}. Ids never change once given.
  *
  * <p>The registry is derived state: {@link #observe} replays stored articles (whose mentions carry
- * the ids) to rebuild it, so it is as durable as the articles. Not thread-safe: one ordered
+ * the ids) to rebuild it, so it is as durable as the articles; {@link RegistrySnapshot} saves a
+ * replayed registry so that the next open replays only the articles stored since. Not thread-safe: one ordered
  * thread resolves and observes.
  */
 public final class EntityRegistry {
 
     private final Gazetteer gazetteer = Gazetteer.get();
-    private final Map<String, Entity> byId = new LinkedHashMap<>();
-    private final Map<String, String> byKey = new HashMap<>();
-    private final Map<String, List<String>> bySound = new HashMap<>();
-    private final Map<String, String[]> personWords = new HashMap<>();
+    final Map<String, Entity> byId = new LinkedHashMap<>();
+    final Map<String, String> byKey = new LinkedHashMap<>();
+    final Map<String, List<String>> bySound = new LinkedHashMap<>();
+    final Map<String, String[]> personWords = new LinkedHashMap<>();
     private final Map<String, Set<String>> beiderMorse = new HashMap<>();
     private final BeiderMorseEncoder encoder = new BeiderMorseEncoder();
 

@@ -1,0 +1,204 @@
+package io.newsweave.entity;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+/**
+ * A saved {@link EntityRegistry}: {@code <data>/entities.snapshot}, the state a replay of the
+ * journal up to a position gives, with that position and the number of articles it covers, so
+ * that opening a store replays only the journal's tail. Written atomically (temporary file,
+ * forced to disk, then moved over the old one), so a crash at any point leaves the old snapshot
+ * or the new one, either of which plus its tail replays to the same registry as a full replay.
+ * Binary: magic, version, position, article count, the registry's tables in their order, and a
+ * CRC-32 of all of it; a missing, truncated, corrupt or foreign-version file reads as absent
+ * (the caller replays everything). Stateless; callers serialize writes to one data directory.
+ */
+public final class RegistrySnapshot {
+
+    /** The file name under the data directory. */
+    public static final String FILE = "entities.snapshot";
+
+    private static final int MAGIC = 0x4e57_4553; // NWES
+    private static final int VERSION = 1;
+    private static final System.Logger LOG = System.getLogger(RegistrySnapshot.class.getName());
+
+    /**
+     * A registry read back, with what it covers.
+     *
+     * @param registry the registry, ready to resolve and to replay the tail into
+     * @param position the journal position it covers ({@code 0} for an empty registry)
+     * @param articles how many articles the journal held up to that position
+     */
+    public record Loaded(EntityRegistry registry, long position, long articles) {
+    }
+
+    private RegistrySnapshot() {
+    }
+
+    /**
+     * The snapshot of {@code dataDir}; an empty registry at position 0 when there is none, and
+     * also, with a warning to the {@code System.Logger}, when it cannot be read or covers more
+     * articles than {@code storedArticles} (a snapshot from another journal).
+     */
+    public static Loaded read(Path dataDir, long storedArticles) {
+        Path file = dataDir.resolve(FILE);
+        try (InputStream raw = Files.newInputStream(file)) {
+            byte[] bytes = raw.readAllBytes();
+            Loaded loaded = decode(bytes);
+            if (loaded.articles() > storedArticles) {
+                LOG.log(System.Logger.Level.WARNING, "{0} covers {1} articles but the store holds {2}; replaying the whole journal",
+                        file, loaded.articles(), storedArticles);
+                return empty();
+            }
+            return loaded;
+        } catch (NoSuchFileException e) {
+            return empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "{0} is unreadable ({1}); replaying the whole journal", file, e.toString());
+            return empty();
+        }
+    }
+
+    private static Loaded empty() {
+        return new Loaded(new EntityRegistry(), 0, 0);
+    }
+
+    /** Saves {@code registry} as covering the journal up to {@code position} ({@code articles} articles), atomically. */
+    public static void write(Path dataDir, EntityRegistry registry, long position, long articles) throws IOException {
+        byte[] bytes = encode(registry, position, articles);
+        Path file = dataDir.resolve(FILE);
+        Path tmp = dataDir.resolve(FILE + ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE); OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+            out.write(bytes);
+            out.flush();
+            ch.force(true);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static byte[] encode(EntityRegistry registry, long position, long articles) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(buffer))) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeLong(position);
+            out.writeLong(articles);
+            out.writeInt(registry.byId.size());
+            for (Entity e : registry.byId.values()) {
+                out.writeUTF(e.id());
+                out.writeByte(e.type().ordinal());
+                out.writeUTF(e.name());
+                out.writeInt(e.mentions());
+                out.writeInt(e.variants().size());
+                for (Map.Entry<String, Map<String, Integer>> v : e.variants().entrySet()) {
+                    out.writeUTF(v.getKey());
+                    out.writeInt(v.getValue().size());
+                    for (Map.Entry<String, Integer> l : v.getValue().entrySet()) {
+                        out.writeUTF(l.getKey());
+                        out.writeInt(l.getValue());
+                    }
+                }
+                out.writeInt(e.context().size());
+                for (String c : e.context()) {
+                    out.writeUTF(c);
+                }
+            }
+            out.writeInt(registry.byKey.size());
+            for (Map.Entry<String, String> k : registry.byKey.entrySet()) {
+                out.writeUTF(k.getKey());
+                out.writeUTF(k.getValue());
+            }
+            out.writeInt(registry.personWords.size());
+            for (Map.Entry<String, String[]> p : registry.personWords.entrySet()) {
+                out.writeUTF(p.getKey());
+                out.writeInt(p.getValue().length);
+                for (String w : p.getValue()) {
+                    out.writeUTF(w);
+                }
+            }
+            out.writeInt(registry.bySound.size());
+            for (Map.Entry<String, List<String>> s : registry.bySound.entrySet()) {
+                out.writeUTF(s.getKey());
+                out.writeInt(s.getValue().size());
+                for (String id : s.getValue()) {
+                    out.writeUTF(id);
+                }
+            }
+        }
+        CRC32 crc = new CRC32();
+        crc.update(buffer.toByteArray());
+        new DataOutputStream(buffer).writeLong(crc.getValue());
+        return buffer.toByteArray();
+    }
+
+    static Loaded decode(byte[] bytes) throws IOException {
+        if (bytes.length < 8) {
+            throw new IOException("truncated");
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 8);
+        long stored = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
+        if (stored != crc.getValue()) {
+            throw new IOException("checksum mismatch");
+        }
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8)));
+        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+            throw new IOException("not a version " + VERSION + " entity snapshot");
+        }
+        long position = in.readLong();
+        long articles = in.readLong();
+        EntityRegistry registry = new EntityRegistry();
+        EntityType[] types = EntityType.values();
+        for (int n = in.readInt(); n > 0; n--) {
+            Entity e = new Entity(in.readUTF(), types[in.readByte()], in.readUTF());
+            e.restoreMentions(in.readInt());
+            for (int v = in.readInt(); v > 0; v--) {
+                String variant = in.readUTF();
+                for (int l = in.readInt(); l > 0; l--) {
+                    e.restore(variant, in.readUTF(), in.readInt());
+                }
+            }
+            for (int c = in.readInt(); c > 0; c--) {
+                e.cooccurs(in.readUTF());
+            }
+            registry.byId.put(e.id(), e);
+        }
+        for (int n = in.readInt(); n > 0; n--) {
+            registry.byKey.put(in.readUTF(), in.readUTF());
+        }
+        for (int n = in.readInt(); n > 0; n--) {
+            String id = in.readUTF();
+            String[] words = new String[in.readInt()];
+            for (int w = 0; w < words.length; w++) {
+                words[w] = in.readUTF();
+            }
+            registry.personWords.put(id, words);
+        }
+        for (int n = in.readInt(); n > 0; n--) {
+            String sound = in.readUTF();
+            List<String> ids = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) {
+                ids.add(in.readUTF());
+            }
+            registry.bySound.put(sound, ids);
+        }
+        return new Loaded(registry, position, articles);
+    }
+}
