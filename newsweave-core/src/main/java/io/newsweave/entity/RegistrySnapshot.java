@@ -48,7 +48,44 @@ public final class RegistrySnapshot {
     public record Loaded(EntityRegistry registry, long position, long articles) {
     }
 
+    /** The articles stored at or after a journal position, in order; returns the position reached. */
+    @FunctionalInterface
+    public interface Journal {
+        long replay(long from, ArticleVisitor each) throws IOException;
+    }
+
+    /** Receives one stored article. */
+    @FunctionalInterface
+    public interface ArticleVisitor {
+        void visit(io.newsweave.model.Article article) throws IOException;
+    }
+
     private RegistrySnapshot() {
+    }
+
+    /**
+     * The registry of a data directory: its snapshot (see {@link #read}) plus the replay of the
+     * journal past it, saved as the new snapshot when the tail was not empty (a failed save is
+     * logged and otherwise ignored: the next open replays more).
+     *
+     * @param storedArticles how many articles the store holds, to reject a foreign snapshot
+     */
+    public static Loaded open(Path dataDir, long storedArticles, Journal journal) throws IOException {
+        Loaded loaded = read(dataDir, storedArticles);
+        EntityRegistry registry = loaded.registry();
+        long[] articles = {loaded.articles()};
+        long end = journal.replay(loaded.position(), article -> {
+            registry.observe(article);
+            articles[0]++;
+        });
+        if (end != loaded.position()) {
+            try {
+                write(dataDir, registry, end, articles[0]);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not save {0}: {1}", dataDir.resolve(FILE), e.toString());
+            }
+        }
+        return new Loaded(registry, end, articles[0]);
     }
 
     /**

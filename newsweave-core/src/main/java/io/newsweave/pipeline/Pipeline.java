@@ -149,24 +149,11 @@ public final class Pipeline implements AutoCloseable {
     private EntityRegistry registry(Store store) throws IOException {
         if (registryStore != store || store.size() - registryArticles >= SNAPSHOT_EVERY) {
             long t0 = System.nanoTime();
-            RegistrySnapshot.Loaded loaded = RegistrySnapshot.read(store.dir(), store.size());
-            EntityRegistry rebuilt = loaded.registry();
-            long[] articles = {loaded.articles()};
-            long end = store.forEachFrom(loaded.position(), stored -> {
-                rebuilt.observe(stored.article());
-                articles[0]++;
-            });
-            if (end != loaded.position()) {
-                try {
-                    RegistrySnapshot.write(store.dir(), rebuilt, end, articles[0]);
-                } catch (IOException e) {
-                    System.getLogger(Pipeline.class.getName()).log(System.Logger.Level.WARNING,
-                            "could not save the entity snapshot: " + e);
-                }
-            }
-            registry = rebuilt;
+            RegistrySnapshot.Loaded loaded = RegistrySnapshot.open(store.dir(), store.size(),
+                    (from, each) -> store.forEachFrom(from, stored -> each.visit(stored.article())));
+            registry = loaded.registry();
             registryStore = store;
-            registryArticles = articles[0];
+            registryArticles = loaded.articles();
             times.add("entity", System.nanoTime() - t0);
         }
         return registry;
