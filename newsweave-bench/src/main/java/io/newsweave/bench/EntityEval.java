@@ -165,7 +165,7 @@ public final class EntityEval {
         int spanEnd = -1;
         String spanType = null;
         boolean lineStart = true;
-        for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+        for (String line : lines(file)) {
             String[] cols = line.strip().split(" ");
             boolean docStart = cols[0].equals("-DOCSTART-");
             if (line.isBlank() || docStart) {
@@ -209,6 +209,15 @@ public final class EntityEval {
         }
         flush(recognizer, scores, language, text, gold);
         return scores;
+    }
+
+    /** The lines of a CoNLL file: UTF-8 (as distributed here), or ISO-8859-1 (the original release) when not valid UTF-8. */
+    static List<String> lines(Path file) throws IOException {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            return Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+        }
     }
 
     private static void flush(EntityRecognizer recognizer, Scores scores, String language, StringBuilder text, List<Span> gold) {

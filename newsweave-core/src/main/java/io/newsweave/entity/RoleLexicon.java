@@ -53,6 +53,8 @@ final class RoleLexicon {
     final Phrases<Role> qualifiers = new Phrases<>();
     final Phrases<Boolean> blockers = new Phrases<>();
     final Phrases<String> countries = new Phrases<>();
+    /** The nationality adjectives of {@code countries}, without the seats of power. */
+    final Phrases<String> nationalities = new Phrases<>();
 
     static RoleLexicon get() {
         return INSTANCE;
@@ -78,12 +80,17 @@ final class RoleLexicon {
         Gazetteer gazetteer = Gazetteer.get();
         Lexicon.lines("demonyms.txt", line -> {
             int space = line.indexOf(' ');
-            Gazetteer.Entry country = gazetteer.country(line.substring(0, space));
+            boolean seats = line.charAt(space - 1) == '+';
+            String code = line.substring(0, seats ? space - 1 : space);
+            Gazetteer.Entry country = gazetteer.country(code);
             if (country == null) {
-                throw new IllegalStateException("demonyms.txt: unknown country " + line.substring(0, space));
+                throw new IllegalStateException("demonyms.txt: unknown country " + code);
             }
             for (String p : line.substring(space + 1).split("\\|")) {
                 countries.add(p, country.id(), lexicon);
+                if (!seats) {
+                    nationalities.add(p, country.id(), lexicon);
+                }
             }
         });
     }
