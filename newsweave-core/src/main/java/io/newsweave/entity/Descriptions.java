@@ -44,8 +44,8 @@ final class Descriptions {
         List<Phrase> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            if (!t.word()) {
-                continue;
+            if (!t.word() || t.lower().length() < 3) {
+                continue; // no role word is shorter
             }
             Phrases.Match<RoleLexicon.Role> role = lexicon.roles.at(toks, i);
             String compound = null;
@@ -77,17 +77,18 @@ final class Descriptions {
         if (phrases.isEmpty()) {
             return candidates;
         }
-        Set<Integer> roleStarts = new HashSet<>();
+        int[] roleStarts = new int[toks.size()];
+        int n = 0;
         for (Phrase p : phrases) {
             for (int k = p.roleFirst(); k <= p.roleLast(); k++) {
-                roleStarts.add(toks.get(k).start());
+                roleStarts[n++] = toks.get(k).start();
             }
         }
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             boolean role = false;
             for (Token t : c.tokens()) {
-                role |= roleStarts.contains(t.start());
+                role |= java.util.Arrays.binarySearch(roleStarts, 0, n, t.start()) >= 0;
             }
             if (!role) {
                 out.add(c);
@@ -284,6 +285,9 @@ final class Descriptions {
         if (word != null) {
             return new Place(word.value(), i, i + word.length() - 1);
         }
+        if (!toks.get(i).cap() || !gazetteer.startsName(NameKeys.word(toks.get(i).text()))) {
+            return null;
+        }
         for (int n = 3; n >= 1; n--) {
             int last = i + n - 1;
             if (capitalized(toks, i, last, line)) {
@@ -314,7 +318,7 @@ final class Descriptions {
         }
         for (int n = 3; n >= 1; n--) {
             int first = j - n + 1;
-            if (capitalized(toks, first, j, line)) {
+            if (capitalized(toks, first, j, line) && gazetteer.startsName(NameKeys.word(toks.get(first).text()))) {
                 String id = country(text.substring(toks.get(first).start(), toks.get(j).end()));
                 if (id != null) {
                     return new Place(id, first, j);

@@ -23,14 +23,26 @@ final class Phrases<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
-    private final Map<String, List<Entry<V>>> stems = new HashMap<>();
+    /** Stems by their first char (Latin, Greek and Cyrillic fit the array; the rest go to the map). */
+    @SuppressWarnings("unchecked")
+    private final List<Entry<V>>[] stemsByChar = new List[0x530];
+    private final Map<Character, List<Entry<V>>> otherStems = new HashMap<>();
 
     void add(String phrase, V value, Lexicon lexicon) {
         String p = phrase.strip();
         if (p.endsWith("*") && p.indexOf(' ') < 0) {
             String stem = p.substring(0, p.length() - 1).toLowerCase(java.util.Locale.ROOT);
-            stems.computeIfAbsent(stem.substring(0, Math.min(2, stem.length())), k -> new ArrayList<>())
-                    .add(new Entry<>(new String[] {stem}, value));
+            char c = stem.charAt(0);
+            List<Entry<V>> list = c < stemsByChar.length ? stemsByChar[c] : otherStems.get(c);
+            if (list == null) {
+                list = new ArrayList<>();
+                if (c < stemsByChar.length) {
+                    stemsByChar[c] = list;
+                } else {
+                    otherStems.put(c, list);
+                }
+            }
+            list.add(new Entry<>(new String[] {stem}, value));
             return;
         }
         List<String> words = new ArrayList<>();
@@ -87,7 +99,11 @@ final class Phrases<V> {
     }
 
     private Match<V> stem(String lower) {
-        List<Entry<V>> candidates = lower.length() < 2 ? null : stems.get(lower.substring(0, 2));
+        if (lower.isEmpty()) {
+            return null;
+        }
+        char c = lower.charAt(0);
+        List<Entry<V>> candidates = c < stemsByChar.length ? stemsByChar[c] : otherStems.get(c);
         if (candidates != null) {
             for (Entry<V> e : candidates) {
                 if (lower.startsWith(e.words()[0])) {
