@@ -21,7 +21,7 @@ import java.util.Locale;
  * {@code --articles} {@link SyntheticCorpus} articles whose mentions come from the real recognizer
  * and one live registry, written straight to the store (no language, dates or grouping), then
  * times each way to open, after a warm-up open. Run:
- * {@code java -Xmx2g -cp ... io.newsweave.bench.RegistryOpenBench --articles 100000 --data DIR [--tail 1000]}.
+ * {@code java -Xmx2g -cp ... io.newsweave.bench.RegistryOpenBench --articles 100000 --data DIR [--tail 1000] [--rounds 1]}.
  */
 public final class RegistryOpenBench {
 
@@ -29,25 +29,26 @@ public final class RegistryOpenBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Options options = Options.parse(args, "RegistryOpenBench [--articles 100000] [--tail 1000] [--data DIR]");
+        Options options = Options.parse(args, "RegistryOpenBench [--articles 100000] [--tail 1000] [--rounds 1] [--data DIR]");
         int articles = options.intValue("articles", 100_000);
         int tail = options.intValue("tail", 1_000);
         Path data = options.path("data", Path.of("newsweave-bench/target/registry-open"));
+        int rounds = options.intValue("rounds", 1);
         SyntheticCorpus corpus = new SyntheticCorpus(7, articles);
-        fill(data, corpus, articles - tail);
-        Files.deleteIfExists(data.resolve(RegistrySnapshot.FILE));
-        open(data, "first open, no snapshot: full replay, snapshot written");
+        Path head = data.resolve("head.snapshot"); // the snapshot of the first articles - tail, kept between runs
+        if (!Files.exists(head)) {
+            fill(data, corpus, articles - tail);
+            Files.deleteIfExists(data.resolve(RegistrySnapshot.FILE));
+            open(data, "no snapshot: full replay of " + (articles - tail));
+            Files.copy(data.resolve(RegistrySnapshot.FILE), head);
+        }
         fill(data, corpus, articles);
-        for (int round = 1; round <= 3; round++) {
-            Path saved = data.resolve("head.snapshot");
-            if (round == 1) {
-                Files.copy(data.resolve(RegistrySnapshot.FILE), saved);
-            }
-            Files.copy(saved, data.resolve(RegistrySnapshot.FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            open(data, "snapshot of " + (articles - tail) + " + tail of " + tail);
-            Files.delete(data.resolve(RegistrySnapshot.FILE));
+        for (int round = 1; round <= rounds; round++) {
+            Files.deleteIfExists(data.resolve(RegistrySnapshot.FILE));
             open(data, "no snapshot: full replay of " + articles);
             open(data, "snapshot of " + articles + ", empty tail");
+            Files.copy(head, data.resolve(RegistrySnapshot.FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            open(data, "snapshot of " + (articles - tail) + " + tail of " + tail);
         }
         System.out.printf(Locale.ROOT, "snapshot size: %.1f MB%n", Files.size(data.resolve(RegistrySnapshot.FILE)) / 1e6);
     }

@@ -25,8 +25,8 @@ import java.util.zip.CRC32;
  * that opening a store replays only the journal's tail. Written atomically (temporary file,
  * forced to disk, then moved over the old one), so a crash at any point leaves the old snapshot
  * or the new one, either of which plus its tail replays to the same registry as a full replay.
- * Binary: magic, version, position, article count, the registry's tables in their order, and a
- * CRC-32 of all of it; a missing, truncated, corrupt or foreign-version file reads as absent
+ * Binary: magic, version, position, article count, the registry's tables in their order (entity
+ * ids elsewhere than in the entity table written as their index in it), and a CRC-32 of all of it; a missing, truncated, corrupt or foreign-version file reads as absent
  * (the caller replays everything). Stateless; callers serialize writes to one data directory.
  */
 public final class RegistrySnapshot {
@@ -35,7 +35,7 @@ public final class RegistrySnapshot {
     public static final String FILE = "entities.snapshot";
 
     private static final int MAGIC = 0x4e57_4553; // NWES
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final System.Logger LOG = System.getLogger(RegistrySnapshot.class.getName());
 
     /**
@@ -137,6 +137,10 @@ public final class RegistrySnapshot {
             out.writeInt(VERSION);
             out.writeLong(position);
             out.writeLong(articles);
+            Map<String, Integer> index = new java.util.HashMap<>(registry.byId.size() * 2);
+            for (String id : registry.byId.keySet()) {
+                index.put(id, index.size());
+            }
             out.writeInt(registry.byId.size());
             for (Entity e : registry.byId.values()) {
                 out.writeUTF(e.id());
@@ -154,17 +158,17 @@ public final class RegistrySnapshot {
                 }
                 out.writeInt(e.context().size());
                 for (String c : e.context()) {
-                    out.writeUTF(c);
+                    writeId(out, c, index);
                 }
             }
             out.writeInt(registry.byKey.size());
             for (Map.Entry<String, String> k : registry.byKey.entrySet()) {
                 out.writeUTF(k.getKey());
-                out.writeUTF(k.getValue());
+                writeId(out, k.getValue(), index);
             }
             out.writeInt(registry.personWords.size());
             for (Map.Entry<String, String[]> p : registry.personWords.entrySet()) {
-                out.writeUTF(p.getKey());
+                writeId(out, p.getKey(), index);
                 out.writeInt(p.getValue().length);
                 for (String w : p.getValue()) {
                     out.writeUTF(w);
@@ -175,7 +179,7 @@ public final class RegistrySnapshot {
                 out.writeUTF(s.getKey());
                 out.writeInt(s.getValue().size());
                 for (String id : s.getValue()) {
-                    out.writeUTF(id);
+                    writeId(out, id, index);
                 }
             }
         }
@@ -183,6 +187,20 @@ public final class RegistrySnapshot {
         crc.update(buffer.toByteArray());
         new DataOutputStream(buffer).writeLong(crc.getValue());
         return buffer.toByteArray();
+    }
+
+    /** An entity id as its index in the entity table, or -1 and the id when it is not registered. */
+    private static void writeId(DataOutputStream out, String id, Map<String, Integer> index) throws IOException {
+        Integer i = index.get(id);
+        out.writeInt(i == null ? -1 : i);
+        if (i == null) {
+            out.writeUTF(id);
+        }
+    }
+
+    private static String readId(DataInputStream in, String[] ids) throws IOException {
+        int i = in.readInt();
+        return i < 0 ? in.readUTF() : ids[i];
     }
 
     static Loaded decode(byte[] bytes) throws IOException {
@@ -203,8 +221,13 @@ public final class RegistrySnapshot {
         long articles = in.readLong();
         EntityRegistry registry = new EntityRegistry();
         EntityType[] types = EntityType.values();
-        for (int n = in.readInt(); n > 0; n--) {
+        String[] ids = new String[in.readInt()];
+        List<Entity> entities = new ArrayList<>(ids.length);
+        List<int[]> contexts = new ArrayList<>(ids.length);
+        List<String[]> names = new ArrayList<>(ids.length);
+        for (int n = 0; n < ids.length; n++) {
             Entity e = new Entity(in.readUTF(), types[in.readByte()], in.readUTF());
+            ids[n] = e.id();
             e.restoreMentions(in.readInt());
             for (int v = in.readInt(); v > 0; v--) {
                 String variant = in.readUTF();
@@ -212,16 +235,29 @@ public final class RegistrySnapshot {
                     e.restore(variant, in.readUTF(), in.readInt());
                 }
             }
-            for (int c = in.readInt(); c > 0; c--) {
-                e.cooccurs(in.readUTF());
+            int[] context = new int[in.readInt()];
+            String[] named = new String[context.length];
+            for (int c = 0; c < context.length; c++) {
+                context[c] = in.readInt();
+                named[c] = context[c] < 0 ? in.readUTF() : null;
+            }
+            entities.add(e);
+            contexts.add(context);
+            names.add(named);
+        }
+        for (int n = 0; n < ids.length; n++) {
+            Entity e = entities.get(n);
+            int[] context = contexts.get(n);
+            for (int c = 0; c < context.length; c++) {
+                e.cooccurs(context[c] < 0 ? names.get(n)[c] : ids[context[c]]);
             }
             registry.byId.put(e.id(), e);
         }
         for (int n = in.readInt(); n > 0; n--) {
-            registry.byKey.put(in.readUTF(), in.readUTF());
+            registry.byKey.put(in.readUTF(), readId(in, ids));
         }
         for (int n = in.readInt(); n > 0; n--) {
-            String id = in.readUTF();
+            String id = readId(in, ids);
             String[] words = new String[in.readInt()];
             for (int w = 0; w < words.length; w++) {
                 words[w] = in.readUTF();
@@ -230,11 +266,11 @@ public final class RegistrySnapshot {
         }
         for (int n = in.readInt(); n > 0; n--) {
             String sound = in.readUTF();
-            List<String> ids = new ArrayList<>();
+            List<String> list = new ArrayList<>();
             for (int k = in.readInt(); k > 0; k--) {
-                ids.add(in.readUTF());
+                list.add(readId(in, ids));
             }
-            registry.bySound.put(sound, ids);
+            registry.bySound.put(sound, list);
         }
         return new Loaded(registry, position, articles);
     }
