@@ -13,12 +13,12 @@ public final class EntityRecognizer {
 
     private final Lexicon lexicon = Lexicon.get();
     private final MentionFinder finder;
-    private final Descriptions descriptions;
+    private final RolePhrases rolePhrases;
     private final RoleLexicon roles = RoleLexicon.get();
 
     public EntityRecognizer() {
         this.finder = new MentionFinder(lexicon, Gazetteer.get());
-        this.descriptions = new Descriptions(roles, Gazetteer.get());
+        this.rolePhrases = new RolePhrases(roles, Gazetteer.get());
     }
 
     /**
@@ -35,8 +35,8 @@ public final class EntityRecognizer {
             return List.of();
         }
         List<Token> toks = Tokenizer.tokenize(text, lexicon);
-        List<Descriptions.Phrase> phrases = descriptions.phrases(text, toks, language);
+        List<Descriptions.Phrase> phrases = rolePhrases.phrases(text, toks, language);
         List<Candidate> names = Descriptions.withoutRoles(finder.find(text, toks, language), toks, phrases);
-        return descriptions.resolve(text, toks, phrases, Coreference.resolve(names), roles.needsArticle(language));
+        return Descriptions.resolve(text, toks, phrases, Coreference.resolve(names), roles.needsArticle(language));
     }
 }
