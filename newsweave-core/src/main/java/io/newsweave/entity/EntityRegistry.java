@@ -31,8 +31,8 @@ import java.util.Set;
  *
  * <p>The registry is derived state: {@link #observe} replays stored articles (whose mentions carry
  * the ids) to rebuild it, so it is as durable as the articles; {@link RegistrySnapshot} saves a
- * replayed registry so that the next open replays only the articles stored since. Not thread-safe: one ordered
- * thread resolves and observes.
+ * replayed registry so that the next open replays only the articles stored since. Not
+ * thread-safe: one ordered thread resolves and observes.
  */
 public final class EntityRegistry {
 
