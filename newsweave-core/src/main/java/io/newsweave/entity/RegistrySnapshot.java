@@ -35,7 +35,7 @@ public final class RegistrySnapshot {
     public static final String FILE = "entities.snapshot";
 
     private static final int MAGIC = 0x4e57_4553; // NWES
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final System.Logger LOG = System.getLogger(RegistrySnapshot.class.getName());
 
     /**
@@ -143,16 +143,16 @@ public final class RegistrySnapshot {
             }
             out.writeInt(registry.byId.size());
             for (Entity e : registry.byId.values()) {
-                out.writeUTF(e.id());
+                writeString(out, e.id());
                 out.writeByte(e.type().ordinal());
-                out.writeUTF(e.name());
+                writeString(out, e.name());
                 out.writeInt(e.mentions());
                 out.writeInt(e.variants().size());
                 for (Map.Entry<String, Map<String, Integer>> v : e.variants().entrySet()) {
-                    out.writeUTF(v.getKey());
+                    writeString(out, v.getKey());
                     out.writeInt(v.getValue().size());
                     for (Map.Entry<String, Integer> l : v.getValue().entrySet()) {
-                        out.writeUTF(l.getKey());
+                        writeString(out, l.getKey());
                         out.writeInt(l.getValue());
                     }
                 }
@@ -163,7 +163,7 @@ public final class RegistrySnapshot {
             }
             out.writeInt(registry.byKey.size());
             for (Map.Entry<String, String> k : registry.byKey.entrySet()) {
-                out.writeUTF(k.getKey());
+                writeString(out, k.getKey());
                 writeId(out, k.getValue(), index);
             }
             out.writeInt(registry.personWords.size());
@@ -171,12 +171,12 @@ public final class RegistrySnapshot {
                 writeId(out, p.getKey(), index);
                 out.writeInt(p.getValue().length);
                 for (String w : p.getValue()) {
-                    out.writeUTF(w);
+                    writeString(out, w);
                 }
             }
             out.writeInt(registry.bySound.size());
             for (Map.Entry<String, List<String>> s : registry.bySound.entrySet()) {
-                out.writeUTF(s.getKey());
+                writeString(out, s.getKey());
                 out.writeInt(s.getValue().size());
                 for (String id : s.getValue()) {
                     writeId(out, id, index);
@@ -189,18 +189,33 @@ public final class RegistrySnapshot {
         return buffer.toByteArray();
     }
 
+    /** A string of any length (writeUTF stops at 64 KB), as its UTF-8 length and bytes. */
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("bad string length " + length);
+        }
+        return new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** An entity id as its index in the entity table, or -1 and the id when it is not registered. */
     private static void writeId(DataOutputStream out, String id, Map<String, Integer> index) throws IOException {
         Integer i = index.get(id);
         out.writeInt(i == null ? -1 : i);
         if (i == null) {
-            out.writeUTF(id);
+            writeString(out, id);
         }
     }
 
     private static String readId(DataInputStream in, String[] ids) throws IOException {
         int i = in.readInt();
-        return i < 0 ? in.readUTF() : ids[i];
+        return i < 0 ? readString(in) : ids[i];
     }
 
     static Loaded decode(byte[] bytes) throws IOException {
@@ -226,20 +241,20 @@ public final class RegistrySnapshot {
         List<int[]> contexts = new ArrayList<>(ids.length);
         List<String[]> names = new ArrayList<>(ids.length);
         for (int n = 0; n < ids.length; n++) {
-            Entity e = new Entity(in.readUTF(), types[in.readByte()], in.readUTF());
+            Entity e = new Entity(readString(in), types[in.readByte()], readString(in));
             ids[n] = e.id();
             e.restoreMentions(in.readInt());
             for (int v = in.readInt(); v > 0; v--) {
-                String variant = in.readUTF();
+                String variant = readString(in);
                 for (int l = in.readInt(); l > 0; l--) {
-                    e.restore(variant, in.readUTF(), in.readInt());
+                    e.restore(variant, readString(in), in.readInt());
                 }
             }
             int[] context = new int[in.readInt()];
             String[] named = new String[context.length];
             for (int c = 0; c < context.length; c++) {
                 context[c] = in.readInt();
-                named[c] = context[c] < 0 ? in.readUTF() : null;
+                named[c] = context[c] < 0 ? readString(in) : null;
             }
             entities.add(e);
             contexts.add(context);
@@ -254,18 +269,18 @@ public final class RegistrySnapshot {
             registry.byId.put(e.id(), e);
         }
         for (int n = in.readInt(); n > 0; n--) {
-            registry.byKey.put(in.readUTF(), readId(in, ids));
+            registry.byKey.put(readString(in), readId(in, ids));
         }
         for (int n = in.readInt(); n > 0; n--) {
             String id = readId(in, ids);
             String[] words = new String[in.readInt()];
             for (int w = 0; w < words.length; w++) {
-                words[w] = in.readUTF();
+                words[w] = readString(in);
             }
             registry.personWords.put(id, words);
         }
         for (int n = in.readInt(); n > 0; n--) {
-            String sound = in.readUTF();
+            String sound = readString(in);
             List<String> list = new ArrayList<>();
             for (int k = in.readInt(); k > 0; k--) {
                 list.add(readId(in, ids));

@@ -69,6 +69,17 @@ class RegistrySnapshotTest {
     }
 
     @Test
+    void namesLongerThan64KbSurviveTheRoundTrip() throws IOException {
+        EntityRegistry registry = new EntityRegistry();
+        String longName = "Gran " + "Alianza ".repeat(10_000) + "Nacional";
+        registry.resolve("es", List.of(new LocalEntity(longName, EntityType.ORGANIZATION, List.of(new Surface(0, longName.length(), longName)),
+                null)));
+        EntityRegistry restored = RegistrySnapshot.decode(RegistrySnapshot.encode(registry, 1, 1)).registry();
+        assertThat(RegistrySnapshot.encode(restored, 1, 1)).isEqualTo(RegistrySnapshot.encode(registry, 1, 1));
+        assertThat(restored.entities()).extracting(Entity::name).containsExactly(longName);
+    }
+
+    @Test
     void missingCorruptTruncatedOrForeignSnapshotsReadAsEmpty(@TempDir Path dir) throws IOException {
         assertThat(RegistrySnapshot.read(dir, 10).position()).isZero();
         EntityRegistry registry = new EntityRegistry();
