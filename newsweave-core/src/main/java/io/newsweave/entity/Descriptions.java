@@ -12,7 +12,9 @@ import java.util.Set;
  * russe", "der russische Präsident", "the head of Russian diplomacy") to the person the text has
  * made clear, from the role phrases {@link RolePhrases} finds. Records what the text says of
  * each person: a phrase right before the name ({@code U.S. President Joe Biden}) or in apposition
- * ({@code Putin, the Russian president,}; {@code the Ukrainian leader, Volodymyr Zelensky,}). A
+ * ({@code Putin, the Russian president,}; {@code the Ukrainian leader, Volodymyr Zelensky,}), and
+ * a counterpart the roles of the person named last before it on its line, with its own country
+ * ({@code President Biden and his Ukrainian counterpart Volodymyr Zelensky}). A
  * phrase standing alone, with its article where the language has one, becomes a mention of the
  * one person of the article, named before it, whose recorded roles fit (same country; any head of
  * state for "leader"); with no country, only a specific role ("the secretary of state") resolves.
@@ -27,6 +29,10 @@ final class Descriptions {
     }
 
     private record Held(RoleLexicon.Role role, String country) {
+    }
+
+    /** A counterpart phrase the text gives a person ("his Russian counterpart Sergei Lavrov"). */
+    private record Counterpart(LocalEntity person, Phrase phrase) {
     }
 
     private Descriptions() {
@@ -78,6 +84,7 @@ final class Descriptions {
         Map<LocalEntity, Set<Held>> held = new HashMap<>();
         Map<LocalEntity, List<Surface>> described = new HashMap<>();
         Set<Phrase> attached = new HashSet<>();
+        List<Counterpart> counterparts = new ArrayList<>();
         for (LocalEntity e : entities) {
             if (e.type() != EntityType.PERSON) {
                 continue;
@@ -97,6 +104,10 @@ final class Descriptions {
                 }
                 for (Phrase p : new Phrase[] {title, before, after}) {
                     if (p != null && attached.add(p)) {
+                        if (p.role().code().equals(RoleLexicon.COUNTERPART)) {
+                            counterparts.add(new Counterpart(e, p));
+                            continue;
+                        }
                         roles.add(new Held(p.role(), p.country()));
                         if (p != title && (p.article() || !needsArticle)) {
                             described.computeIfAbsent(e, k -> new ArrayList<>()).add(surface(text, toks, p));
@@ -106,6 +117,15 @@ final class Descriptions {
             }
             if (!roles.isEmpty()) {
                 held.put(e, roles);
+            }
+        }
+        for (Counterpart c : counterparts) {
+            Set<Held> theirs = held.get(nearestPersonBefore(toks, starts, entities, c));
+            if (theirs != null) {
+                Set<Held> mine = held.computeIfAbsent(c.person(), k -> new HashSet<>());
+                for (Held h : List.copyOf(theirs)) {
+                    mine.add(new Held(h.role(), c.phrase().country()));
+                }
             }
         }
         for (Phrase p : phrases) {
@@ -137,6 +157,26 @@ final class Descriptions {
             out.add(d == null ? e : new LocalEntity(e.name(), e.type(), e.mentions(), e.known(), d));
         }
         return out;
+    }
+
+    /** The other person named last before a counterpart phrase, on its line; {@code null} when none. */
+    private static LocalEntity nearestPersonBefore(List<Token> toks, int[] starts, List<LocalEntity> entities, Counterpart c) {
+        Token first = toks.get(c.phrase().first());
+        LocalEntity nearest = null;
+        int end = -1;
+        for (LocalEntity e : entities) {
+            if (e.type() != EntityType.PERSON || e == c.person()) {
+                continue;
+            }
+            for (Surface s : e.mentions()) {
+                int a = java.util.Arrays.binarySearch(starts, s.start());
+                if (a >= 0 && s.end() <= first.start() && s.end() > end && toks.get(a).line() == first.line()) {
+                    nearest = e;
+                    end = s.end();
+                }
+            }
+        }
+        return nearest;
     }
 
     private static boolean fits(Phrase p, Set<Held> held) {

@@ -32,6 +32,9 @@ final class RoleLexicon {
         }
     }
 
+    /** The code of "counterpart": a role that stands for the roles of the person it is the counterpart of. */
+    static final String COUNTERPART = "COUNTERPART";
+
     private static final RoleLexicon INSTANCE = new RoleLexicon();
 
     /** Definite articles per language; a description of a language not listed needs none. */

@@ -65,6 +65,18 @@ class DescriptionsTest {
     }
 
     @Test
+    void aCounterpartTakesTheRolesOfThePersonBeforeItWithItsOwnCountry() {
+        assertThat(resolved("US President Joe Biden spoke with his Ukrainian counterpart Volodymyr Zelensky on Sunday. "
+                + "The Ukrainian president thanked him.", "en"))
+                .containsExactly("The Ukrainian president -> Volodymyr Zelensky");
+        assertThat(resolved("Le président américain Joe Biden a reçu son homologue ukrainien Volodymyr Zelensky. "
+                + "Le président ukrainien a remercié les alliés.", "fr"))
+                .containsExactly("Le président ukrainien -> Volodymyr Zelensky");
+        assertThat(resolved("Joe Biden spoke with his Ukrainian counterpart Volodymyr Zelensky. The Ukrainian president left.", "en"))
+                .as("Biden holds no role here, so neither does his counterpart").isEmpty();
+    }
+
+    @Test
     void twoFittingPeopleOrNoEvidenceLeaveADescriptionUnresolved() {
         assertThat(resolved("Russian President Vladimir Putin met former Russian President Dmitry Medvedev and "
                 + "Russian President Boris Yeltsin's widow. The Russian president spoke.", "en")).isEmpty();
