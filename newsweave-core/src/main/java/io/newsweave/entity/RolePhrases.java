@@ -42,7 +42,7 @@ final class RolePhrases {
                 if (lexicon.blockers.word(head) != null) {
                     continue;
                 }
-                compound = countryWord(text, t.text().substring(0, dash), head);
+                compound = countryWord(t.text().substring(0, dash), head);
                 if (compound == null) {
                     continue;
                 }
@@ -55,7 +55,6 @@ final class RolePhrases {
         }
         return out;
     }
-
 
     /** A country found in the text: its id and its first and last token. */
     private record Place(String id, int first, int last) {
@@ -183,8 +182,8 @@ final class RolePhrases {
         return true;
     }
 
-    /** The country id of a one-word country written {@code text} with lower case {@code lower}, or {@code null}. */
-    private String countryWord(String text, String original, String lower) {
+    /** The country id of a one-word country written {@code original} ({@code lower} in lower case), or {@code null}. */
+    private String countryWord(String original, String lower) {
         Phrases.Match<String> word = lexicon.countries.word(lower);
         if (word != null) {
             return word.value();
