@@ -63,4 +63,32 @@ public class EntityBench {
     public List<Mention> recognizeAndResolve() {
         return registry.resolve("en", recognizer.recognize(text, "en"));
     }
+
+    /**
+     * The same two measures as thread CPU time in a plain warm loop, which a busy shared machine
+     * disturbs far less than JMH's wall-clock averages: {@code java -cp ... io.newsweave.bench.EntityBench [ROUNDS]}.
+     */
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        EntityBench bench = new EntityBench();
+        bench.setUp();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 3_000; i++) {
+            bench.recognizeAndResolve();
+        }
+        for (int round = 1; round <= rounds; round++) {
+            int n = 2_000;
+            long t0 = cpu.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                bench.recognize();
+            }
+            long t1 = cpu.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                bench.recognizeAndResolve();
+            }
+            long t2 = cpu.getCurrentThreadCpuTime();
+            System.out.printf(java.util.Locale.ROOT, "round %d: recognize %.3f ms CPU/article, recognize+resolve %.3f ms CPU/article%n",
+                    round, (t1 - t0) / 1e6 / n, (t2 - t1) / 1e6 / n);
+        }
+    }
 }

@@ -61,6 +61,7 @@ public final class EntityEval {
     static final class Scores {
         final Map<String, Counts> cells = new TreeMap<>();
         final Map<String, Map<String, Integer>> contingency = new HashMap<>();
+        long descriptions;
 
         Counts cell(String lang, String type) {
             return cells.computeIfAbsent(lang + "/" + type, k -> new Counts());
@@ -164,7 +165,7 @@ public final class EntityEval {
         int spanEnd = -1;
         String spanType = null;
         boolean lineStart = true;
-        for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+        for (String line : lines(file)) {
             String[] cols = line.strip().split(" ");
             boolean docStart = cols[0].equals("-DOCSTART-");
             if (line.isBlank() || docStart) {
@@ -208,6 +209,15 @@ public final class EntityEval {
         }
         flush(recognizer, scores, language, text, gold);
         return scores;
+    }
+
+    /** The lines of a CoNLL file: UTF-8 (as distributed here), or ISO-8859-1 (the original release) when not valid UTF-8. */
+    static List<String> lines(Path file) throws IOException {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            return Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+        }
     }
 
     private static void flush(EntityRecognizer recognizer, Scores scores, String language, StringBuilder text, List<Span> gold) {
@@ -270,6 +280,10 @@ public final class EntityEval {
             }
             List<Span> predicted = new ArrayList<>();
             for (Mention m : registry.resolve(language, local)) {
+                if (m.description()) {
+                    scores.descriptions++; // descriptions are not named-entity mentions: not scored
+                    continue;
+                }
                 predicted.add(new Span(m.start(), m.end(), types.get(m.start()), m.entity()));
             }
             scores.add(language, gold, predicted);
@@ -283,8 +297,39 @@ public final class EntityEval {
         print("CoNLL-2002 nl (ned.testa)", conll(data.resolve("ner-conll2002-dev/ned.testa"), "nl", 0));
         Scores slavic = slavic(data.resolve("entities-slavicner-dev"), 1);
         print("SlavicNER dev", slavic);
+        System.out.println("SlavicNER descriptions resolved (not scored): " + slavic.descriptions);
         double[] id = slavic.identity();
         System.out.printf(Locale.ROOT, "SlavicNER identity: pairwise precision %.3f recall %.3f%n", id[0], id[1]);
+        Path seeds = data.resolveSibling("seeds");
+        if (Files.isDirectory(seeds)) {
+            List<String> described = seedDescriptions(seeds);
+            System.out.println("== Seeds: " + described.size() + " descriptions resolved");
+            described.forEach(System.out::println);
+        }
+    }
+
+    /**
+     * The descriptions resolved in each seed ({@code file: "text" -> entity id}), each seed through
+     * the recognizer and one shared registry, French detected by its function words.
+     */
+    static List<String> seedDescriptions(Path seeds) throws IOException {
+        EntityRecognizer recognizer = new EntityRecognizer();
+        EntityRegistry registry = new EntityRegistry();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(seeds)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        List<String> out = new ArrayList<>();
+        for (Path f : files) {
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            String language = text.contains(" les ") && text.contains(" des ") ? "fr" : "en";
+            for (Mention m : registry.resolve(language, recognizer.recognize(text, language))) {
+                if (m.description()) {
+                    out.add(f.getFileName() + ": \"" + m.text() + "\" -> " + m.entity());
+                }
+            }
+        }
+        return out;
     }
 
     static void print(String title, Scores scores) {

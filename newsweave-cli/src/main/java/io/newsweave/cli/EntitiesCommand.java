@@ -1,6 +1,8 @@
 package io.newsweave.cli;
 
 import io.newsweave.entity.EntityAliases;
+import io.newsweave.entity.EntityRegistry;
+import io.newsweave.entity.RegistrySnapshot;
 import io.newsweave.entity.EntitySummary;
 import io.newsweave.entity.EntityTally;
 import io.newsweave.store.Store;
@@ -13,7 +15,10 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code newsweave entities [--story ID]}: canonical entities with their variants, most mentioned first. */
+/**
+ * {@code newsweave entities [--story ID]}: canonical entities (the registry's names and types, after
+ * the data directory's aliases) with their variants, most mentioned first.
+ */
 @Command(name = "entities", description = "List entities (id, type, mentions, name, variants) of the store or of one story."
         + " Corrections in DIR/aliases.txt apply.")
 final class EntitiesCommand implements Callable<Integer> {
@@ -30,7 +35,9 @@ final class EntitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Store store = data.open()) {
-            EntityTally tally = new EntityTally(EntityAliases.load(store.dir()));
+            EntityRegistry registry = RegistrySnapshot.open(store.dir(), store.size(),
+                    (from, each) -> store.forEachFrom(from, stored -> each.visit(stored.article()))).registry();
+            EntityTally tally = new EntityTally(EntityAliases.load(store.dir()), registry);
             if (story != null) {
                 List<StoredArticle> articles = store.story(story);
                 if (articles.isEmpty()) {

@@ -57,6 +57,15 @@ public final class Entity {
         mentions++;
     }
 
+    /** Restores counts read from a snapshot. */
+    void restore(String variant, String language, int count) {
+        variants.computeIfAbsent(variant, v -> new TreeMap<>()).put(language, count);
+    }
+
+    void restoreMentions(int count) {
+        mentions = count;
+    }
+
     Set<String> context() {
         return context;
     }

@@ -141,7 +141,7 @@ public final class EntityAliases {
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            out.add(new Mention(m.start(), m.end(), m.text(), id(m.entity(), m.text())));
+            out.add(new Mention(m.start(), m.end(), m.text(), id(m.entity(), m.text()), m.description()));
         }
         return out;
     }

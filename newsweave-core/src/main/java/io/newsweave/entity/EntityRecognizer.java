@@ -11,15 +11,21 @@ import java.util.List;
  */
 public final class EntityRecognizer {
 
+    private final Lexicon lexicon = Lexicon.get();
     private final MentionFinder finder;
+    private final RolePhrases rolePhrases;
+    private final RoleLexicon roles = RoleLexicon.get();
 
     public EntityRecognizer() {
-        this.finder = new MentionFinder(Lexicon.get(), Gazetteer.get());
+        this.finder = new MentionFinder(lexicon, Gazetteer.get());
+        this.rolePhrases = new RolePhrases(roles, Gazetteer.get());
     }
 
     /**
      * The entities named in {@code text} (offsets are {@code char} offsets into it), in order of
-     * first mention.
+     * first mention, each person with the descriptions the text makes clear are of them
+     * ({@link LocalEntity#descriptions()}: "the American president" after "U.S. President Joe
+     * Biden", when no other American president-titled person is named).
      *
      * @param language ISO 639-1 code of the text, or {@code und}; German switches off lone
      *                 capitalized words, which German uses for every noun
@@ -28,7 +34,9 @@ public final class EntityRecognizer {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<LocalEntity> out = Coreference.resolve(finder.find(text, language));
-        return out;
+        List<Token> toks = Tokenizer.tokenize(text, lexicon);
+        List<Descriptions.Phrase> phrases = rolePhrases.phrases(text, toks, language);
+        List<Candidate> names = Descriptions.withoutRoles(finder.find(text, toks, language), toks, phrases);
+        return Descriptions.resolve(text, toks, phrases, Coreference.resolve(names), roles.needsArticle(language));
     }
 }

@@ -30,16 +30,17 @@ import java.util.Set;
  * bodies meet through the {@link Gazetteer}. Ids never change once given.
  *
  * <p>The registry is derived state: {@link #observe} replays stored articles (whose mentions carry
- * the ids) to rebuild it, so it is as durable as the articles. Not thread-safe: one ordered
- * thread resolves and observes.
+ * the ids) to rebuild it, so it is as durable as the articles; {@link RegistrySnapshot} saves a
+ * replayed registry so that the next open replays only the articles stored since. Not
+ * thread-safe: one ordered thread resolves and observes.
  */
 public final class EntityRegistry {
 
     private final Gazetteer gazetteer = Gazetteer.get();
-    private final Map<String, Entity> byId = new LinkedHashMap<>();
-    private final Map<String, String> byKey = new HashMap<>();
-    private final Map<String, List<String>> bySound = new HashMap<>();
-    private final Map<String, String[]> personWords = new HashMap<>();
+    final Map<String, Entity> byId = new LinkedHashMap<>();
+    final Map<String, String> byKey = new LinkedHashMap<>();
+    final Map<String, List<String>> bySound = new LinkedHashMap<>();
+    final Map<String, String[]> personWords = new LinkedHashMap<>();
     private final Map<String, Set<String>> beiderMorse = new HashMap<>();
     private final BeiderMorseEncoder encoder = new BeiderMorseEncoder();
 
@@ -62,7 +63,8 @@ public final class EntityRegistry {
 
     /**
      * Resolves one article's entities, registering new ones and new variants, and returns its
-     * mentions with canonical ids, in text order.
+     * mentions with canonical ids, in text order; descriptions come out as mentions marked
+     * {@link Mention#description()} and are not registered as variants.
      */
     public List<Mention> resolve(String language, List<LocalEntity> entities) {
         List<LocalEntity> order = new ArrayList<>(entities);
@@ -86,6 +88,9 @@ public final class EntityRegistry {
             for (Surface s : e.mentions()) {
                 out.add(new Mention(s.start(), s.end(), s.text(), id));
             }
+            for (Surface s : e.descriptions()) {
+                out.add(new Mention(s.start(), s.end(), s.text(), id, true));
+            }
         }
         out.sort(Comparator.comparingInt(Mention::start));
         register(language, out, texts.keySet());
@@ -96,7 +101,7 @@ public final class EntityRegistry {
     public void observe(Article article) {
         Map<String, String> longest = new LinkedHashMap<>();
         for (Mention m : article.mentions()) {
-            if (m.entity() == null) {
+            if (m.entity() == null || m.description()) {
                 continue;
             }
             longest.merge(m.entity(), m.text(), (a, b) -> words(b) > words(a) ? b : a);
@@ -113,7 +118,7 @@ public final class EntityRegistry {
 
     private void register(String language, List<Mention> mentions, Collection<String> ids) {
         for (Mention m : mentions) {
-            Entity e = byId.get(m.entity());
+            Entity e = m.description() ? null : byId.get(m.entity());
             if (e != null) {
                 e.seen(m.text(), language);
             }

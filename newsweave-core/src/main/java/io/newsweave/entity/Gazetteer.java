@@ -28,6 +28,8 @@ final class Gazetteer {
     private final Map<String, Entry> byExact = new HashMap<>();
     private final Map<String, Entry> byId = new HashMap<>();
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    private final Map<String, Entry> countries = new HashMap<>();
+    private final java.util.Set<String> countryIds = new java.util.HashSet<>();
 
     static Gazetteer get() {
         return INSTANCE;
@@ -35,7 +37,6 @@ final class Gazetteer {
 
     private Gazetteer() {
         LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
-        Map<String, Entry> countries = new HashMap<>();
         for (String code : Locale.getISOCountries()) {
             String name = english.regionDisplayName(code);
             if (name == null || name.equals(code)) {
@@ -43,6 +44,7 @@ final class Gazetteer {
             }
             Entry e = new Entry(EntityType.LOCATION.prefix() + "-" + NameKeys.slug(name), name, EntityType.LOCATION);
             countries.put(code, e);
+            countryIds.add(e.id());
             byId.put(e.id(), e);
             for (String lang : LANGUAGES) {
                 put(LocaleDisplayNames.getInstance(new ULocale(lang)).regionDisplayName(code), e);
@@ -88,6 +90,16 @@ final class Gazetteer {
     /** True when some known name starts with this word key. */
     boolean startsName(String wordKey) {
         return firstWords.contains(wordKey);
+    }
+
+    /** The country of an ISO 3166 code, or {@code null}. */
+    Entry country(String iso) {
+        return countries.get(iso);
+    }
+
+    /** True when the id is a country's (not a city's, region's or body's). */
+    boolean isCountry(String id) {
+        return countryIds.contains(id);
     }
 
     Entry byId(String id) {

@@ -30,8 +30,7 @@ final class MentionFinder {
         Lexicon.words("not-names.txt", notNames::add);
     }
 
-    List<Candidate> find(String text, String language) {
-        List<Token> toks = Tokenizer.tokenize(text, lexicon);
+    List<Candidate> find(String text, List<Token> toks, String language) {
         boolean[] reliable = reliableLines(toks);
         Set<String> capInside = new HashSet<>();
         Set<String> lowerSeen = new HashSet<>();
@@ -56,9 +55,11 @@ final class MentionFinder {
                 int next = end + 1;
                 if (next < toks.size() && isName(toks.get(next), t.line())) {
                     end = next;
-                } else if (next + 1 < toks.size() && toks.get(next).word() && lexicon.connectors.contains(toks.get(next).lower())
-                        && !toks.get(next).cap() && isName(toks.get(next + 1), t.line())) {
+                } else if (next + 1 < toks.size() && connector(toks.get(next)) && isName(toks.get(next + 1), t.line())) {
                     end = next + 1;
+                } else if (next + 2 < toks.size() && connector(toks.get(next)) && connector(toks.get(next + 1))
+                        && isName(toks.get(next + 2), t.line())) {
+                    end = next + 2; // Congreso de los Diputados, Ursula von der Leyen
                 } else if (next + 1 < toks.size() && toks.get(next).text().equals(".") && toks.get(end).text().length() == 1
                         && isName(toks.get(next + 1), t.line())) {
                     end = next + 1; // J. Smith
@@ -91,6 +92,10 @@ final class MentionFinder {
         return found;
     }
 
+    private boolean connector(Token t) {
+        return t.word() && !t.cap() && lexicon.connectors.contains(t.lower());
+    }
+
     private static boolean isName(Token t, int line) {
         return t.word() && t.cap() && t.line() == line;
     }
@@ -120,7 +125,7 @@ final class MentionFinder {
             }
         }
         while (!span.isEmpty() && (lexicon.connectors.contains(span.get(0).lower()) && !span.get(0).cap()
-                || lexicon.isStop(span.get(0).lower())
+                || lexicon.isStop(span.get(0).lower()) && (span.get(0).initial() || span.size() == 1 || span.get(0).caps())
                 || notNames.contains(span.get(0).lower()) && (span.size() == 1 || gazetteer.lookup(span.get(0).text(),
                 NameKeys.name(span.get(0).text())) == null)
                 || span.get(0).initial() && !evidence(span.get(0), capInside, lowerSeen))) {
@@ -216,7 +221,7 @@ final class MentionFinder {
             if (t.caps()) {
                 return EntityType.ORGANIZATION;
             }
-            return demonym(t.lower()) ? EntityType.OTHER : null;
+            return demonym(t.lower()) || RoleLexicon.get().nationalities.word(t.lower()) != null ? EntityType.OTHER : null;
         }
         Gazetteer.Entry tail = gazetteer.lookup(span.get(span.size() - 1).text(), NameKeys.name(span.get(span.size() - 1).text()));
         if (tail != null && tail.type() == EntityType.LOCATION) {

@@ -45,7 +45,11 @@ public final class ArticleJson {
         node.put("text", a.text());
         ArrayNode mentions = node.putArray("mentions");
         for (Mention m : a.mentions()) {
-            mentions.addObject().put("start", m.start()).put("end", m.end()).put("text", m.text()).put("entity", m.entity());
+            ObjectNode mention = mentions.addObject().put("start", m.start()).put("end", m.end()).put("text", m.text())
+                    .put("entity", m.entity());
+            if (m.description()) {
+                mention.put("description", true);
+            }
         }
         ArrayNode timexes = node.putArray("timexes");
         for (Timex t : a.timexes()) {
@@ -63,7 +67,8 @@ public final class ArticleJson {
                 : new Published(LocalDate.parse(published), provenance, node.path("published_confidence").asDouble(0));
         List<Mention> mentions = new ArrayList<>();
         for (JsonNode m : node.path("mentions")) {
-            mentions.add(new Mention(m.path("start").asInt(), m.path("end").asInt(), text(m, "text"), text(m, "entity")));
+            mentions.add(new Mention(m.path("start").asInt(), m.path("end").asInt(), text(m, "text"), text(m, "entity"),
+                    m.path("description").asBoolean(false)));
         }
         List<Timex> timexes = new ArrayList<>();
         for (JsonNode t : node.path("timexes")) {

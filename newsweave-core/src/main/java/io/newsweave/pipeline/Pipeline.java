@@ -3,6 +3,7 @@ package io.newsweave.pipeline;
 import io.newsweave.clean.Cleaner;
 import io.newsweave.entity.EntityRecognizer;
 import io.newsweave.entity.EntityRegistry;
+import io.newsweave.entity.RegistrySnapshot;
 import io.newsweave.cluster.StoryGrouper;
 import io.newsweave.ingest.DocumentSink;
 import io.newsweave.ingest.Inputs;
@@ -47,6 +48,9 @@ public final class Pipeline implements AutoCloseable {
     private volatile Progress progress = new Progress();
     private EntityRegistry registry;
     private Store registryStore;
+    private long registryArticles;
+    /** Articles stored past the snapshot after which the next ingest saves a new one. */
+    private static final long SNAPSHOT_EVERY = 50_000;
     private final java.util.concurrent.atomic.LongAdder blockedNanos = new java.util.concurrent.atomic.LongAdder();
 
     public Pipeline(PipelineConfig config) {
@@ -135,14 +139,21 @@ public final class Pipeline implements AutoCloseable {
                 times.snapshot(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** The entity registry of {@code store}, rebuilt from its articles when the store is new to this pipeline. */
+    /**
+     * The entity registry of {@code store}: when the store is new to this pipeline, or has grown by
+     * {@link #SNAPSHOT_EVERY} articles since, its snapshot plus a replay of the journal past it
+     * (everything when there is no usable snapshot), saved again as the new snapshot. Snapshot
+     * plus tail replays to the same registry as the whole journal, so a restart, a crash at any
+     * point and a lost snapshot all give the same registry for the same journal.
+     */
     private EntityRegistry registry(Store store) throws IOException {
-        if (registryStore != store) {
+        if (registryStore != store || store.size() - registryArticles >= SNAPSHOT_EVERY) {
             long t0 = System.nanoTime();
-            EntityRegistry rebuilt = new EntityRegistry();
-            store.forEach(stored -> rebuilt.observe(stored.article()));
-            registry = rebuilt;
+            RegistrySnapshot.Loaded loaded = RegistrySnapshot.open(store.dir(), store.size(),
+                    (from, each) -> store.forEachFrom(from, stored -> each.visit(stored.article())));
+            registry = loaded.registry();
             registryStore = store;
+            registryArticles = loaded.articles();
             times.add("entity", System.nanoTime() - t0);
         }
         return registry;

@@ -82,6 +82,27 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void namesSpanTwoConnectorsAndKeepCapitalizedStopWordsInsideSentences() {
+        assertThat(find("Ayer el Congreso de los Diputados votó la ley con Estados Unidos como testigo.", "es"))
+                .extracting(LocalEntity::name).contains("Congreso de los Diputados", "Estados Unidos");
+        assertThat(find("Gisteren sprak Ursula von der Leyen in Brussel over de begroting.", "nl"))
+                .anySatisfy(e -> {
+                    assertThat(e.name()).isEqualTo("Ursula von der Leyen");
+                    assertThat(e.type()).isEqualTo(EntityType.PERSON);
+                });
+        assertThat(find("Estos datos se publicaron ayer en Madrid.", "es")).extracting(LocalEntity::name).doesNotContain("Estos datos", "Estos");
+    }
+
+    @Test
+    void loneNationalityAdjectivesAreOther() {
+        assertThat(find("Volgens de krant wil het Franse leger meer geld, zei een woordvoerder in Parijs.", "nl"))
+                .anySatisfy(e -> {
+                    assertThat(e.name()).isEqualTo("Franse");
+                    assertThat(e.type()).isEqualTo(EntityType.OTHER);
+                });
+    }
+
+    @Test
     void randomAndGarbledTextNeverBreaksTheStage() {
         Random random = new Random(42);
         for (int n = 0; n < 300; n++) {

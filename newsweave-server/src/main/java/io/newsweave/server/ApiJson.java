@@ -2,6 +2,7 @@ package io.newsweave.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsweave.entity.EntitySummary;
 import io.newsweave.export.Exporter;
 import io.newsweave.export.StoryDetailsJson;
 import io.newsweave.json.ArticleJson;
@@ -56,10 +57,11 @@ final class ApiJson {
             mentioned.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).forEach(e -> {
                 EntityView entity = snapshot.entities().get(e.getKey());
                 ObjectNode en = entities.addObject().put("id", e.getKey())
-                        .put("name", entity == null ? e.getKey() : entity.name()).putNull("type");
+                        .put("name", entity == null ? e.getKey() : entity.name())
+                        .put("type", (entity == null ? EntityView.unknown(e.getKey()) : entity).entity().type().name());
                 ArrayNode variants = en.putArray("variants");
                 if (entity != null) {
-                    entity.variants().keySet().stream().sorted().forEach(variants::add);
+                    entity.entity().variants().forEach(variants::add);
                 }
                 en.put("mentions", e.getValue());
             });
@@ -101,11 +103,13 @@ final class ApiJson {
     }
 
     static ObjectNode entity(EntityView e) {
-        ObjectNode node = object().put("id", e.id()).put("name", e.name()).putNull("type").put("mentions", e.mentions());
+        EntitySummary s = e.entity();
+        ObjectNode node = object().put("id", s.id()).put("name", s.name()).put("type", s.type().name()).put("mentions", s.mentions());
         ArrayNode variants = node.putArray("variants");
-        e.variants().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(v -> variants.addObject().put("text", v.getKey()).put("mentions", v.getValue()));
-        node.set("languages", counts(e.languages()));
+        for (String v : s.variants()) {
+            variants.addObject().put("text", v).put("mentions", s.variantMentions().get(v));
+        }
+        node.set("languages", counts(s.languages()));
         ArrayNode stories = node.putArray("stories");
         e.stories().forEach(stories::add);
         return node;

@@ -1,5 +1,8 @@
 package io.newsweave.server;
 
+import io.newsweave.entity.EntityAliases;
+import io.newsweave.entity.EntityRegistry;
+import io.newsweave.entity.EntityTally;
 import io.newsweave.model.Article;
 import io.newsweave.model.Mention;
 import io.newsweave.store.Store;
@@ -24,7 +27,9 @@ import java.util.function.Consumer;
 
 /**
  * Keeps a {@link Snapshot} of the store's stories and entities, refreshed incrementally: each
- * refresh reads only the journal past the last position seen. Thread-safe: refreshes are
+ * refresh reads only the journal past the last position seen. Entities are tallied by the core's
+ * {@link EntityTally} after the data directory's aliases, named and typed by an
+ * {@link EntityRegistry} replayed from the same articles. Thread-safe: refreshes are
  * serialized; readers take the current snapshot without locking.
  */
 final class Catalog {
@@ -36,7 +41,9 @@ final class Catalog {
     private final Store store;
     private final StoryCatalog stories;
     private final Map<String, TreeMap<LocalDate, Integer>> days = new HashMap<>();
-    private final Map<String, EntityBuilder> entities = new HashMap<>();
+    private final EntityAliases aliases;
+    private final EntityRegistry registry = new EntityRegistry();
+    private final EntityTally entities;
     private final Map<String, Map<String, Integer>> storyEntities = new HashMap<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private long position;
@@ -46,7 +53,9 @@ final class Catalog {
     /** A catalog over {@code store}, with the entity corrections of its data directory. */
     Catalog(Store store) throws IOException {
         this.store = store;
-        this.stories = new StoryCatalog(io.newsweave.entity.EntityAliases.load(store.dir()));
+        this.aliases = EntityAliases.load(store.dir());
+        this.stories = new StoryCatalog(aliases);
+        this.entities = new EntityTally(aliases, registry);
     }
 
     /** The current snapshot, refreshed first when the store holds more articles than it shows. */
@@ -84,7 +93,7 @@ final class Catalog {
         }
         Map<String, EntityView> entityCopy = new HashMap<>(previous.entities());
         for (String id : changedEntities) {
-            entityCopy.put(id, entities.get(id).build());
+            entityCopy.put(id, new EntityView(entities.summary(id), entities.groups(id)));
         }
         snapshot = new Snapshot(seen, List.copyOf(views), Collections.unmodifiableMap(byId), Collections.unmodifiableMap(dayCopy),
                 Collections.unmodifiableMap(entityCopy), Collections.unmodifiableMap(storyEntityCopy));
@@ -101,40 +110,12 @@ final class Catalog {
         if (a.published().known()) {
             days.computeIfAbsent(stored.story(), k -> new TreeMap<>()).merge(a.published().date(), 1, Integer::sum);
         }
+        registry.observe(a);
+        changedEntities.addAll(entities.add(a.mentions(), a.language(), stored.story()));
         for (Mention m : a.mentions()) {
-            if (m.entity() == null || m.entity().isEmpty()) {
-                continue;
+            if (m.entity() != null && !m.entity().isEmpty()) {
+                storyEntities.computeIfAbsent(stored.story(), k -> new HashMap<>()).merge(aliases.id(m.entity(), m.text()), 1, Integer::sum);
             }
-            entities.computeIfAbsent(m.entity(), EntityBuilder::new).add(m.text(), a.language(), stored.story());
-            storyEntities.computeIfAbsent(stored.story(), k -> new HashMap<>()).merge(m.entity(), 1, Integer::sum);
-            changedEntities.add(m.entity());
-        }
-    }
-
-    private static final class EntityBuilder {
-        private final String id;
-        private final Map<String, Integer> variants = new HashMap<>();
-        private final Map<String, Integer> languages = new HashMap<>();
-        private final Set<String> stories = new LinkedHashSet<>();
-        private int mentions;
-
-        EntityBuilder(String id) {
-            this.id = id;
-        }
-
-        void add(String surface, String language, String story) {
-            variants.merge(surface == null ? "" : surface, 1, Integer::sum);
-            languages.merge(language, 1, Integer::sum);
-            stories.add(story);
-            mentions++;
-        }
-
-        EntityView build() {
-            String name = variants.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue()
-                            .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
-                    .map(Map.Entry::getKey).orElse(id);
-            return new EntityView(id, name, variants, languages, mentions, new ArrayList<>(stories));
         }
     }
 }

@@ -13,9 +13,9 @@ import java.util.Locale;
 
 /**
  * {@code GET /api/entities?q=} (entities whose name or a variant contains {@code q}, most mentioned
- * first) and {@code GET /api/entities/{id}} (the entity, its variants and stories). Entities come
- * from article mentions; until the entity stage fills them, the list is empty and an unknown id
- * gives an entity with no mentions rather than a 404.
+ * first) and {@code GET /api/entities/{id}} (the entity with its canonical name and type, its
+ * variants and stories). Entities come from article mentions after the data directory's aliases;
+ * an unknown id gives an entity with no mentions rather than a 404.
  */
 final class EntityApi implements Routes {
 
@@ -35,7 +35,7 @@ final class EntityApi implements Routes {
         String needle = q == null ? null : q.toLowerCase(Locale.ROOT);
         return snapshot.entities().values().stream()
                 .filter(e -> needle == null || e.name().toLowerCase(Locale.ROOT).contains(needle)
-                        || e.variants().keySet().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(needle)))
+                        || e.entity().variants().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(needle)))
                 .sorted(Comparator.comparingInt(EntityView::mentions).reversed().thenComparing(EntityView::id))
                 .limit(limit)
                 .toList();
@@ -43,7 +43,7 @@ final class EntityApi implements Routes {
 
     static EntityView find(Snapshot snapshot, String id) {
         EntityView e = snapshot.entities().get(id);
-        return e != null ? e : new EntityView(id, id, java.util.Map.of(), java.util.Map.of(), 0, List.of());
+        return e != null ? e : EntityView.unknown(id);
     }
 
     private void search(Context ctx) throws IOException {

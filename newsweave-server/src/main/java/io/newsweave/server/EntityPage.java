@@ -1,13 +1,13 @@
 package io.newsweave.server;
 
 import io.javalin.http.Context;
+import io.newsweave.entity.EntityType;
 import io.newsweave.story.StoryView;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
-/** The entity list (with a name filter) and one entity: its variants, languages and stories. */
+/** The entity list (with a name filter) and one entity: its type, variants, languages and stories. */
 final class EntityPage {
 
     private final Services services;
@@ -29,7 +29,8 @@ final class EntityPage {
             m.append("<div class=\"chips\">");
             for (EntityView e : entities) {
                 m.append("<a class=\"chip\" href=\"/entities/").append(Html.escape(Html.url(e.id()))).append("\">")
-                        .append(Html.escape(e.name())).append(" <b>").append(e.mentions()).append("</b></a>");
+                        .append(Html.escape(e.name())).append(" <small class=\"type\">")
+                        .append(Html.escape(label(e.entity().type()))).append("</small> <b>").append(e.mentions()).append("</b></a>");
             }
             m.append("</div>");
         }
@@ -39,16 +40,19 @@ final class EntityPage {
     String one(Context ctx) throws IOException {
         Snapshot snapshot = services.catalog().current();
         EntityView e = EntityApi.find(snapshot, Params.id(ctx, "id"));
-        StringBuilder m = new StringBuilder("<h1>").append(Html.escape(e.name())).append("</h1>");
+        StringBuilder m = new StringBuilder("<h1>").append(Html.escape(e.name())).append("</h1><p class=\"meta\">")
+                .append(Html.escape(label(e.entity().type()))).append("</p>");
         if (e.mentions() == 0) {
             m.append("<p class=\"muted\">No mentions of this entity yet.</p>");
             return Layout.page(e.name(), "", m.toString());
         }
         m.append("<p class=\"meta\">").append(Html.escape(Texts.count(e.mentions(), "mention") + " in "
                 + Texts.count(e.stories().size(), "story", "stories"))).append("</p><h2>Variants</h2><div class=\"chips\">");
-        e.variants().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(v -> m.append("<span class=\"chip\">").append(Html.escape(v.getKey())).append(" <b>").append(v.getValue()).append("</b></span>"));
-        m.append("</div><h2>Languages</h2>").append(Svg.counts(e.languages(), null)).append("<h2>Stories</h2><ol class=\"stories\">");
+        for (String v : e.entity().variants()) {
+            m.append("<span class=\"chip\">").append(Html.escape(v)).append(" <b>").append(e.entity().variantMentions().get(v))
+                    .append("</b></span>");
+        }
+        m.append("</div><h2>Languages</h2>").append(Svg.counts(e.entity().languages(), null)).append("<h2>Stories</h2><ol class=\"stories\">");
         for (String id : e.stories()) {
             StoryView v = snapshot.byId().get(id);
             if (v != null) {
@@ -57,5 +61,15 @@ final class EntityPage {
         }
         m.append("</ol>");
         return Layout.page(e.name(), "", m.toString());
+    }
+
+    /** How a type reads on a page. */
+    static String label(EntityType type) {
+        return switch (type) {
+            case PERSON -> "Person";
+            case ORGANIZATION -> "Organization";
+            case LOCATION -> "Place";
+            case OTHER -> "Other";
+        };
     }
 }

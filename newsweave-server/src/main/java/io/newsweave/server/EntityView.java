@@ -1,26 +1,37 @@
 package io.newsweave.server;
 
+import io.newsweave.entity.EntitySummary;
+
 import java.util.List;
-import java.util.Map;
 
 /**
- * An entity as its mentions show it: the most frequent surface form as its name, every variant with
- * its count, the languages it was mentioned in and the stories that mention it. Built from article
- * mentions only; the entity stage will add types. Immutable.
+ * An entity as the server shows it: the core's {@link EntitySummary} (canonical name and type,
+ * variants with counts, languages, mentions) and the stories that mention it. Immutable.
  *
- * @param id       canonical entity id
- * @param name     most frequent surface form
- * @param variants surface form to mentions
- * @param languages language to mentions
- * @param mentions mentions in all
- * @param stories  ids of the stories that mention it
+ * @param entity  the entity
+ * @param stories ids of the stories that mention it, in order of first mention
  */
-record EntityView(String id, String name, Map<String, Integer> variants, Map<String, Integer> languages, int mentions,
-                  List<String> stories) {
+record EntityView(EntitySummary entity, List<String> stories) {
 
     EntityView {
-        variants = Map.copyOf(variants);
-        languages = Map.copyOf(languages);
         stories = List.copyOf(stories);
+    }
+
+    /** An id nothing mentions. */
+    static EntityView unknown(String id) {
+        return new EntityView(new EntitySummary(id, id, io.newsweave.entity.EntityType.ofId(id), List.of(), java.util.Map.of(), 0,
+                java.util.Map.of()), List.of());
+    }
+
+    String id() {
+        return entity.id();
+    }
+
+    String name() {
+        return entity.name();
+    }
+
+    int mentions() {
+        return entity.mentions();
     }
 }

@@ -114,6 +114,7 @@ class ApiTest extends ServerFixtureTest {
         JsonNode putin = list.path("entities").get(0);
         assertThat(putin.path("id").asText()).isEqualTo("e-putin");
         assertThat(putin.path("mentions").asInt()).isEqualTo(2);
+        assertThat(putin.path("type").asText()).isEqualTo("OTHER"); // a fixture id without a type prefix
         List<String> variants = new ArrayList<>();
         putin.path("variants").forEach(v -> variants.add(v.path("text").asText()));
         assertThat(variants).containsExactlyInAnyOrder("Putin", "Poutine");

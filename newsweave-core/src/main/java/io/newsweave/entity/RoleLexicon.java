@@ -1,0 +1,111 @@
+package io.newsweave.entity;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of descriptions: role nouns ({@code roles.txt}), the qualifiers that turn a head
+ * or minister into a specific role, the words that make a role someone else's ({@code deputy},
+ * {@code former}), nationality adjectives and seats of power ({@code demonyms.txt}, values are
+ * the gazetteer's country ids), and the articles of each language. Loaded once; immutable and
+ * thread-safe.
+ */
+final class RoleLexicon {
+
+    /** A role; {@code specific} when it can single a person out without a country. */
+    record Role(String code, boolean specific) {
+
+        private static final Set<String> HEADS = Set.of("PRESIDENT", "LEADER", "CHANCELLOR", "PM", "KING");
+        private static final Set<String> OFFICES = Set.of("FOREIGN", "DEFENCE");
+
+        /** True when a person the text gives role {@code held} can be described with this role. */
+        boolean describes(Role held) {
+            String a = code;
+            String b = held.code;
+            if (a.equals(b)) {
+                return true;
+            }
+            if (HEADS.contains(a) && HEADS.contains(b)) {
+                return a.equals("LEADER") || b.equals("LEADER");
+            }
+            return (a.equals("MINISTER") || a.equals("SECRETARY")) && OFFICES.contains(b);
+        }
+    }
+
+    /** The code of "counterpart": a role that stands for the roles of the person it is the counterpart of. */
+    static final String COUNTERPART = "COUNTERPART";
+
+    private static final RoleLexicon INSTANCE = new RoleLexicon();
+
+    /** Definite articles per language; a description of a language not listed needs none. */
+    private static final Map<String, Set<String>> ARTICLES = Map.of(
+            "en", Set.of("the"),
+            "fr", Set.of("le", "la", "l'", "l’"),
+            "es", Set.of("el", "la"),
+            "de", Set.of("der", "die", "den", "dem", "des"),
+            "it", Set.of("il", "lo", "la", "l'", "l’"),
+            "pt", Set.of("o", "a"),
+            "nl", Set.of("de", "het"));
+
+    /** Words between a role and its country or qualifier: "of the", "de la", "du", "der". */
+    final Set<String> of = Set.of("of", "de", "du", "des", "del", "della", "dello", "dei", "di", "do", "da", "dos", "das",
+            "von", "van", "der", "d'", "d’");
+    final Set<String> articlesAfterOf = Set.of("the", "la", "le", "les", "l'", "l’", "el", "los", "las", "il", "lo", "o", "a",
+            "het", "de", "den", "der");
+    final Phrases<Role> roles = new Phrases<>();
+    final Phrases<Role> qualifiers = new Phrases<>();
+    final Phrases<Boolean> blockers = new Phrases<>();
+    final Phrases<String> countries = new Phrases<>();
+    /** The nationality adjectives of {@code countries}, without the seats of power. */
+    final Phrases<String> nationalities = new Phrases<>();
+
+    static RoleLexicon get() {
+        return INSTANCE;
+    }
+
+    private RoleLexicon() {
+        Lexicon lexicon = Lexicon.get();
+        Lexicon.lines("roles.txt", line -> {
+            int space = line.indexOf(' ');
+            String code = line.substring(0, space);
+            String[] phrases = line.substring(space + 1).split("\\|");
+            for (String p : phrases) {
+                if (code.equals("BLOCK")) {
+                    blockers.add(p, Boolean.TRUE, lexicon);
+                } else if (code.endsWith("~")) {
+                    qualifiers.add(p, new Role(code.substring(0, code.length() - 1), true), lexicon);
+                } else {
+                    boolean specific = code.endsWith("!");
+                    roles.add(p, new Role(specific ? code.substring(0, code.length() - 1) : code, specific), lexicon);
+                }
+            }
+        });
+        Gazetteer gazetteer = Gazetteer.get();
+        Lexicon.lines("demonyms.txt", line -> {
+            int space = line.indexOf(' ');
+            boolean seats = line.charAt(space - 1) == '+';
+            String code = line.substring(0, seats ? space - 1 : space);
+            Gazetteer.Entry country = gazetteer.country(code);
+            if (country == null) {
+                throw new IllegalStateException("demonyms.txt: unknown country " + code);
+            }
+            for (String p : line.substring(space + 1).split("\\|")) {
+                countries.add(p, country.id(), lexicon);
+                if (!seats) {
+                    nationalities.add(p, country.id(), lexicon);
+                }
+            }
+        });
+    }
+
+    /** True when {@code lower} is a definite article of {@code language}. */
+    boolean article(String lower, String language) {
+        Set<String> set = ARTICLES.get(language);
+        return set != null && set.contains(lower);
+    }
+
+    /** True when descriptions of {@code language} need a definite article (languages that have one). */
+    boolean needsArticle(String language) {
+        return ARTICLES.containsKey(language) || "und".equals(language);
+    }
+}
