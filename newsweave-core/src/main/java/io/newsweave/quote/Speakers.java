@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves an {@link Attribution} to a speaker with the article's entity mentions: a name or a
@@ -23,6 +24,13 @@ final class Speakers {
 
     private static final int PLURAL_REACH = 600;
     private static final int MAX_LOOKBACK = 200;
+    /** Words that open a prepositional phrase or an infinitive, never a speaker. */
+    private static final Set<String> NOT_OPENING = Set.of("to", "in", "on", "at", "for", "with", "by", "from", "of", "into",
+            "than", "as", "about", "against", "over", "after", "before", "during", "without", "à", "dans", "sur", "pour",
+            "avec", "par", "contre", "sans", "en", "con", "por", "para", "sin", "sobre", "contra", "zu", "mit", "für",
+            "gegen", "ohne", "über", "von", "bei", "nach", "per", "su", "tra", "fra", "senza", "com", "sem", "met",
+            "voor", "tegen", "zonder", "naar");
+
     /** A phrase longer than this that names no entity is a clause, not a speaker. */
     private static final int MAX_NAME_WORDS = 6;
 
@@ -31,6 +39,7 @@ final class Speakers {
     private final boolean[] quoted;
     private final EntityType[] types;
     private final Map<String, String> fullest = new HashMap<>();
+    private final Map<String, String> described = new HashMap<>();
     private final Map<String, String> surnames = new HashMap<>();
 
     Speakers(String text, List<Mention> all, List<Span> spans) {
@@ -54,7 +63,8 @@ final class Speakers {
             String id = mentions[i].entity();
             types[i] = id == null ? null : EntityType.ofId(id);
             if (id != null) {
-                fullest.merge(id, mentions[i].text(), (a, b) -> b.length() > a.length() ? b : a);
+                // a name beats a description ("Volodymyr Zelensky", not "the Ukrainian president"); the longest wins
+                (mentions[i].description() ? described : fullest).merge(id, mentions[i].text(), (a, b) -> b.length() > a.length() ? b : a);
                 int space = mentions[i].text().lastIndexOf(' ');
                 if (space > 0 && types[i] == EntityType.PERSON) {
                     surnames.putIfAbsent(mentions[i].text().substring(space + 1), id);
@@ -102,14 +112,33 @@ final class Speakers {
         int end = Math.min(a.headEnd(), a.end());
         if (best != null && (bestRank <= 1 || onlyFunctionWords(a.start(), end, best))) {
             String id = byFullName(best.entity(), best.text());
-            return new Speaker(fullest.get(id), id, best.start(), best.end());
+            return new Speaker(display(id), id, best.start(), best.end());
         }
         String phrase = text.substring(a.start(), end).strip();
         if (phrase.isEmpty() || QuoteFinder.words(phrase) > MAX_NAME_WORDS) {
             return null;
         }
         String id = byFullName(null, phrase);
-        return id != null ? new Speaker(fullest.get(id), id, a.start(), end) : new Speaker(phrase, null, a.start(), end);
+        if (id != null) {
+            return new Speaker(display(id), id, a.start(), end);
+        }
+        return speakerLike(phrase) ? new Speaker(phrase, null, a.start(), end) : null;
+    }
+
+    /**
+     * Whether a phrase naming no entity can be a speaker: not when it opens with a preposition or an
+     * infinitive marker ("to take action", "to any Russian invasion").
+     */
+    static boolean speakerLike(String phrase) {
+        int space = phrase.indexOf(' ');
+        String first = (space < 0 ? phrase : phrase.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
+        return !NOT_OPENING.contains(first);
+    }
+
+    /** How a speaker entity is shown: its fullest name in the article, else its fullest description. */
+    private String display(String id) {
+        String name = fullest.get(id);
+        return name != null ? name : described.get(id);
     }
 
     /**
@@ -154,7 +183,7 @@ final class Speakers {
                 break;
             }
             if (!quoted[i] && types[i] == type) {
-                return new Speaker(fullest.get(m.entity()), m.entity(), start, end);
+                return new Speaker(display(m.entity()), m.entity(), start, end);
             }
         }
         return start < 0 ? null : new Speaker(null, null, start, end);

@@ -38,6 +38,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSpeakerNamedByADescriptionIsShownByTheNameTheArticleGaveEarlier() {
+        String text = "Ukrainian President Volodymyr Zelensky met the envoy in Kyiv on Tuesday. "
+                + "\u201cWe are grateful for the support,\u201d the Ukrainian president said.";
+        Quote q = only(find(text, "en"));
+        assertThat(q.speakerEntity()).isNotNull();
+        assertThat(q.speakerName()).isEqualTo("Volodymyr Zelensky");
+    }
+
+    @Test
+    void clausesThatOpenWithAPrepositionOrVerbAreNotSpeakers() {
+        assertThat(Speakers.speakerLike("to take action")).isFalse();
+        assertThat(Speakers.speakerLike("in the event of an attack")).isFalse();
+        assertThat(Speakers.speakerLike("a White House spokeswoman")).isTrue();
+        assertThat(Speakers.speakerLike("le porte-parole du gouvernement")).isTrue();
+        assertThat(Speakers.speakerLike("l'ambassadeur")).isTrue();
+        assertThat(Speakers.speakerLike("Officials")).isTrue();
+    }
+
+    @Test
     void shortNameAndPronounResolveToTheFullName() {
         String text = "Angela Merkel met the mayor on Tuesday. \u201cWe will not give up on this city,\u201d Merkel said. "
                 + "\u201cIt deserves better,\u201d she added.";
