@@ -19,8 +19,8 @@ import java.util.Map;
  */
 final class Terms {
 
-    static final int LEAD_CHARS = 3_000;
-    static final int MAX_TERMS = 32;
+    static final int LEAD_CHARS = 6_000;
+    static final int MAX_TERMS = 64;
     private static final int TITLE_WEIGHT = 2;
     private static final int MIN_LENGTH = 3;
 
