@@ -8,6 +8,7 @@ import io.newsweave.entity.EntitySummary;
 import io.newsweave.json.ArticleJson;
 import io.newsweave.model.Article;
 import io.newsweave.store.Store;
+import io.newsweave.story.EventView;
 import io.newsweave.story.StoryCatalog;
 import io.newsweave.story.StoryView;
 
@@ -21,7 +22,7 @@ import java.util.Map;
  * first ({@code "type": "article"}, with their {@code story}), then stories ({@code "type": "story"}).
  * Streams articles from the journal without holding them; holds only per-story ids and counts.
  * Entity ids (article {@code mentions[].entity}, story {@code entities}) are canonical after the
- * data directory's {@code aliases.txt}. Stories carry empty {@code events}, {@code timeline},
+ * data directory's {@code aliases.txt}. Stories carry their {@code events}; empty {@code timeline},
  * {@code quotes} and {@code summary} until the stages that fill them exist.
  */
 public final class Exporter {
@@ -50,6 +51,7 @@ public final class Exporter {
                 }
                 ObjectNode node = ArticleJson.toNode(a);
                 node.put("story", stored.story());
+                node.put("event", stored.event());
                 writeItem(json, format, "article", node);
             });
             if (format == Format.JSON) {
@@ -96,7 +98,13 @@ public final class Exporter {
         }
         node.put("first_published", story.first() == null ? null : story.first().toString());
         node.put("last_published", story.last() == null ? null : story.last().toString());
-        node.putArray("events");
+        var events = node.putArray("events");
+        for (EventView e : story.events()) {
+            ObjectNode en = events.addObject().put("id", e.id()).put("date", e.date() == null ? null : e.date().toString())
+                    .put("title", e.title());
+            var ids = en.putArray("articles");
+            e.articles().forEach(ids::add);
+        }
         node.putArray("timeline");
         var entities = node.putArray("entities");
         for (EntitySummary e : story.entities()) {

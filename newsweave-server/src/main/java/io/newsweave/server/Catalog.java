@@ -24,7 +24,8 @@ import java.util.function.Consumer;
 
 /**
  * Keeps a {@link Snapshot} of the store's stories and entities, refreshed incrementally: each
- * refresh reads only the journal past the last position seen. Thread-safe: refreshes are
+ * refresh reads only the journal past the last position seen, or all of it again after the store
+ * recorded a merge of stories or events. Thread-safe: refreshes are
  * serialized; readers take the current snapshot without locking.
  */
 final class Catalog {
@@ -34,7 +35,8 @@ final class Catalog {
     }
 
     private final Store store;
-    private final StoryCatalog stories;
+    private StoryCatalog stories;
+    private int merges;
     private final Map<String, TreeMap<LocalDate, Integer>> days = new HashMap<>();
     private final Map<String, EntityBuilder> entities = new HashMap<>();
     private final Map<String, Map<String, Integer>> storyEntities = new HashMap<>();
@@ -62,6 +64,9 @@ final class Catalog {
 
     /** Reads the articles that arrived since the last refresh and publishes a new snapshot. */
     synchronized Snapshot refresh() throws IOException {
+        if (store.mergeCount() != merges) {
+            restart();
+        }
         Set<String> changed = new LinkedHashSet<>();
         Set<String> changedEntities = new HashSet<>();
         position = store.forEachFrom(position, stored -> {
@@ -93,6 +98,21 @@ final class Catalog {
             listener.accept(change);
         }
         return snapshot;
+    }
+
+    /**
+     * Forgets everything read, to read the store again from its start: merges moved articles read
+     * earlier into other stories and events.
+     */
+    private void restart() throws IOException {
+        merges = store.mergeCount();
+        stories = new StoryCatalog(io.newsweave.entity.EntityAliases.load(store.dir()));
+        days.clear();
+        entities.clear();
+        storyEntities.clear();
+        position = 0;
+        seen = 0;
+        snapshot = Snapshot.EMPTY;
     }
 
     private void add(StoredArticle stored, Set<String> changedEntities) {
