@@ -52,7 +52,7 @@ public final class Clusterer {
         }
 
         public static Config defaults() {
-            return new Config(30, 3, 0.15, 0.25, 0.5, 0.6, 30, Similarity.Weights.defaults());
+            return new Config(30, 3, 0.15, 0.25, 0.3, 0.4, 30, Similarity.Weights.defaults());
         }
     }
 
