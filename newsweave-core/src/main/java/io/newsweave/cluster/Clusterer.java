@@ -114,9 +114,11 @@ public final class Clusterer {
         df.putAll(source.docFreqs(all));
         all.addAll(keys);
         Map<String, Double> idf = Similarity.idf(all, df, source.size(), PRIOR_DOCS);
-        List<Scored> scored = new ArrayList<>();
+        java.util.function.ToDoubleFunction<String> weight = k -> idf.getOrDefault(k, 0.0);
+        Similarity.Prepared self = similarity.prepare(keys, weight);
+        List<Scored> scored = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
-            scored.add(new Scored(candidate, similarity.of(keys, candidate.keys(), k -> idf.getOrDefault(k, 0.0))));
+            scored.add(new Scored(candidate, self.score(candidate.keys(), weight)));
         }
         Map<String, Double> stories = best(scored, Candidate::story);
         String story = top(stories);

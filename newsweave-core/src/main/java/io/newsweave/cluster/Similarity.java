@@ -1,11 +1,8 @@
 package io.newsweave.cluster;
 
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -49,48 +46,67 @@ public final class Similarity {
 
     /** Similarity in [0, 1] of two feature lists (see {@link Features}) under the given key weights (IDF). */
     public double of(List<String> a, List<String> b, ToDoubleFunction<String> idf) {
-        Map<Channel, double[]> parts = new EnumMap<>(Channel.class);
-        Set<String> inB = new HashSet<>(b);
-        String languageA = null;
-        for (String key : a) {
-            Channel c = Channel.of(key);
-            if (c == Channel.LANGUAGE) {
-                languageA = key;
-                continue;
-            }
-            double w = idf.applyAsDouble(key);
-            double[] p = parts.computeIfAbsent(c, k -> new double[3]);
-            p[1] += w * w;
-            if (inB.contains(key)) {
-                p[0] += w * w;
+        return prepare(a, idf).score(b, idf);
+    }
+
+    /** One side prepared once, to be scored against many others. */
+    public Prepared prepare(List<String> keys, ToDoubleFunction<String> idf) {
+        return new Prepared(keys, idf);
+    }
+
+    /** An article's features with their channels and per-channel norms. Immutable once built; not shared across threads. */
+    public final class Prepared {
+        private static final Channel[] CHANNELS = Channel.values();
+        private final Map<String, Channel> channels;
+        private final double[] norms = new double[CHANNELS.length];
+        private String language;
+
+        private Prepared(List<String> keys, ToDoubleFunction<String> idf) {
+            channels = new HashMap<>(keys.size() * 2);
+            for (String key : keys) {
+                Channel c = Channel.of(key);
+                if (c == Channel.LANGUAGE) {
+                    language = key;
+                } else if (weights.of(c) > 0 && channels.put(key, c) == null) {
+                    double w = idf.applyAsDouble(key);
+                    norms[c.ordinal()] += w * w;
+                }
             }
         }
-        String languageB = null;
-        for (String key : b) {
-            Channel c = Channel.of(key);
-            if (c == Channel.LANGUAGE) {
-                languageB = key;
-                continue;
-            }
-            double[] p = parts.get(c);
-            if (p != null) {
+
+        /** Similarity in [0, 1] of these features and {@code other}'s. */
+        public double score(List<String> other, ToDoubleFunction<String> idf) {
+            double[] dot = new double[CHANNELS.length];
+            double[] otherNorms = new double[CHANNELS.length];
+            boolean sameLanguage = false;
+            for (String key : other) {
+                Channel c = Channel.of(key);
+                if (c == Channel.LANGUAGE) {
+                    sameLanguage = key.equals(language);
+                    continue;
+                }
+                if (norms[c.ordinal()] == 0) {
+                    continue;
+                }
                 double w = idf.applyAsDouble(key);
-                p[2] += w * w;
+                otherNorms[c.ordinal()] += w * w;
+                if (channels.get(key) != null) {
+                    dot[c.ordinal()] += w * w;
+                }
             }
-        }
-        boolean sameLanguage = languageA != null && languageA.equals(languageB);
-        double sum = 0;
-        double total = 0;
-        for (Map.Entry<Channel, double[]> e : parts.entrySet()) {
-            double[] p = e.getValue();
-            double weight = weights.of(e.getKey());
-            if (weight == 0 || p[1] == 0 || p[2] == 0 || e.getKey() == Channel.TERMS && !sameLanguage) {
-                continue;
+            double sum = 0;
+            double total = 0;
+            for (Channel c : CHANNELS) {
+                int i = c.ordinal();
+                if (norms[i] == 0 || otherNorms[i] == 0 || c == Channel.TERMS && !sameLanguage) {
+                    continue;
+                }
+                double weight = weights.of(c);
+                sum += weight * dot[i] / Math.sqrt(norms[i] * otherNorms[i]);
+                total += weight;
             }
-            sum += weight * p[0] / Math.sqrt(p[1] * p[2]);
-            total += weight;
+            return total == 0 ? 0 : sum / total;
         }
-        return total == 0 ? 0 : sum / total;
     }
 
     /** IDF of each key given document frequencies over {@code docs} documents, smoothed by {@code priorDocs}. */

@@ -94,7 +94,7 @@ final class Analysis {
         long t3 = System.nanoTime();
         times.add("time", t3 - t2);
         List<String> keys = features.of(clean.title(), body, language.code());
-        times.add("group", System.nanoTime() - t3);
+        times.add("features", System.nanoTime() - t3);
         return new Analyzed(raw, null, id, clean, language, published, timexes, keys, named);
     }
 
