@@ -19,7 +19,9 @@ import java.util.Set;
  * and a Lucene index derived from it ({@link ArticleIndex}). An article is durable once
  * {@link #sync()} returns after its {@link #add}; a crash at any point loses nothing synced, and
  * opening the store replays the journal past the index's last commit. Adding an article whose id
- * is already stored does nothing. One writer process per data directory (Lucene's lock enforces
+ * is already stored does nothing. Merges of stories or events go to their own small journal
+ * ({@code merges.log}) and are applied when articles are read back: every read returns story and
+ * event ids after merges, while the index keeps the ids articles were placed with. One writer process per data directory (Lucene's lock enforces
  * it). Thread-safe: writes are serialized; reads run alongside them and see what was added before
  * they started.
  */
