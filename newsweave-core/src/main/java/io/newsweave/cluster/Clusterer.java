@@ -106,15 +106,19 @@ public final class Clusterer {
         if (candidates.isEmpty()) {
             return new Decision(newStory, newEvent, List.of());
         }
-        Set<String> all = new HashSet<>();
+        Set<String> unseen = new HashSet<>();
         for (Candidate candidate : candidates) {
-            all.addAll(candidate.keys());
+            for (String key : candidate.keys()) {
+                if (!df.containsKey(key)) {
+                    unseen.add(key);
+                }
+            }
         }
-        all.removeAll(df.keySet());
-        df.putAll(source.docFreqs(all));
-        all.addAll(keys);
-        Map<String, Double> idf = Similarity.idf(all, df, source.size(), PRIOR_DOCS);
-        java.util.function.ToDoubleFunction<String> weight = k -> idf.getOrDefault(k, 0.0);
+        df.putAll(source.docFreqs(unseen));
+        double docs = source.size() + PRIOR_DOCS;
+        Map<String, Double> idf = new HashMap<>(df.size() * 2);
+        java.util.function.ToDoubleFunction<String> weight =
+                k -> idf.computeIfAbsent(k, key -> Similarity.idf(df.getOrDefault(key, 0), docs));
         Similarity.Prepared self = similarity.prepare(keys, weight);
         List<Scored> scored = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {

@@ -109,12 +109,8 @@ public final class Similarity {
         }
     }
 
-    /** IDF of each key given document frequencies over {@code docs} documents, smoothed by {@code priorDocs}. */
-    public static Map<String, Double> idf(Iterable<String> keys, Map<String, Integer> df, int docs, int priorDocs) {
-        Map<String, Double> out = new HashMap<>();
-        for (String key : keys) {
-            out.computeIfAbsent(key, k -> Math.log(1 + (docs + priorDocs) / (double) (df.getOrDefault(k, 0) + 1)));
-        }
-        return out;
+    /** The IDF weight of a key held by {@code docFreq} of {@code docs} documents (smoothed: never 0, never infinite). */
+    public static double idf(int docFreq, double docs) {
+        return Math.log(1 + docs / (docFreq + 1));
     }
 }
