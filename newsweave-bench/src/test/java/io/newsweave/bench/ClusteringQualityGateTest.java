@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.within;
  */
 class ClusteringQualityGateTest {
 
-    /** Measured: same story F1 0.770 all, 0.755 cross-lingual; same event F1 0.643. */
+    /** Measured: same story F1 0.769 all, 0.743 cross-lingual; same event F1 0.639. */
     static final double FLOOR_STORY_F1_ALL = 0.75;
-    static final double FLOOR_STORY_F1_CROSS = 0.73;
+    static final double FLOOR_STORY_F1_CROSS = 0.72;
     static final double FLOOR_EVENT_F1_ALL = 0.62;
     /** Measured: BCubed F1 of stories against the Timeline17 topics 0.378. */
     static final double FLOOR_T17_BCUBED_F1 = 0.35;

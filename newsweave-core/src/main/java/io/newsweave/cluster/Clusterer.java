@@ -52,7 +52,7 @@ public final class Clusterer {
         }
 
         public static Config defaults() {
-            return new Config(30, 3, 0.15, 0.25, 0.3, 0.4, 30, Similarity.Weights.defaults());
+            return new Config(30, 3, 0.15, 0.25, 0.3, 0.4, 20, Similarity.Weights.defaults());
         }
     }
 
@@ -73,8 +73,8 @@ public final class Clusterer {
         /** Articles having any of {@code keys}, published within {@code windowDays} of {@code date} (recent ones when null). */
         List<Candidate> near(List<String> keys, LocalDate date, int windowDays, int limit) throws IOException;
 
-        /** For each key, how many stored articles have it. */
-        Map<String, Integer> docFreqs(java.util.Collection<String> keys) throws IOException;
+        /** Puts, for each key, how many stored articles have it into {@code into}. */
+        void docFreqs(java.util.Collection<String> keys, Map<String, Integer> into) throws IOException;
 
         int size() throws IOException;
     }
@@ -101,7 +101,8 @@ public final class Clusterer {
      * new story and event would be called {@code newStory} and {@code newEvent}.
      */
     public Decision place(List<String> keys, LocalDate date, String newStory, String newEvent, Candidates source) throws IOException {
-        Map<String, Integer> df = new HashMap<>(source.docFreqs(keys));
+        Map<String, Integer> df = new HashMap<>(keys.size() * 32);
+        source.docFreqs(keys, df);
         List<Candidate> candidates = source.near(rarest(keys, df), date, config.windowDays(), config.candidates());
         if (candidates.isEmpty()) {
             return new Decision(newStory, newEvent, List.of());
@@ -114,7 +115,7 @@ public final class Clusterer {
                 }
             }
         }
-        df.putAll(source.docFreqs(unseen));
+        source.docFreqs(unseen, df);
         double docs = source.size() + PRIOR_DOCS;
         Map<String, Double> idf = new HashMap<>(df.size() * 2);
         java.util.function.ToDoubleFunction<String> weight =

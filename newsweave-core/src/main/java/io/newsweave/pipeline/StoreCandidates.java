@@ -15,7 +15,7 @@ import java.util.Set;
  * Adapts the store's index to {@link Clusterer.Candidates}: a window-bounded Lucene query over
  * what the index can see (stories and events read through the store's merges), plus the few articles added since its last refresh, compared directly.
  * Undated articles are compared with the most recent arrivals. Key document frequencies are
- * cached (least recently used first out) and kept exact as articles are added. Not thread-safe.
+ * cached (emptied when full) and kept exact as articles are added. Not thread-safe.
  */
 final class StoreCandidates implements Clusterer.Candidates {
 
@@ -30,12 +30,8 @@ final class StoreCandidates implements Clusterer.Candidates {
     /** {@link #unrefreshed} by key. */
     private final java.util.Map<String, List<StoredArticle>> unrefreshedByKey = new java.util.HashMap<>();
     private long lastSeq;
-    private final java.util.LinkedHashMap<String, Integer> docFreqs = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, Integer> eldest) {
-            return size() > CACHED_KEYS;
-        }
-    };
+    /** Exact document frequencies of the keys seen lately; emptied when it would pass {@link #CACHED_KEYS}. */
+    private final java.util.Map<String, Integer> docFreqs = new java.util.HashMap<>();
 
     StoreCandidates(Store store) {
         this.store = store;
@@ -89,24 +85,25 @@ final class StoreCandidates implements Clusterer.Candidates {
     }
 
     @Override
-    public java.util.Map<String, Integer> docFreqs(java.util.Collection<String> keys) throws IOException {
-        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+    public void docFreqs(java.util.Collection<String> keys, java.util.Map<String, Integer> into) throws IOException {
         List<String> missing = new ArrayList<>();
         for (String key : keys) {
             Integer cached = docFreqs.get(key);
             if (cached != null) {
-                out.put(key, cached);
+                into.put(key, cached);
             } else {
                 missing.add(key);
             }
         }
         if (!missing.isEmpty()) {
+            if (docFreqs.size() + missing.size() > CACHED_KEYS) {
+                docFreqs.clear();
+            }
             java.util.Map<String, Integer> counted = store.index().docFreqs(missing);
             counted.replaceAll((key, count) -> count + unrefreshedDf.getOrDefault(key, 0));
-            out.putAll(counted);
+            into.putAll(counted);
             docFreqs.putAll(counted);
         }
-        return out;
     }
 
     @Override

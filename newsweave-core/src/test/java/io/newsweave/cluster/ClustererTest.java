@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +26,10 @@ class ClustererTest {
         }
 
         @Override
-        public Map<String, Integer> docFreqs(Collection<String> keys) {
-            Map<String, Integer> out = new HashMap<>();
+        public void docFreqs(Collection<String> keys, Map<String, Integer> into) {
             for (String key : keys) {
-                out.put(key, (int) placed.stream().filter(c -> c.keys().contains(key)).count());
+                into.put(key, (int) placed.stream().filter(c -> c.keys().contains(key)).count());
             }
-            return out;
         }
 
         @Override
