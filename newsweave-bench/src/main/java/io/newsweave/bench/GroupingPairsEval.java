@@ -17,15 +17,17 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Measures the first grouping's similarity on SemEval-2022 Task 8 pairs: pairs rated Overall <= 1.5
- * report the same story, pairs >= 3.5 do not. Computes the grouping keys of every text, IDF over
- * all texts, the cosine of each pair as the grouper does, and precision/recall/F1 of "same story"
- * at a range of thresholds, overall, for same-language and for cross-lingual pairs.
+ * The name channel alone, pair by pair, on SemEval-2022 Task 8 pairs (no pipeline, no clustering):
+ * pairs rated Overall <= 1.5 report the same story, pairs >= 3.5 do not. Computes the name keys
+ * ({@link GroupingKeys}) of every text, IDF over all texts, the cosine of each pair, and
+ * precision/recall/F1 of "same story" at a range of thresholds, overall, for same-language and for
+ * cross-lingual pairs. The baseline that {@link EncoderPairsEval} compares the dense encoder with;
+ * the clustering itself is measured by {@link ClusteringEval}.
  * Usage: {@code GroupingPairsEval path/to/training_set.csv}.
  */
 public final class GroupingPairsEval {
 
-    /** Pseudo-documents added to the collection size, as in the grouper. */
+    /** Pseudo-documents added to the collection size, so that rare keys are not over-trusted. */
     private static final int PRIOR_DOCS = 100;
 
     private GroupingPairsEval() {

@@ -62,6 +62,19 @@ final class Options {
         }
     }
 
+    double doubleValue(String name, double fallback) {
+        String v = values.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            fail("--" + name + " needs a number, got '" + v + "'");
+            return fallback;
+        }
+    }
+
     /** The path option, or {@code fallback}; fails when both are missing. */
     Path path(String name, Path fallback) {
         String v = values.get(name);

@@ -35,9 +35,9 @@ final class StoriesCommand implements Callable<Integer> {
             out.println("no stories yet: ingest some articles first");
             return;
         }
-        out.printf("%-18s %8s  %-23s  %-16s %s%n", "STORY", "ARTICLES", "DATES", "LANGUAGES", "TITLE");
+        out.printf("%-18s %8s %6s  %-23s  %-16s %s%n", "STORY", "ARTICLES", "EVENTS", "DATES", "LANGUAGES", "TITLE");
         for (StoryView story : stories.subList(0, Math.min(limit, stories.size()))) {
-            out.printf("%-18s %8d  %-23s  %-16s %s%n", story.id(), story.articles().size(), Texts.dates(story),
+            out.printf("%-18s %8d %6d  %-23s  %-16s %s%n", story.id(), story.articles().size(), story.events().size(), Texts.dates(story),
                     Texts.languages(story.languages()), Texts.clip(story.title(), 100));
         }
         if (stories.size() > limit) {

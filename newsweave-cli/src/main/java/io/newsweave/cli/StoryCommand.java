@@ -10,6 +10,7 @@ import io.newsweave.story.timeline.Coverage;
 import io.newsweave.story.timeline.TimelineEntry;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
+import io.newsweave.story.EventView;
 import io.newsweave.story.StoryCatalog;
 import io.newsweave.story.StoryView;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code newsweave story ID}: a story, readably. */
-@Command(name = "story", description = "Show one story: its coverage and its articles.")
+@Command(name = "story", description = "Show one story: its coverage, its events and their articles.")
 final class StoryCommand implements Callable<Integer> {
 
     @Mixin
@@ -63,12 +64,19 @@ final class StoryCommand implements Callable<Integer> {
         if (!story.sources().isEmpty()) {
             out.println("sources: " + Texts.languages(story.sources()));
         }
-        out.println();
-        for (StoredArticle stored : articles) {
-            Article a = stored.article();
-            String date = a.published().known() ? a.published().date() + " (" + a.published().provenance().label() + ")" : "undated";
-            out.printf("  %-30s %-3s %s%n", date, a.language(), Texts.clip(a.title(), 100));
-            out.printf("  %-30s     %s%s%n", "", a.origin(), a.source() == null ? "" : " · " + a.source());
+        java.util.Map<String, StoredArticle> byId = new java.util.HashMap<>();
+        articles.forEach(s -> byId.put(s.article().id(), s));
+        for (EventView event : story.events()) {
+            out.println();
+            out.println("event " + event.id() + " · " + (event.date() == null ? "undated" : event.date()) + " · "
+                    + event.articles().size() + (event.articles().size() == 1 ? " article" : " articles") + " · "
+                    + Texts.clip(event.title(), 100));
+            for (String id : event.articles()) {
+                Article a = byId.get(id).article();
+                String date = a.published().known() ? a.published().date() + " (" + a.published().provenance().label() + ")" : "undated";
+                out.printf("  %-30s %-3s %s%n", date, a.language(), Texts.clip(a.title(), 100));
+                out.printf("  %-30s     %s%s%n", "", a.origin(), a.source() == null ? "" : " · " + a.source());
+            }
         }
     }
 

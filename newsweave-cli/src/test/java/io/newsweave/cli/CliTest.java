@@ -80,6 +80,31 @@ class CliTest {
         for (String field : new String[] {"id", "title", "articles", "languages", "events", "timeline", "entities", "quotes", "summary"}) {
             assertThat(story.has(field)).as(field).isTrue();
         }
+        for (JsonNode s : export.path("stories")) {
+            java.util.List<String> inEvents = new java.util.ArrayList<>();
+            for (JsonNode e : s.path("events")) {
+                assertThat(e.path("id").asText()).isNotEmpty();
+                assertThat(e.has("date") && e.has("title")).isTrue();
+                e.path("articles").forEach(id -> inEvents.add(id.asText()));
+            }
+            java.util.List<String> inStory = new java.util.ArrayList<>();
+            s.path("articles").forEach(id -> inStory.add(id.asText()));
+            assertThat(inEvents).as("every article of a story is in exactly one of its events").containsExactlyInAnyOrderElementsOf(inStory);
+        }
+    }
+
+    @Test
+    void storyShowsItsEventsWithTheirArticles() throws IOException {
+        assertThat(run("demo", "--no-serve", "--data", data())).isZero();
+        assertThat(run("export", "--format", "json", "--data", data())).isZero();
+        JsonNode story = new ObjectMapper().readTree(out.toByteArray()).path("stories").get(0);
+        assertThat(run("story", story.path("id").asText(), "--data", data())).isZero();
+        String shown = out.toString(StandardCharsets.UTF_8);
+        for (JsonNode e : story.path("events")) {
+            assertThat(shown).contains("event " + e.path("id").asText());
+        }
+        assertThat(run("stories", "--data", data())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("EVENTS");
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The keys the first grouping compares articles by: the names in the text, language-independent
- * enough to meet across languages. A name is a capitalized word that does not start a sentence
+ * The name keys of the clustering's language-independent channel ({@link Channel#NAMES}): the
+ * names in the text, language-independent enough to meet across languages. A name is a capitalized word that does not start a sentence
  * (or that also appears capitalized inside a sentence), or an acronym. A key is the name
  * lower-cased, accent-folded and cut to its first {@value #PREFIX} letters, so that Ukraine,
  * Ukrainian and ukrainienne, or Moscow and Moscou, share one. Single pass over the text;

@@ -1,5 +1,8 @@
 /**
- * Cluster: the first grouping of articles into stories, online and bounded by a time window.
- * The clustering issue replaces it with events inside stories and cross-lingual representations.
+ * Cluster: online clustering of articles into events inside stories, across languages. Features
+ * ({@link io.newsweave.cluster.Features}) in channels ({@link io.newsweave.cluster.Channel}), a
+ * weighted channel similarity ({@link io.newsweave.cluster.Similarity}) and the placement rule
+ * ({@link io.newsweave.cluster.Clusterer}), which reads candidates through an interface and knows
+ * nothing of the store.
  */
 package io.newsweave.cluster;

@@ -9,6 +9,7 @@ import io.newsweave.json.ArticleJson;
 import io.newsweave.model.Article;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
+import io.newsweave.story.EventView;
 import io.newsweave.story.StoryCatalog;
 import io.newsweave.story.StoryDetails;
 import io.newsweave.story.StoryView;
@@ -25,8 +26,9 @@ import java.util.Map;
  * first ({@code "type": "article"}, with their {@code story}), then stories ({@code "type": "story"}).
  * Streams articles from the journal without holding them; holds only per-story ids and counts.
  * Entity ids (article {@code mentions[].entity}, story {@code entities}) are canonical after the
- * data directory's {@code aliases.txt}. Stories carry their {@link StoryDetails} (timeline,
- * quotes, summary, coverage), built from each story's articles read back after the article pass.
+ * data directory's {@code aliases.txt}. Stories carry their {@code events} and their
+ * {@link StoryDetails} (timeline, quotes, summary, coverage), built from each story's articles read
+ * back after the article pass.
  */
 public final class Exporter {
 
@@ -58,6 +60,7 @@ public final class Exporter {
                 Article a = corrected(stored.article(), aliases);
                 ObjectNode node = ArticleJson.toNode(a);
                 node.put("story", stored.story());
+                node.put("event", stored.event());
                 writeItem(json, format, "article", node);
             });
             if (format == Format.JSON) {
@@ -125,7 +128,13 @@ public final class Exporter {
         }
         node.put("first_published", story.first() == null ? null : story.first().toString());
         node.put("last_published", story.last() == null ? null : story.last().toString());
-        node.putArray("events");
+        var events = node.putArray("events");
+        for (EventView e : story.events()) {
+            ObjectNode en = events.addObject().put("id", e.id()).put("date", e.date() == null ? null : e.date().toString())
+                    .put("title", e.title());
+            var ids = en.putArray("articles");
+            e.articles().forEach(ids::add);
+        }
         node.putArray("timeline");
         var entities = node.putArray("entities");
         for (EntitySummary e : story.entities()) {

@@ -2,7 +2,7 @@ package io.newsweave.pipeline;
 
 import io.newsweave.clean.CleanDocument;
 import io.newsweave.clean.Cleaner;
-import io.newsweave.cluster.GroupingKeys;
+import io.newsweave.cluster.Features;
 import io.newsweave.entity.EntityRecognizer;
 import io.newsweave.entity.LocalEntity;
 import io.newsweave.language.DetectedLanguage;
@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /**
  * The order-free part of the pipeline, run in parallel: clean, language, entities within the
- * article, declared date and the dates relative to it, content hash and grouping keys. Thread-safe.
+ * article, declared date and the dates relative to it, content hash and clustering features (all but those known only in arrival order). Thread-safe.
  */
 final class Analysis {
 
@@ -54,6 +54,7 @@ final class Analysis {
     private final PublicationDater dater;
     private final EntityRecognizer entities;
     private final StageTimes times;
+    private final Features features = new Features();
 
     Analysis(Cleaner cleaner, LanguageIdentifier languages, PublicationDater dater, EntityRecognizer entities, StageTimes times) {
         this.cleaner = cleaner;
@@ -92,8 +93,8 @@ final class Analysis {
         List<Timex> timexes = published.known() ? dater.resolve(body, published.date()) : List.of();
         long t3 = System.nanoTime();
         times.add("time", t3 - t2);
-        List<String> keys = GroupingKeys.of(body);
-        times.add("group", System.nanoTime() - t3);
+        List<String> keys = features.of(clean.title(), body, language.code());
+        times.add("features", System.nanoTime() - t3);
         return new Analyzed(raw, null, id, clean, language, published, timexes, keys, named);
     }
 

@@ -4,7 +4,7 @@ import io.newsweave.clean.Cleaner;
 import io.newsweave.entity.EntityRecognizer;
 import io.newsweave.entity.EntityRegistry;
 import io.newsweave.entity.RegistrySnapshot;
-import io.newsweave.cluster.StoryGrouper;
+import io.newsweave.cluster.Clusterer;
 import io.newsweave.ingest.DocumentSink;
 import io.newsweave.ingest.Inputs;
 import io.newsweave.language.LanguageIdentifier;
@@ -38,7 +38,7 @@ public final class Pipeline implements AutoCloseable {
     private final PipelineConfig config;
     private final StageTimes times = new StageTimes();
     private final Analysis analysis;
-    private final StoryGrouper grouper;
+    private final Clusterer clusterer;
     private final ExecutorService workers;
     private final ExecutorService storer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "newsweave-store");
@@ -57,7 +57,7 @@ public final class Pipeline implements AutoCloseable {
         this.config = config;
         this.analysis = new Analysis(Cleaner.standard(), new LanguageIdentifier(config.language()), new PublicationDater(),
                 new EntityRecognizer(), times);
-        this.grouper = new StoryGrouper(config.grouping());
+        this.clusterer = new Clusterer(config.grouping());
         this.workers = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "newsweave-analysis");
             t.setDaemon(true);
@@ -91,7 +91,7 @@ public final class Pipeline implements AutoCloseable {
         this.progress = progress;
         times.reset();
         BlockingQueue<Future<Analysis.Analyzed>> queue = new ArrayBlockingQueue<>(Math.max(64, config.threads() * 32));
-        Placement placement = new Placement(store, grouper, analysis, registry(store), listener, progress, times, config.syncEvery());
+        Placement placement = new Placement(store, clusterer, analysis, registry(store), listener, progress, times, config.syncEvery());
         CompletableFuture<Void> storing = CompletableFuture.runAsync(() -> drain(queue, placement), storer);
         Inputs inputs = new Inputs(config.ingest().withDataDirectory(store.dir()));
         DocumentSink sink = new DocumentSink() {

@@ -1,6 +1,6 @@
 package io.newsweave.pipeline;
 
-import io.newsweave.cluster.StoryGrouper;
+import io.newsweave.cluster.Clusterer;
 import io.newsweave.ingest.IngestConfig;
 import io.newsweave.language.LanguageConfig;
 
@@ -10,12 +10,12 @@ import io.newsweave.language.LanguageConfig;
  *
  * @param ingest    reader limits
  * @param language  language identification
- * @param grouping  the first story grouping
+ * @param grouping  clustering into events and stories
  * @param threads   analysis threads (clean, language, dates run in parallel; placement and storage
  *                  run in arrival order on one thread)
  * @param syncEvery articles between two journal syncs (also synced at least once a second)
  */
-public record PipelineConfig(IngestConfig ingest, LanguageConfig language, StoryGrouper.Config grouping, int threads,
+public record PipelineConfig(IngestConfig ingest, LanguageConfig language, Clusterer.Config grouping, int threads,
                              int syncEvery) implements java.io.Serializable {
 
     public PipelineConfig {
@@ -28,7 +28,7 @@ public record PipelineConfig(IngestConfig ingest, LanguageConfig language, Story
     }
 
     public static PipelineConfig defaults() {
-        return new PipelineConfig(IngestConfig.defaults(), LanguageConfig.defaults(), StoryGrouper.Config.defaults(),
+        return new PipelineConfig(IngestConfig.defaults(), LanguageConfig.defaults(), Clusterer.Config.defaults(),
                 Math.max(1, Runtime.getRuntime().availableProcessors()), 512);
     }
 }

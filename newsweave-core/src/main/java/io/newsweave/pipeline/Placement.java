@@ -1,6 +1,7 @@
 package io.newsweave.pipeline;
 
-import io.newsweave.cluster.StoryGrouper;
+import io.newsweave.cluster.Clusterer;
+import io.newsweave.cluster.Features;
 import io.newsweave.entity.EntityRegistry;
 import io.newsweave.model.Mention;
 import io.newsweave.model.Article;
@@ -21,7 +22,8 @@ import java.util.Optional;
 
 /**
  * The ordered part of the pipeline, on one thread: skips duplicates, dates undated articles
- * against the stream's latest known date, gives entities their canonical ids, places each article in a story, stores it, quarantines
+ * against the stream's latest known date, gives entities their canonical ids, places each article in an event and a story (recording
+ * the merges that implies), stores it, quarantines
  * rejections, and reports articles ingested once the journal is synced. Not thread-safe.
  */
 final class Placement {
@@ -29,7 +31,7 @@ final class Placement {
     private static final long SYNC_NANOS = 1_000_000_000L;
 
     private final Store store;
-    private final StoryGrouper grouper;
+    private final Clusterer clusterer;
     private final Analysis analysis;
     private final EntityRegistry entities;
     private final IngestListener listener;
@@ -41,11 +43,11 @@ final class Placement {
     private long lastSync = System.nanoTime();
     private LocalDate latestKnown;
 
-    Placement(Store store, StoryGrouper grouper, Analysis analysis, EntityRegistry entities, IngestListener listener,
+    Placement(Store store, Clusterer clusterer, Analysis analysis, EntityRegistry entities, IngestListener listener,
               Progress progress, StageTimes times, int syncEvery) {
         this.store = store;
         this.entities = entities;
-        this.grouper = grouper;
+        this.clusterer = clusterer;
         this.analysis = analysis;
         this.listener = listener;
         this.progress = progress;
@@ -86,10 +88,15 @@ final class Placement {
                 analyzed.clean().title(), analyzed.clean().body(), analyzed.language().code(), analyzed.language().confidence(),
                 published, mentions, timexes);
         long t0 = System.nanoTime();
-        String story = grouper.place(analyzed.keys(), published.date(), "s" + analyzed.id(), candidates);
+        List<String> keys = Features.complete(analyzed.keys(), timexes, mentions);
+        Clusterer.Decision decision = clusterer.place(keys, published.date(), "s" + analyzed.id(),
+                StoredArticle.soleEvent(analyzed.id()), candidates);
         long t1 = System.nanoTime();
         times.add("group", t1 - t0);
-        Optional<StoredArticle> stored = store.add(article, story, analyzed.keys());
+        for (Clusterer.Merge merge : decision.merges()) {
+            store.merge(merge.from(), merge.into());
+        }
+        Optional<StoredArticle> stored = store.add(article, decision.story(), decision.event(), keys);
         if (stored.isPresent()) {
             candidates.added(stored.get());
             unsynced.add(stored.get());

@@ -1,6 +1,6 @@
 package io.newsweave.pipeline;
 
-import io.newsweave.cluster.StoryGrouper;
+import io.newsweave.cluster.Clusterer;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
 
@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Adapts the store's index to {@link StoryGrouper.Candidates}: a window-bounded Lucene query over
- * what the index can see, plus the few articles added since its last refresh, compared directly.
+ * Adapts the store's index to {@link Clusterer.Candidates}: a window-bounded Lucene query over
+ * what the index can see (stories and events read through the store's merges), plus the few articles added since its last refresh, compared directly.
  * Undated articles are compared with the most recent arrivals. Key document frequencies are
- * cached (least recently used first out) and kept exact as articles are added. Not thread-safe.
+ * cached (emptied when full) and kept exact as articles are added. Not thread-safe.
  */
-final class StoreCandidates implements StoryGrouper.Candidates {
+final class StoreCandidates implements Clusterer.Candidates {
 
     private static final int REFRESH_EVERY = 500;
     private static final int CACHED_KEYS = 200_000;
@@ -30,12 +30,8 @@ final class StoreCandidates implements StoryGrouper.Candidates {
     /** {@link #unrefreshed} by key. */
     private final java.util.Map<String, List<StoredArticle>> unrefreshedByKey = new java.util.HashMap<>();
     private long lastSeq;
-    private final java.util.LinkedHashMap<String, Integer> docFreqs = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, Integer> eldest) {
-            return size() > CACHED_KEYS;
-        }
-    };
+    /** Exact document frequencies of the keys seen lately; emptied when it would pass {@link #CACHED_KEYS}. */
+    private final java.util.Map<String, Integer> docFreqs = new java.util.HashMap<>();
 
     StoreCandidates(Store store) {
         this.store = store;
@@ -58,10 +54,10 @@ final class StoreCandidates implements StoryGrouper.Candidates {
     }
 
     @Override
-    public List<StoryGrouper.Candidate> near(List<String> keys, LocalDate date, int windowDays, int limit) throws IOException {
-        List<StoryGrouper.Candidate> out = new ArrayList<>();
+    public List<Clusterer.Candidate> near(List<String> keys, LocalDate date, int windowDays, int limit) throws IOException {
+        List<Clusterer.Candidate> out = new ArrayList<>();
         for (var a : store.index().nearest(keys, date, windowDays, lastSeq, RECENT_UNDATED, limit)) {
-            out.add(new StoryGrouper.Candidate(a.id(), a.story(), a.keys()));
+            out.add(new Clusterer.Candidate(a.id(), store.canonical(a.story()), store.canonical(a.event()), a.keys(), a.date()));
         }
         // the articles the index cannot see yet: those sharing most query keys, as many as the index gives
         java.util.Map<StoredArticle, Integer> shared = new java.util.IdentityHashMap<>();
@@ -79,29 +75,35 @@ final class StoreCandidates implements StoryGrouper.Candidates {
                 .sorted(java.util.Map.Entry.<StoredArticle, Integer>comparingByValue().reversed()
                         .thenComparing(e -> -e.getKey().seq()))
                 .limit(limit)
-                .forEach(e -> out.add(new StoryGrouper.Candidate(e.getKey().article().id(), e.getKey().story(), e.getKey().keys())));
+                .forEach(e -> out.add(candidate(e.getKey())));
         return out;
     }
 
+    private Clusterer.Candidate candidate(StoredArticle a) {
+        return new Clusterer.Candidate(a.article().id(), store.canonical(a.story()), store.canonical(a.event()), a.keys(),
+                a.article().published().date());
+    }
+
     @Override
-    public java.util.Map<String, Integer> docFreqs(java.util.Collection<String> keys) throws IOException {
-        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+    public void docFreqs(java.util.Collection<String> keys, java.util.Map<String, Integer> into) throws IOException {
         List<String> missing = new ArrayList<>();
         for (String key : keys) {
             Integer cached = docFreqs.get(key);
             if (cached != null) {
-                out.put(key, cached);
+                into.put(key, cached);
             } else {
                 missing.add(key);
             }
         }
         if (!missing.isEmpty()) {
+            if (docFreqs.size() + missing.size() > CACHED_KEYS) {
+                docFreqs.clear();
+            }
             java.util.Map<String, Integer> counted = store.index().docFreqs(missing);
             counted.replaceAll((key, count) -> count + unrefreshedDf.getOrDefault(key, 0));
-            out.putAll(counted);
+            into.putAll(counted);
             docFreqs.putAll(counted);
         }
-        return out;
     }
 
     @Override

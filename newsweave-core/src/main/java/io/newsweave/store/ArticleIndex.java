@@ -55,6 +55,7 @@ public final class ArticleIndex implements Closeable {
     /** Story and keys again as doc values: candidates read them without decompressing records. */
     private static final String STORY_DV = "dv.story";
     private static final String KEYS_DV = "dv.keys";
+    private static final String EVENT_DV = "dv.event";
     static final String SOURCE = "source";
     static final String ENTITY = "entity";
     static final String LANGUAGE = "language";
@@ -100,9 +101,12 @@ public final class ArticleIndex implements Closeable {
         if (a.published().known()) {
             doc.add(new IntPoint(DAY, (int) a.published().date().toEpochDay()));
         }
-        doc.add(new TextField(KEYS, String.join(" ", stored.keys()), Field.Store.NO));
+        for (String key : new java.util.LinkedHashSet<>(stored.keys())) {
+            doc.add(new StringField(KEYS, key, Field.Store.NO));
+        }
         doc.add(new org.apache.lucene.document.BinaryDocValuesField(KEYS_DV, new BytesRef(String.join(" ", stored.keys()))));
         doc.add(new SortedDocValuesField(STORY_DV, new BytesRef(stored.story())));
+        doc.add(new SortedDocValuesField(EVENT_DV, new BytesRef(stored.event())));
         doc.add(new TextField("title", a.title(), Field.Store.NO));
         doc.add(new TextField("text", a.text(), Field.Store.NO));
         doc.add(new StringField(LANGUAGE, a.language(), Field.Store.NO));
@@ -184,12 +188,21 @@ public final class ArticleIndex implements Closeable {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    List<byte[]> byStory(String story) throws IOException {
-        return records(new TermQuery(new Term(STORY, story)), Integer.MAX_VALUE);
+    /** The records placed in any of these story ids. */
+    List<byte[]> byStory(java.util.Collection<String> stories) throws IOException {
+        if (stories.size() == 1) {
+            return records(new TermQuery(new Term(STORY, stories.iterator().next())), Integer.MAX_VALUE);
+        }
+        List<BytesRef> terms = new ArrayList<>();
+        stories.forEach(s -> terms.add(new BytesRef(s)));
+        return records(new org.apache.lucene.search.TermInSetQuery(STORY, terms), Integer.MAX_VALUE);
     }
 
-    /** A stored article as a grouping candidate: its id, story and keys, without the article. */
-    public record Neighbour(String id, String story, List<String> keys) {
+    /**
+     * A stored article as a clustering candidate, without the article: its id, the story and
+     * event it was placed in (before merges), its features and its publication date (or null).
+     */
+    public record Neighbour(String id, String story, String event, List<String> keys, LocalDate date) {
     }
 
     /**
@@ -226,6 +239,8 @@ public final class ArticleIndex implements Closeable {
             int leafIndex = -1;
             SortedDocValues ids = null;
             SortedDocValues stories = null;
+            SortedDocValues events = null;
+            org.apache.lucene.index.NumericDocValues published = null;
             org.apache.lucene.index.BinaryDocValues keyValues = null;
             for (int doc : docs) {
                 int sub = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
@@ -234,13 +249,18 @@ public final class ArticleIndex implements Closeable {
                     var reader = leaves.get(sub).reader();
                     ids = reader.getSortedDocValues(ID);
                     stories = reader.getSortedDocValues(STORY_DV);
+                    events = reader.getSortedDocValues(EVENT_DV);
+                    published = reader.getNumericDocValues(FACET_DAY);
                     keyValues = reader.getBinaryDocValues(KEYS_DV);
                 }
                 int local = doc - leaves.get(sub).docBase;
                 String id = ids != null && ids.advanceExact(local) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
                 String story = stories != null && stories.advanceExact(local) ? stories.lookupOrd(stories.ordValue()).utf8ToString() : "";
                 String keyText = keyValues != null && keyValues.advanceExact(local) ? keyValues.binaryValue().utf8ToString() : "";
-                out.add(new Neighbour(id, story, keyText.isEmpty() ? List.of() : List.of(keyText.split(" "))));
+                String event = events != null && events.advanceExact(local) ? events.lookupOrd(events.ordValue()).utf8ToString()
+                        : StoredArticle.soleEvent(id);
+                LocalDate day = published != null && published.advanceExact(local) ? LocalDate.ofEpochDay(published.longValue()) : null;
+                out.add(new Neighbour(id, story, event, keyText.isEmpty() ? List.of() : List.of(keyText.split(" ")), day));
             }
             return out;
         } finally {

@@ -19,7 +19,9 @@ import java.util.Set;
  * and a Lucene index derived from it ({@link ArticleIndex}). An article is durable once
  * {@link #sync()} returns after its {@link #add}; a crash at any point loses nothing synced, and
  * opening the store replays the journal past the index's last commit. Adding an article whose id
- * is already stored does nothing. One writer process per data directory (Lucene's lock enforces
+ * is already stored does nothing. Merges of stories or events go to their own small journal
+ * ({@code merges.log}) and are applied when articles are read back: every read returns story and
+ * event ids after merges, while the index keeps the ids articles were placed with. One writer process per data directory (Lucene's lock enforces
  * it). Thread-safe: writes are serialized; reads run alongside them and see what was added before
  * they started.
  */
@@ -31,6 +33,7 @@ public final class Store implements Closeable {
     private final Journal journal;
     private final ArticleIndex index;
     private final Quarantine quarantine;
+    private final Merges merges;
     private final Set<String> ids;
     private long nextSeq;
     private long uncommitted;
@@ -41,6 +44,7 @@ public final class Store implements Closeable {
         this.index = new ArticleIndex(dir.resolve("index"));
         this.journal = new Journal(dir.resolve("journal.log"));
         this.quarantine = new Quarantine(dir.resolve("quarantine"));
+        this.merges = new Merges(dir.resolve("merges.log"));
         long committed = index.committedJournalOffset();
         long[] maxSeq = {index.maxSeq()};
         journal.replay(committed, (offset, payload) -> {
@@ -77,14 +81,22 @@ public final class Store implements Closeable {
     }
 
     /**
-     * Appends an article placed in {@code story}; returns it stored, or empty when its id is
-     * already there. Durable only after {@link #sync()}.
+     * Appends an article placed in {@code story}, alone in its event; returns it stored, or empty
+     * when its id is already there. Durable only after {@link #sync()}.
      */
-    public synchronized Optional<StoredArticle> add(Article article, String story, List<String> keys) throws IOException {
+    public Optional<StoredArticle> add(Article article, String story, List<String> keys) throws IOException {
+        return add(article, story, StoredArticle.soleEvent(article.id()), keys);
+    }
+
+    /**
+     * Appends an article placed in {@code story} and {@code event}; returns it stored, or empty
+     * when its id is already there. Durable only after {@link #sync()}.
+     */
+    public synchronized Optional<StoredArticle> add(Article article, String story, String event, List<String> keys) throws IOException {
         if (!ids.add(article.id())) {
             return Optional.empty();
         }
-        StoredArticle stored = new StoredArticle(nextSeq++, article, story, keys);
+        StoredArticle stored = new StoredArticle(nextSeq++, article, story, event, keys);
         byte[] record = encode(stored);
         journal.append(record);
         index.put(stored, record);
@@ -94,13 +106,34 @@ public final class Store implements Closeable {
         return Optional.of(stored);
     }
 
-    /** Makes every article added so far durable. */
+    /**
+     * Records that story or event {@code from} is one with {@code into}: from then on, articles
+     * of {@code from} read back in {@code into}. Returns false when they are one already. Durable
+     * after {@link #sync()}.
+     */
+    public synchronized boolean merge(String from, String into) throws IOException {
+        return merges.merge(from, into);
+    }
+
+    /** The id a story or event id reads back as, after merges. */
+    public String canonical(String clusterId) {
+        return merges.canonical(clusterId);
+    }
+
+    /** How many merges the store has recorded; a change means stories or events were joined. */
+    public int mergeCount() {
+        return merges.count();
+    }
+
+    /** Makes every article and merge added so far durable. */
     public synchronized void sync() throws IOException {
+        merges.sync();
         journal.sync();
     }
 
     /** Syncs the journal and commits the index, so the next open replays less. */
     public synchronized void commit() throws IOException {
+        merges.sync();
         journal.sync();
         index.commit(journal.position());
         uncommitted = 0;
@@ -113,7 +146,7 @@ public final class Store implements Closeable {
 
     /** Every stored article in arrival order, streamed from the journal. */
     public void forEach(Visitor visitor) throws IOException {
-        journal.replay(0, (offset, payload) -> visitor.visit(decode(payload)));
+        journal.replay(0, (offset, payload) -> visitor.visit(decode(payload).resolved(merges)));
     }
 
     /**
@@ -122,7 +155,7 @@ public final class Store implements Closeable {
      * what arrived since. Positions are opaque; only {@code 0} and returned values are valid.
      */
     public long forEachFrom(long position, Visitor visitor) throws IOException {
-        return journal.replay(position, (offset, payload) -> visitor.visit(decode(payload)));
+        return journal.replay(position, (offset, payload) -> visitor.visit(decode(payload).resolved(merges)));
     }
 
     /** Receives stored articles one at a time. */
@@ -134,14 +167,14 @@ public final class Store implements Closeable {
     /** One article by id. */
     public Optional<StoredArticle> get(String id) throws IOException {
         Optional<byte[]> record = index.byId(id);
-        return record.isEmpty() ? Optional.empty() : Optional.of(decode(record.get()));
+        return record.isEmpty() ? Optional.empty() : Optional.of(decode(record.get()).resolved(merges));
     }
 
-    /** The articles of one story in arrival order. */
+    /** The articles of one story (after merges, whichever of its ids is given) in arrival order. */
     public List<StoredArticle> story(String storyId) throws IOException {
         List<StoredArticle> out = new ArrayList<>();
-        for (byte[] payload : index.byStory(storyId)) {
-            out.add(decode(payload));
+        for (byte[] payload : index.byStory(merges.members(storyId))) {
+            out.add(decode(payload).resolved(merges));
         }
         out.sort(java.util.Comparator.comparingLong(StoredArticle::seq));
         return out;
@@ -151,6 +184,7 @@ public final class Store implements Closeable {
         ObjectNode node = ArticleJson.MAPPER.createObjectNode();
         node.put("seq", stored.seq());
         node.put("story", stored.story());
+        node.put("event", stored.event());
         node.set("keys", ArticleJson.MAPPER.valueToTree(stored.keys()));
         node.set("article", ArticleJson.toNode(stored.article()));
         return ArticleJson.MAPPER.writeValueAsBytes(node);
@@ -160,8 +194,10 @@ public final class Store implements Closeable {
         JsonNode node = ArticleJson.MAPPER.readTree(payload);
         List<String> keys = new ArrayList<>();
         node.path("keys").forEach(k -> keys.add(k.asText()));
-        return new StoredArticle(node.path("seq").asLong(), ArticleJson.fromNode(node.path("article")),
-                node.path("story").asText(), keys);
+        Article article = ArticleJson.fromNode(node.path("article"));
+        String event = node.path("event").asText("");
+        return new StoredArticle(node.path("seq").asLong(), article, node.path("story").asText(),
+                event.isEmpty() ? StoredArticle.soleEvent(article.id()) : event, keys);
     }
 
     @Override
@@ -171,6 +207,7 @@ public final class Store implements Closeable {
         } finally {
             try {
                 journal.close();
+                merges.close();
             } finally {
                 index.close();
             }

@@ -36,7 +36,7 @@ public final class StoryCatalog {
 
     /** Adds one stored article to its story. */
     public void add(StoredArticle stored) {
-        stories.computeIfAbsent(stored.story(), id -> new Builder(id, aliases)).add(stored.article());
+        stories.computeIfAbsent(stored.story(), id -> new Builder(id, aliases)).add(stored.article(), stored.event());
     }
 
     /** The stories, largest first, then by latest date, then by id. */
@@ -67,13 +67,15 @@ public final class StoryCatalog {
         private LocalDate first;
         private LocalDate last;
         private final EntityTally entities;
+        private final Map<String, Events.Builder> events = new LinkedHashMap<>();
 
         Builder(String id, EntityAliases aliases) {
             this.id = id;
             this.entities = new EntityTally(aliases);
         }
 
-        void add(Article a) {
+        void add(Article a, String event) {
+            events.computeIfAbsent(event, Events.Builder::new).add(a);
             if (title == null || title.isEmpty()) {
                 title = a.title();
             }
@@ -91,7 +93,8 @@ public final class StoryCatalog {
         }
 
         StoryView build() {
-            return new StoryView(id, title == null ? "" : title, articles, languages, sources, first, last, entities.summaries());
+            return new StoryView(id, title == null ? "" : title, articles, languages, sources, first, last, entities.summaries(),
+                    Events.views(events.values()));
         }
     }
 }

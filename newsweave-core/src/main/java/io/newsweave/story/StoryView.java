@@ -17,9 +17,17 @@ import java.util.Map;
  * @param first     earliest publication date, or {@code null} when no article is dated
  * @param last      latest publication date, or {@code null}
  * @param entities  who and what the story names, most mentioned first (ids after aliases)
+ * @param events    its events, by date (undated last), then id
  */
 public record StoryView(String id, String title, List<String> articles, Map<String, Integer> languages,
-                        Map<String, Integer> sources, LocalDate first, LocalDate last, List<EntitySummary> entities) {
+                        Map<String, Integer> sources, LocalDate first, LocalDate last, List<EntitySummary> entities,
+                        List<EventView> events) {
+
+    /** A view without events. */
+    public StoryView(String id, String title, List<String> articles, Map<String, Integer> languages,
+                     Map<String, Integer> sources, LocalDate first, LocalDate last, List<EntitySummary> entities) {
+        this(id, title, articles, languages, sources, first, last, entities, List.of());
+    }
 
     /** A view without entities. */
     public StoryView(String id, String title, List<String> articles, Map<String, Integer> languages,
@@ -29,6 +37,7 @@ public record StoryView(String id, String title, List<String> articles, Map<Stri
 
     public StoryView {
         entities = List.copyOf(entities);
+        events = List.copyOf(events);
         articles = List.copyOf(articles);
         languages = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(languages));
         sources = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sources));

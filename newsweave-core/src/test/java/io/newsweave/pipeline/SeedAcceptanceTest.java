@@ -63,6 +63,20 @@ class SeedAcceptanceTest {
     }
 
     @Test
+    void theCallOfSevenDecemberIsOneEventAndTheThirtiethDecemberCallIsAnother() throws IOException {
+        List<StoredArticle> stored = ingestSeeds();
+        Map<String, StoredArticle> seeds = new HashMap<>();
+        for (StoredArticle s : stored) {
+            seeds.put(Path.of(s.article().origin().path()).getFileName().toString().substring(0, 3), s);
+        }
+        String call = seeds.get("001").event();
+        assertThat(seeds.get("000").event()).isEqualTo(call);
+        assertThat(seeds.get("004").event()).isEqualTo(call);
+        assertThat(seeds.get("002").event()).isNotEqualTo(call);
+        assertThat(seeds.get("002").story()).isEqualTo(seeds.get("001").story());
+    }
+
+    @Test
     void noPageChromeSurvivesInAnyText() throws IOException {
         for (StoredArticle s : ingestSeeds()) {
             String text = s.article().text();

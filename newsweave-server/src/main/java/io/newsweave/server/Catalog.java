@@ -27,9 +27,10 @@ import java.util.function.Consumer;
 
 /**
  * Keeps a {@link Snapshot} of the store's stories and entities, refreshed incrementally: each
- * refresh reads only the journal past the last position seen. Entities are tallied by the core's
- * {@link EntityTally} after the data directory's aliases, named and typed by an
- * {@link EntityRegistry} replayed from the same articles. Thread-safe: refreshes are
+ * refresh reads only the journal past the last position seen, or all of it again after the store
+ * recorded a merge of stories or events. Entities are tallied by the core's {@link EntityTally}
+ * after the data directory's aliases, named and typed by an {@link EntityRegistry} replayed from
+ * the same articles. Thread-safe: refreshes are
  * serialized; readers take the current snapshot without locking.
  */
 final class Catalog {
@@ -39,11 +40,12 @@ final class Catalog {
     }
 
     private final Store store;
-    private final StoryCatalog stories;
+    private StoryCatalog stories;
+    private int merges;
     private final Map<String, TreeMap<LocalDate, Integer>> days = new HashMap<>();
     private final EntityAliases aliases;
-    private final EntityRegistry registry = new EntityRegistry();
-    private final EntityTally entities;
+    private EntityRegistry registry = new EntityRegistry();
+    private EntityTally entities;
     private final Map<String, Map<String, Integer>> storyEntities = new HashMap<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private long position;
@@ -71,6 +73,9 @@ final class Catalog {
 
     /** Reads the articles that arrived since the last refresh and publishes a new snapshot. */
     synchronized Snapshot refresh() throws IOException {
+        if (store.mergeCount() != merges) {
+            restart();
+        }
         Set<String> changed = new LinkedHashSet<>();
         Set<String> changedEntities = new HashSet<>();
         position = store.forEachFrom(position, stored -> {
@@ -102,6 +107,22 @@ final class Catalog {
             listener.accept(change);
         }
         return snapshot;
+    }
+
+    /**
+     * Forgets everything read, to read the store again from its start: merges moved articles read
+     * earlier into other stories and events.
+     */
+    private void restart() throws IOException {
+        merges = store.mergeCount();
+        stories = new StoryCatalog(aliases);
+        days.clear();
+        registry = new EntityRegistry();
+        entities = new EntityTally(aliases, registry);
+        storyEntities.clear();
+        position = 0;
+        seen = 0;
+        snapshot = Snapshot.EMPTY;
     }
 
     private void add(StoredArticle stored, Set<String> changedEntities) {

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * A story: its timeline (articles per publication day, the curated timeline when the story has one,
  * and the dates its articles mention), summary, entities, quotes, coverage by language and outlet,
- * and its articles. Sections the pipeline does not fill yet say so instead of showing invented data.
+ * its events and its articles. Sections the pipeline does not fill yet say so instead of showing invented data.
  */
 final class StoryPage {
 
@@ -54,6 +54,7 @@ final class StoryPage {
                 .append(Svg.counts(v.languages(), null)).append("</div><div><h3>By outlet</h3>")
                 .append(v.sources().isEmpty() ? "<p class=\"muted\">No outlet known.</p>" : Svg.counts(v.sources(), "/search?source="))
                 .append("</div></div></section>");
+        m.append(events(node.path("events"), articles));
         m.append("<section id=\"articles\"><h2>Articles</h2><ol class=\"articles\">");
         List<StoredArticle> chronological = new ArrayList<>(articles);
         chronological.sort(Comparator.comparing((StoredArticle s) -> s.article().published().date(),
@@ -71,6 +72,29 @@ final class StoryPage {
                 + Html.escape(date) + "</span>" + Layout.badge(a.language(), 0) + "<a href=\"/articles/" + Html.escape(a.id()) + "\">"
                 + Html.escape(a.title().isEmpty() ? "(untitled)" : a.title()) + "</a> <span class=\"source\">"
                 + Html.escape(a.source() == null ? "" : a.source()) + "</span></li>";
+    }
+
+    /** The story's events, each with its date, headline and articles. */
+    private static String events(JsonNode events, List<StoredArticle> articles) {
+        if (events.isEmpty()) {
+            return "";
+        }
+        java.util.Map<String, io.newsweave.model.Article> byId = new java.util.HashMap<>();
+        articles.forEach(a -> byId.put(a.article().id(), a.article()));
+        StringBuilder s = new StringBuilder("<section id=\"events\"><h2>Events</h2><ol class=\"events\">");
+        for (JsonNode e : events) {
+            s.append("<li><span class=\"date\">").append(Html.escape(e.path("date").isNull() ? "undated" : e.path("date").asText()))
+                    .append("</span> ").append(Html.escape(e.path("title").asText())).append(" <span class=\"muted\">")
+                    .append(Html.escape(Texts.count(e.path("articles").size(), "article"))).append("</span><ol class=\"articles\">");
+            for (JsonNode id : e.path("articles")) {
+                io.newsweave.model.Article a = byId.get(id.asText());
+                if (a != null) {
+                    s.append(articleItem(a));
+                }
+            }
+            s.append("</ol></li>");
+        }
+        return s.append("</ol></section>").toString();
     }
 
     /** One line naming the sections this story has nothing for, instead of empty sections. */

@@ -1,0 +1,148 @@
+package io.newsweave.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsweave.cluster.Channel;
+import io.newsweave.cluster.Features;
+import io.newsweave.model.Article;
+import io.newsweave.model.Origin;
+import io.newsweave.model.Provenance;
+import io.newsweave.model.Published;
+import io.newsweave.pipeline.IngestListener;
+import io.newsweave.pipeline.IngestReport;
+import io.newsweave.pipeline.Pipeline;
+import io.newsweave.pipeline.PipelineConfig;
+import io.newsweave.store.Store;
+import io.newsweave.store.StoredArticle;
+
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Does the per-article clustering cost stay flat as the store grows? For each size, fills a fresh
+ * store with that many generated articles straight through the store API (features computed as
+ * the pipeline does, minus entities; {@value #PER_DAY} articles a day, so a store of 1M spans
+ * 1,000 days), then ingests {@code --place} new articles dated after them through the whole
+ * pipeline and prints, per article, the CPU time of the pipeline's ordered thread (entity ids,
+ * clustering, store: the part whose cost could grow with the store) and the clustering stage's
+ * wall time (which suffers from other load on the machine). Usage:
+ * {@code ClusterScale [--sizes 10000,100000,1000000] [--place 2000] [--work DIR] [--seed 5]}.
+ */
+public final class ClusterScale {
+
+    static final int PER_DAY = 1_000;
+
+    private ClusterScale() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args, "ClusterScale [--sizes 10000,100000,1000000] [--place 2000] [--work DIR] [--seed 5]");
+        Path work = o.path("work", Path.of("newsweave-bench/target/cluster-scale"));
+        int place = o.intValue("place", 2_000);
+        long seed = o.longValue("seed", 5);
+        Map<Integer, Double> results = new LinkedHashMap<>();
+        for (String s : o.string("sizes", "10000,100000,1000000").split(",")) {
+            int size = Integer.parseInt(s.strip().replace("_", ""));
+            Path data = work.resolve("data-" + size);
+            CrashTest.deleteTree(data);
+            SyntheticCorpus corpus = new SyntheticCorpus(seed, size + place);
+            long t0 = System.nanoTime();
+            fill(data, corpus, size);
+            System.out.printf(Locale.ROOT, "filled %,d articles in %.1f s (not measured)%n", size, (System.nanoTime() - t0) / 1e9);
+            Path input = work.resolve("place-" + size + ".jsonl");
+            writeJsonl(input, corpus, size, place);
+            try (Pipeline pipeline = new Pipeline(PipelineConfig.defaults()); Store store = Store.open(data)) {
+                long cpu0 = orderedThreadCpu();
+                IngestReport report = pipeline.ingest(store, List.of(input.toString()), InputStream.nullInputStream(), IngestListener.NONE);
+                double cpuMs = (orderedThreadCpu() - cpu0) / 1e6 / Math.max(1, report.ingested());
+                Duration group = report.stages().getOrDefault("group", Duration.ZERO);
+                Duration features = report.stages().getOrDefault("features", Duration.ZERO);
+                double ms = group.toNanos() / 1e6 / Math.max(1, report.ingested());
+                results.put(size, cpuMs);
+                System.out.printf(Locale.ROOT, "store %,9d: placed %,d new articles; ordered thread CPU %.3f ms/article; clustering "
+                        + "%.3f ms/article wall (group stage); features %.3f ms/article (parallel); end to end %.1f articles/s; load %.1f%n",
+                        size, report.ingested(), cpuMs, ms, features.toNanos() / 1e6 / Math.max(1, report.ingested()), report.articlesPerSecond(),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            }
+            CrashTest.deleteTree(data);
+        }
+        double min = results.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = results.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        System.out.printf(Locale.ROOT, "largest / smallest ordered-thread CPU per article: %.2fx (target <= 1.3x)%n", min == 0 ? 0 : max / min);
+    }
+
+    /** CPU time of the pipeline's ordered thread (dedupe, entity ids, clustering, store), which lives as long as the pipeline. */
+    private static long orderedThreadCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().equals("newsweave-store")) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
+    }
+
+    private static LocalDate day(int index) {
+        return SyntheticCorpus.START.plusDays(index / PER_DAY);
+    }
+
+    /** Stores articles 0..size-1, features computed on two threads, stored in order, each alone in its story. */
+    private static void fill(Path data, SyntheticCorpus corpus, int size) throws Exception {
+        Features features = new Features();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Store store = Store.open(data)) {
+            int batch = 2_000;
+            for (int from = 0; from < size; from += batch) {
+                List<Future<Object[]>> futures = new ArrayList<>();
+                for (int i = from; i < Math.min(size, from + batch); i++) {
+                    int index = i;
+                    futures.add(pool.submit(() -> {
+                        SyntheticArticle a = corpus.article(index);
+                        LocalDate date = day(index);
+                        Article article = new Article("syn" + index, new Origin("generated", index + 1), a.url(), a.source(), a.title(),
+                                a.body(), a.language(), 1.0, new Published(date, Provenance.METADATA, 1.0), List.of(), List.of());
+                        List<String> keys = new ArrayList<>(features.of(a.title(), a.body(), a.language()));
+                        keys.add(Channel.DATES.key(date.toString()));
+                        return new Object[] {article, keys};
+                    }));
+                }
+                for (Future<Object[]> f : futures) {
+                    Object[] v = f.get();
+                    Article article = (Article) v[0];
+                    @SuppressWarnings("unchecked")
+                    List<String> keys = (List<String>) v[1];
+                    store.add(article, "s" + article.id(), StoredArticle.soleEvent(article.id()), keys);
+                }
+            }
+            store.commit();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void writeJsonl(Path file, SyntheticCorpus corpus, int from, int count) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Files.createDirectories(file.getParent());
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = from; i < from + count; i++) {
+                SyntheticArticle a = corpus.article(i);
+                out.write(json.writeValueAsString(Map.of("title", a.title(), "maintext", a.body(), "date_publish", day(i).toString(),
+                        "language", a.language(), "url", a.url(), "source_domain", a.source())));
+                out.write('\n');
+            }
+        }
+    }
+}

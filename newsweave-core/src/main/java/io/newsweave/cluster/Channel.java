@@ -1,0 +1,43 @@
+package io.newsweave.cluster;
+
+/**
+ * The channels an article's features belong to, told apart by a key prefix so that all of them
+ * live in one list and one index field: the language-independent name keys (no prefix, see
+ * {@link GroupingKeys}), stemmed terms of the article's language, canonical entity ids, days the
+ * text mentions, numbers, and the article's language (which only says whether terms compare). A
+ * later dense channel adds a constant here and a weight in {@link Similarity.Weights}.
+ */
+public enum Channel {
+    NAMES(""), TERMS("t:"), ENTITIES("e:"), DATES("d:"), NUMBERS("n:"), LANGUAGE("l:");
+
+    private final String prefix;
+
+    Channel(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** The key prefix of this channel (empty for names). */
+    public String prefix() {
+        return prefix;
+    }
+
+    /** The key of {@code value} in this channel. */
+    public String key(String value) {
+        return prefix + value;
+    }
+
+    /** The channel a key belongs to. */
+    public static Channel of(String key) {
+        if (key.length() > 2 && key.charAt(1) == ':') {
+            switch (key.charAt(0)) {
+                case 't': return TERMS;
+                case 'e': return ENTITIES;
+                case 'd': return DATES;
+                case 'n': return NUMBERS;
+                case 'l': return LANGUAGE;
+                default: return NAMES;
+            }
+        }
+        return NAMES;
+    }
+}

@@ -1,0 +1,191 @@
+package io.newsweave.cluster;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Online clustering into events inside stories, one article at a time in arrival order. The
+ * article's candidates come from a {@link Candidates} source (the store's index), bounded by a
+ * time window around its publication date and capped, never from a scan; each is scored by
+ * {@link Similarity}. The article joins the story of its best candidate when that reaches the
+ * story threshold, and within it the event of its best candidate published within
+ * {@link Config#eventDays()} days when that reaches the tighter event threshold; otherwise it
+ * starts a new story or event, named after the article. Other stories (events) it links to above
+ * the merge thresholds are merged into the one it joins. Deterministic: the same candidates give
+ * the same decision. Thread-safe.
+ */
+public final class Clusterer {
+
+    /**
+     * @param windowDays          how far apart in publication date two articles of a story may be
+     * @param eventDays           how far apart two articles of an event may be
+     * @param storyThreshold      minimum similarity to join a story
+     * @param eventThreshold      minimum similarity to join an event
+     * @param storyMergeThreshold minimum similarity to a second story to merge it
+     * @param eventMergeThreshold minimum similarity to a second event of the story to merge it
+     * @param candidates          how many candidate articles to compare
+     * @param weights             channel weights of the similarity
+     */
+    public record Config(int windowDays, int eventDays, double storyThreshold, double eventThreshold,
+                         double storyMergeThreshold, double eventMergeThreshold, int candidates,
+                         Similarity.Weights weights) implements java.io.Serializable {
+        public Config {
+            if (windowDays < 0 || eventDays < 0 || eventDays > windowDays || candidates < 1) {
+                throw new IllegalArgumentException("bad clustering window or candidates: " + windowDays + ", " + eventDays + ", " + candidates);
+            }
+            for (double t : new double[] {storyThreshold, eventThreshold, storyMergeThreshold, eventMergeThreshold}) {
+                if (!(t > 0 && t <= 1)) {
+                    throw new IllegalArgumentException("thresholds must be in (0, 1]: " + t);
+                }
+            }
+            if (eventThreshold < storyThreshold || storyMergeThreshold < storyThreshold || eventMergeThreshold < eventThreshold) {
+                throw new IllegalArgumentException("event and merge thresholds must not be below the story threshold");
+            }
+        }
+
+        public static Config defaults() {
+            return new Config(30, 3, 0.15, 0.25, 0.3, 0.4, 20, Similarity.Weights.defaults());
+        }
+    }
+
+    /** An earlier article the new one may join: its current story and event, features and date (or null). */
+    public record Candidate(String articleId, String story, String event, List<String> keys, LocalDate date) {
+    }
+
+    /** Two clusters found to be one: {@code from} is merged into {@code into}. */
+    public record Merge(String from, String into) {
+    }
+
+    /** Where an article goes, and the merges its placement implies (stories first, then events). */
+    public record Decision(String story, String event, List<Merge> merges) {
+    }
+
+    /** Where candidates and key statistics come from (the store's index, in practice). */
+    public interface Candidates {
+        /** Articles having any of {@code keys}, published within {@code windowDays} of {@code date} (recent ones when null). */
+        List<Candidate> near(List<String> keys, LocalDate date, int windowDays, int limit) throws IOException;
+
+        /** Puts, for each key, how many stored articles have it into {@code into}. */
+        void docFreqs(java.util.Collection<String> keys, Map<String, Integer> into) throws IOException;
+
+        int size() throws IOException;
+    }
+
+    /** Pseudo-documents added to the collection size so that small stores do not over-trust rare keys. */
+    static final int PRIOR_DOCS = 100;
+    /** Keys per candidate query. */
+    static final int QUERY_KEYS = 12;
+
+    private final Config config;
+    private final Similarity similarity;
+
+    public Clusterer(Config config) {
+        this.config = config;
+        this.similarity = new Similarity(config.weights());
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    /**
+     * Places an article with these features, published on {@code date} (null when unknown), whose
+     * new story and event would be called {@code newStory} and {@code newEvent}.
+     */
+    public Decision place(List<String> keys, LocalDate date, String newStory, String newEvent, Candidates source) throws IOException {
+        Map<String, Integer> df = new HashMap<>(keys.size() * 32);
+        source.docFreqs(keys, df);
+        List<Candidate> candidates = source.near(rarest(keys, df), date, config.windowDays(), config.candidates());
+        if (candidates.isEmpty()) {
+            return new Decision(newStory, newEvent, List.of());
+        }
+        Set<String> unseen = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            for (String key : candidate.keys()) {
+                if (!df.containsKey(key)) {
+                    unseen.add(key);
+                }
+            }
+        }
+        source.docFreqs(unseen, df);
+        double docs = source.size() + PRIOR_DOCS;
+        Map<String, Double> idf = new HashMap<>(df.size() * 2);
+        java.util.function.ToDoubleFunction<String> weight =
+                k -> idf.computeIfAbsent(k, key -> Similarity.idf(df.getOrDefault(key, 0), docs));
+        Similarity.Prepared self = similarity.prepare(keys, weight);
+        List<Scored> scored = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            scored.add(new Scored(candidate, self.score(candidate.keys(), weight)));
+        }
+        Map<String, Double> stories = best(scored, Candidate::story);
+        String story = top(stories);
+        if (stories.get(story) < config.storyThreshold()) {
+            return new Decision(newStory, newEvent, List.of());
+        }
+        List<Merge> merges = new ArrayList<>();
+        Set<String> joined = new LinkedHashSet<>(List.of(story));
+        stories.forEach((other, score) -> {
+            if (!other.equals(story) && score >= config.storyMergeThreshold()) {
+                joined.add(other);
+            }
+        });
+        joined.stream().skip(1).sorted().forEach(other -> merges.add(new Merge(other, story)));
+        List<Scored> near = scored.stream()
+                .filter(s -> joined.contains(s.candidate().story()) && withinDays(date, s.candidate().date(), config.eventDays()))
+                .toList();
+        String event = newEvent;
+        if (!near.isEmpty()) {
+            Map<String, Double> events = best(near, Candidate::event);
+            String top = top(events);
+            if (events.get(top) >= config.eventThreshold()) {
+                event = top;
+                events.entrySet().stream()
+                        .filter(e -> !e.getKey().equals(top) && e.getValue() >= config.eventMergeThreshold())
+                        .map(Map.Entry::getKey).sorted()
+                        .forEach(other -> merges.add(new Merge(other, top)));
+            }
+        }
+        return new Decision(story, event, List.copyOf(merges));
+    }
+
+    private record Scored(Candidate candidate, double score) {
+    }
+
+    /** The best score per cluster. */
+    private static Map<String, Double> best(List<Scored> scored, java.util.function.Function<Candidate, String> cluster) {
+        Map<String, Double> out = new HashMap<>();
+        for (Scored s : scored) {
+            out.merge(cluster.apply(s.candidate()), s.score(), Math::max);
+        }
+        return out;
+    }
+
+    /** The cluster with the highest score; ties go to the smallest id. */
+    private static String top(Map<String, Double> scores) {
+        return scores.entrySet().stream()
+                .min(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey();
+    }
+
+    static boolean withinDays(LocalDate a, LocalDate b, int days) {
+        return a == null || b == null || Math.abs(a.toEpochDay() - b.toEpochDay()) <= days;
+    }
+
+    /**
+     * The keys that find candidates: those other articles have, rarest first, at most
+     * {@value #QUERY_KEYS}, never the language. Rare keys find the same story; common ones only cost time.
+     */
+    static List<String> rarest(List<String> keys, Map<String, Integer> df) {
+        return keys.stream().filter(k -> df.getOrDefault(k, 0) > 0 && Channel.of(k) != Channel.LANGUAGE)
+                .sorted(Comparator.comparingInt((String k) -> df.get(k)).thenComparing(k -> k))
+                .limit(QUERY_KEYS).toList();
+    }
+}

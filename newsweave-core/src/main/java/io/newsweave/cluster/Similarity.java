@@ -1,0 +1,116 @@
+package io.newsweave.cluster;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * How alike two articles are: a weighted sum of per-channel cosines of IDF-weighted binary
+ * feature vectors, divided by the weights of the channels both articles have (terms only count
+ * when both are in the same language, so a French and an English report meet on names, entities,
+ * days and numbers). Pure and stateless; thread-safe.
+ */
+public final class Similarity {
+
+    /**
+     * Weight per channel; a channel missing or weighted 0 is ignored.
+     *
+     * @param weights weight of each channel ({@link Channel#LANGUAGE} is never compared)
+     */
+    public record Weights(Map<Channel, Double> weights) implements java.io.Serializable {
+        public Weights {
+            weights = Map.copyOf(weights);
+            weights.forEach((c, w) -> {
+                if (w < 0 || Double.isNaN(w)) {
+                    throw new IllegalArgumentException("negative weight for " + c + ": " + w);
+                }
+            });
+        }
+
+        public static Weights defaults() {
+            return new Weights(Map.of(Channel.NAMES, 1.0, Channel.TERMS, 1.0, Channel.ENTITIES, 0.5,
+                    Channel.DATES, 0.25, Channel.NUMBERS, 0.25));
+        }
+
+        double of(Channel channel) {
+            return channel == Channel.LANGUAGE ? 0 : weights.getOrDefault(channel, 0.0);
+        }
+    }
+
+    private final Weights weights;
+
+    public Similarity(Weights weights) {
+        this.weights = weights;
+    }
+
+    /** Similarity in [0, 1] of two feature lists (see {@link Features}) under the given key weights (IDF). */
+    public double of(List<String> a, List<String> b, ToDoubleFunction<String> idf) {
+        return prepare(a, idf).score(b, idf);
+    }
+
+    /** One side prepared once, to be scored against many others. */
+    public Prepared prepare(List<String> keys, ToDoubleFunction<String> idf) {
+        return new Prepared(keys, idf);
+    }
+
+    /** An article's features with their channels and per-channel norms. Immutable once built; not shared across threads. */
+    public final class Prepared {
+        private static final Channel[] CHANNELS = Channel.values();
+        private final Map<String, Channel> channels;
+        private final double[] norms = new double[CHANNELS.length];
+        private String language;
+
+        private Prepared(List<String> keys, ToDoubleFunction<String> idf) {
+            channels = new HashMap<>(keys.size() * 2);
+            for (String key : keys) {
+                Channel c = Channel.of(key);
+                if (c == Channel.LANGUAGE) {
+                    language = key;
+                } else if (weights.of(c) > 0 && channels.put(key, c) == null) {
+                    double w = idf.applyAsDouble(key);
+                    norms[c.ordinal()] += w * w;
+                }
+            }
+        }
+
+        /** Similarity in [0, 1] of these features and {@code other}'s. */
+        public double score(List<String> other, ToDoubleFunction<String> idf) {
+            double[] dot = new double[CHANNELS.length];
+            double[] otherNorms = new double[CHANNELS.length];
+            boolean sameLanguage = false;
+            for (String key : other) {
+                Channel c = Channel.of(key);
+                if (c == Channel.LANGUAGE) {
+                    sameLanguage = key.equals(language);
+                    continue;
+                }
+                if (norms[c.ordinal()] == 0) {
+                    continue;
+                }
+                double w = idf.applyAsDouble(key);
+                otherNorms[c.ordinal()] += w * w;
+                if (channels.get(key) != null) {
+                    dot[c.ordinal()] += w * w;
+                }
+            }
+            double sum = 0;
+            double total = 0;
+            for (Channel c : CHANNELS) {
+                int i = c.ordinal();
+                if (norms[i] == 0 || otherNorms[i] == 0 || c == Channel.TERMS && !sameLanguage) {
+                    continue;
+                }
+                double weight = weights.of(c);
+                sum += weight * dot[i] / Math.sqrt(norms[i] * otherNorms[i]);
+                total += weight;
+            }
+            return total == 0 ? 0 : sum / total;
+        }
+    }
+
+    /** The IDF weight of a key held by {@code docFreq} of {@code docs} documents (smoothed: never 0, never infinite). */
+    public static double idf(int docFreq, double docs) {
+        return Math.log(1 + docs / (docFreq + 1));
+    }
+}

@@ -1,0 +1,113 @@
+package io.newsweave.cluster;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ClustererTest {
+
+    /** An in-memory candidate source over the articles placed so far. */
+    private static final class Memory implements Clusterer.Candidates {
+        final List<Clusterer.Candidate> placed = new ArrayList<>();
+
+        @Override
+        public List<Clusterer.Candidate> near(List<String> keys, LocalDate date, int windowDays, int limit) {
+            return placed.stream()
+                    .filter(c -> c.keys().stream().anyMatch(keys::contains))
+                    .filter(c -> Clusterer.withinDays(date, c.date(), windowDays))
+                    .limit(limit).toList();
+        }
+
+        @Override
+        public void docFreqs(Collection<String> keys, Map<String, Integer> into) {
+            for (String key : keys) {
+                into.put(key, (int) placed.stream().filter(c -> c.keys().contains(key)).count());
+            }
+        }
+
+        @Override
+        public int size() {
+            return placed.size();
+        }
+
+        Clusterer.Decision add(Clusterer clusterer, String id, LocalDate date, String... keys) throws java.io.IOException {
+            Clusterer.Decision d = clusterer.place(List.of(keys), date, "s" + id, "e" + id, this);
+            placed.add(new Clusterer.Candidate(id, d.story(), d.event(), List.of(keys), date));
+            return d;
+        }
+    }
+
+    private final Clusterer clusterer = new Clusterer(Clusterer.Config.defaults());
+    private static final LocalDate DAY = LocalDate.of(2021, 12, 7);
+
+    @Test
+    void anArticleLikeAnEarlierOneJoinsItsStoryAndEvent() throws Exception {
+        Memory m = new Memory();
+        Clusterer.Decision first = m.add(clusterer, "a", DAY, "kowal", "veste", "genev", "l:en");
+        Clusterer.Decision second = m.add(clusterer, "b", DAY.plusDays(1), "kowal", "veste", "genev", "l:fr");
+        assertThat(first).isEqualTo(new Clusterer.Decision("sa", "ea", List.of()));
+        assertThat(second).isEqualTo(new Clusterer.Decision("sa", "ea", List.of()));
+    }
+
+    @Test
+    void aLaterFollowUpJoinsTheStoryButStartsAnEvent() throws Exception {
+        Memory m = new Memory();
+        m.add(clusterer, "a", DAY, "kowal", "veste", "genev", "l:en");
+        Clusterer.Decision later = m.add(clusterer, "b", DAY.plusDays(20), "kowal", "veste", "genev", "l:en");
+        assertThat(later.story()).isEqualTo("sa");
+        assertThat(later.event()).isEqualTo("eb");
+    }
+
+    @Test
+    void unrelatedOrTooDistantArticlesStartNewStories() throws Exception {
+        Memory m = new Memory();
+        m.add(clusterer, "a", DAY, "kowal", "veste", "genev", "l:en");
+        assertThat(m.add(clusterer, "b", DAY, "other", "names", "l:en").story()).isEqualTo("sb");
+        assertThat(m.add(clusterer, "c", DAY.plusDays(31), "kowal", "veste", "genev", "l:en").story()).isEqualTo("sc");
+    }
+
+    @Test
+    void anArticleLinkingTwoStoriesMergesThem() throws Exception {
+        Memory m = new Memory();
+        m.add(clusterer, "a", DAY, "kowal", "veste", "l:en");
+        m.add(clusterer, "b", DAY, "norla", "harbo", "l:en");
+        Clusterer.Decision bridge = m.add(clusterer, "c", DAY, "kowal", "veste", "norla", "harbo", "l:en");
+        assertThat(bridge.story()).isEqualTo("sa");
+        assertThat(bridge.merges()).containsExactly(new Clusterer.Merge("sb", "sa"), new Clusterer.Merge("eb", "ea"));
+    }
+
+    @Test
+    void theSameInputGivesTheSameDecisions() throws Exception {
+        List<Clusterer.Decision> runs = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            Memory m = new Memory();
+            m.add(clusterer, "a", DAY, "kowal", "veste", "l:en");
+            m.add(clusterer, "b", DAY, "kowal", "veste", "l:en");
+            runs.add(m.add(clusterer, "c", DAY, "kowal", "veste", "l:en"));
+        }
+        assertThat(runs.get(0)).isEqualTo(runs.get(1));
+    }
+
+    @Test
+    void anArticleWithoutFeaturesStartsItsOwnStory() throws Exception {
+        Memory m = new Memory();
+        m.add(clusterer, "a", DAY, "kowal", "l:en");
+        assertThat(m.add(clusterer, "b", null).story()).isEqualTo("sb");
+    }
+
+    @Test
+    void inconsistentConfigurationsAreRejected() {
+        Similarity.Weights w = Similarity.Weights.defaults();
+        assertThatThrownBy(() -> new Clusterer.Config(3, 5, 0.2, 0.3, 0.5, 0.6, 10, w)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Clusterer.Config(30, 3, 0.3, 0.2, 0.5, 0.6, 10, w)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Clusterer.Config(30, 3, 0, 0.2, 0.5, 0.6, 10, w)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Clusterer.Config(30, 3, 0.2, 0.3, 0.5, 0.6, 0, w)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,68 @@
+package io.newsweave.cluster;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class SimilarityTest {
+
+    private final Similarity similarity = new Similarity(new Similarity.Weights(Map.of(Channel.NAMES, 1.0, Channel.TERMS, 1.0)));
+
+    @Test
+    void identicalFeaturesScoreOneAndDisjointScoreZero() {
+        List<String> a = List.of("kowal", "t:harbour", "l:en");
+        assertThat(similarity.of(a, a, k -> 1.0)).isCloseTo(1.0, within(1e-9));
+        assertThat(similarity.of(a, List.of("other", "t:thing", "l:en"), k -> 1.0)).isZero();
+    }
+
+    @Test
+    void isTheWeightedMeanOfTheChannelsBothArticlesHave() {
+        List<String> a = List.of("kowal", "veste", "t:harbour", "l:en");
+        List<String> b = List.of("kowal", "veste", "t:ship", "l:en");
+        assertThat(similarity.of(a, b, k -> 1.0)).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void termsOfDifferentLanguagesAreNotCompared() {
+        List<String> en = List.of("kowal", "t:port", "l:en");
+        List<String> fr = List.of("kowal", "t:port", "l:fr");
+        assertThat(similarity.of(en, fr, k -> 1.0)).isCloseTo(1.0, within(1e-9));
+        assertThat(similarity.of(List.of("t:port", "l:en"), List.of("t:port", "l:fr"), k -> 1.0)).isZero();
+    }
+
+    @Test
+    void rareSharedKeysWeighMoreThanCommonOnes() {
+        List<String> a = List.of("rare", "common", "l:en");
+        double shareRare = similarity.of(a, List.of("rare", "x", "l:en"), k -> k.equals("common") ? 0.1 : 3.0);
+        double shareCommon = similarity.of(a, List.of("common", "x", "l:en"), k -> k.equals("common") ? 0.1 : 3.0);
+        assertThat(shareRare).isGreaterThan(shareCommon);
+    }
+
+    @Test
+    void emptyFeaturesScoreZero() {
+        assertThat(similarity.of(List.of(), List.of(), k -> 1.0)).isZero();
+        assertThat(similarity.of(List.of("kowal"), List.of(), k -> 1.0)).isZero();
+    }
+
+    @Test
+    void negativeWeightsAreRejected() {
+        assertThatThrownBy(() -> new Similarity.Weights(Map.of(Channel.NAMES, -1.0))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyKeyBelongsToTheChannelOfItsPrefix() {
+        assertThat(Channel.of("kowal")).isEqualTo(Channel.NAMES);
+        assertThat(Channel.of("t:port")).isEqualTo(Channel.TERMS);
+        assertThat(Channel.of("e:PER-x")).isEqualTo(Channel.ENTITIES);
+        assertThat(Channel.of("d:2021-12-07")).isEqualTo(Channel.DATES);
+        assertThat(Channel.of("n:42")).isEqualTo(Channel.NUMBERS);
+        assertThat(Channel.of("l:en")).isEqualTo(Channel.LANGUAGE);
+        assertThat(Channel.of("x:")).isEqualTo(Channel.NAMES);
+        assertThat(Channel.of("")).isEqualTo(Channel.NAMES);
+    }
+}
