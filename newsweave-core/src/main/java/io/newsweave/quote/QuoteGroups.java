@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,8 +22,9 @@ import java.util.Set;
  * mistake" joins the full sentence); a quote under {@link #MIN_WORDS} words needs all its words
  * in the other (and a one-word quote the same word). Across languages, conservatively, without translation: same speaker entity,
  * both dates known and at most {@link #MAX_DAYS} days apart, lengths within a factor of two, and
- * shared anchors: a number, or two capitalized names spelled alike. Groups are closed
- * transitively.
+ * shared anchors: a number, or two capitalized names spelled alike, unless each quote is its
+ * speaker's only one in its article (a report and its translation quoting one sentence). Groups
+ * are closed transitively.
  *
  * <p>Cost is quadratic in the number of quotes given: meant for the quotes of one story, not of a
  * whole corpus. Stateless and thread-safe.
@@ -48,9 +50,20 @@ public final class QuoteGroups {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        Map<String, Integer> perSpeaker = new HashMap<>();
+        for (Quote q : quotes) {
+            if (q.speakerEntity() != null) {
+                perSpeaker.merge(q.articleId() + '\u0000' + q.speakerEntity(), 1, Integer::sum);
+            }
+        }
+        boolean[] sole = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Quote q = quotes.get(i);
+            sole[i] = q.speakerEntity() != null && perSpeaker.get(q.articleId() + '\u0000' + q.speakerEntity()) == 1;
+        }
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if (same(quotes.get(i), keys.get(i), quotes.get(j), keys.get(j))) {
+                if (same(quotes.get(i), keys.get(i), quotes.get(j), keys.get(j), sole[i] && sole[j])) {
                     parent[find(parent, i)] = find(parent, j);
                 }
             }
@@ -75,7 +88,13 @@ public final class QuoteGroups {
         return out;
     }
 
-    private static boolean same(Quote a, Keys ka, Quote b, Keys kb) {
+    /**
+     * Whether two quotes report the same words. Across languages the speaker entity must be the same,
+     * the dates close and the lengths alike, and then a shared number or two shared names decide,
+     * or {@code onlyOnes}: each is the only quote of that speaker in its article (a report and its
+     * translation quoting one sentence).
+     */
+    private static boolean same(Quote a, Keys ka, Quote b, Keys kb, boolean onlyOnes) {
         if (ka.words().isEmpty() || kb.words().isEmpty()) {
             return false;
         }
@@ -97,7 +116,7 @@ public final class QuoteGroups {
         if (la > 2 * lb || lb > 2 * la) {
             return false;
         }
-        return shared(ka.numbers(), kb.numbers()) >= 1 || shared(ka.names(), kb.names()) >= 2;
+        return onlyOnes || shared(ka.numbers(), kb.numbers()) >= 1 || shared(ka.names(), kb.names()) >= 2;
     }
 
     private static boolean close(LocalDate a, LocalDate b) {

@@ -52,9 +52,15 @@ public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Sour
         /**
          * The details of a story whose articles are {@code articles}, in arrival order.
          *
-         * @param preferredLanguage ISO 639-1 code of the reader's language, or {@code null} for none
+         * @param preferredLanguage ISO 639-1 code of the reader's language, or {@code null} for the
+         *                          story's own: its most used language (English, then the
+         *                          alphabetically first, on a tie), so a summary does not hop
+         *                          between languages
          */
         public StoryDetails build(List<Article> articles, String preferredLanguage) {
+            if (preferredLanguage == null) {
+                preferredLanguage = mainLanguage(articles);
+            }
             List<TimelineEntry> timeline = timelines.build(articles, preferredLanguage);
             List<TimelineEntry.Source> summary = summarizer.summarize(articles, timeline, preferredLanguage);
             List<Quote> found = new ArrayList<>();
@@ -66,6 +72,20 @@ public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Sour
                     .thenComparing(g -> -g.articles().size())
                     .thenComparing(g -> g.representative().date(), Comparator.nullsLast(Comparator.naturalOrder())));
             return new StoryDetails(timeline, summary, grouped, Coverage.of(articles));
+        }
+
+        static String mainLanguage(List<Article> articles) {
+            java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+            for (Article a : articles) {
+                if (!a.language().equals("und")) {
+                    counts.merge(a.language(), 1, Integer::sum);
+                }
+            }
+            return counts.entrySet().stream()
+                    .max(Comparator.<java.util.Map.Entry<String, Integer>>comparingInt(java.util.Map.Entry::getValue)
+                            .thenComparing(e -> e.getKey().equals("en"))
+                            .thenComparing(java.util.Map.Entry::getKey, Comparator.reverseOrder()))
+                    .map(java.util.Map.Entry::getKey).orElse(null);
         }
     }
 }

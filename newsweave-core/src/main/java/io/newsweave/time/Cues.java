@@ -27,6 +27,7 @@ final class Cues {
                 + "prochain prochaine prochains prochaines doit doivent devrait devraient sera seront aura auront "
                 + "fera feront ira iront va vont pourra pourront devra devront prevu prevue prevus prevues "
                 + "proximo proxima proximos proximas previsto prevista "
+                + "prevoit prevoient preve preveem prevede prevedono erwartet erwarten "
                 + "wird werden soll sollen nachste nachsten nachster nachstes kommende kommenden kommender geplant "
                 + "prossimo prossima prossimi prossime previsto "
                 + "vai vao");

@@ -57,6 +57,18 @@ class QuoteGroupsTest {
     }
 
     @Test
+    void acrossLanguagesTheOnlyQuoteOfASpeakerInEachArticleGoesTogether() {
+        Quote en = q("a1", "We have never seen the water rise this fast", "PER-helena-duarte", "en", DAY);
+        Quote pt = q("a2", "Nunca vimos a água subir tão depressa", "PER-helena-duarte", "pt", DAY);
+        Quote es = q("a3", "Nunca habíamos visto subir el agua tan rápido", "PER-helena-duarte", "es", DAY.plusDays(1));
+        assertThat(groups.group(List.of(en, pt, es))).hasSize(1);
+        // a second quote of the same speaker in one article: nothing says which one the translation is
+        Quote en2 = q("a1", "The river is still rising in the old town", "PER-helena-duarte", "en", DAY);
+        List<QuoteGroup> out = groups.group(List.of(en, en2, pt));
+        assertThat(out).hasSize(3);
+    }
+
+    @Test
     void emptyInputGivesNoGroups() {
         assertThat(groups.group(List.of())).isEmpty();
     }

@@ -1,0 +1,64 @@
+package io.newsweave.story;
+
+import io.newsweave.model.Article;
+import io.newsweave.model.Origin;
+import io.newsweave.model.Provenance;
+import io.newsweave.model.Published;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A story's details from articles we wrote: one language preferred by default, every part traceable. */
+class StoryDetailsTest {
+
+    private static Article article(String id, String language, String text) {
+        return new Article(id, Origin.file(id), null, "outlet-" + id, "Title " + id, text, language, 1,
+                new Published(LocalDate.of(2026, 3, 10), Provenance.METADATA, 1), List.of(), List.of());
+    }
+
+    @Test
+    void withoutAPreferenceTheStoryUsesItsMostUsedLanguageEnglishOnATie() {
+        Article en = article("e", "en", "x");
+        Article pt = article("p", "pt", "x");
+        Article fr = article("f", "fr", "x");
+        assertThat(StoryDetails.Builder.mainLanguage(List.of(pt, en, fr))).isEqualTo("en");
+        assertThat(StoryDetails.Builder.mainLanguage(List.of(pt, fr))).isEqualTo("fr");
+        assertThat(StoryDetails.Builder.mainLanguage(List.of(pt, pt, en))).isEqualTo("pt");
+        assertThat(StoryDetails.Builder.mainLanguage(List.of())).isNull();
+    }
+
+    @Test
+    void detailsPointBackIntoTheArticles() {
+        String text = "The river Tago burst its banks in Lisbon on Monday, flooding the old town and forcing hundreds from their homes.\n\n"
+                + "\"We have never seen the water rise this fast,\" said Helena Duarte, the head of civil protection.";
+        Article a = article("a1", "en", text);
+        StoryDetails d = new StoryDetails.Builder().build(List.of(a), null);
+        assertThat(d.coverage().articles()).isEqualTo(1);
+        assertThat(d.coverage().firstArticle()).isEqualTo("a1");
+        assertThat(d.quotes()).hasSize(1);
+        assertThat(d.quotes().get(0).representative().text()).isEqualTo("We have never seen the water rise this fast,");
+        assertThat(d.quotes().get(0).representative().speakerName()).isEqualTo("Helena Duarte");
+        d.timeline().forEach(e -> e.sources().forEach(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.sentence())));
+        d.summary().forEach(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.sentence()));
+    }
+
+    @Test
+    void emptyAndGarbledStoriesGiveEmptyDetails() {
+        StoryDetails empty = new StoryDetails.Builder().build(List.of(), null);
+        assertThat(empty.timeline()).isEmpty();
+        assertThat(empty.quotes()).isEmpty();
+        assertThat(empty.summary()).isEmpty();
+        assertThat(empty.coverage().articles()).isZero();
+        java.util.Random random = new java.util.Random(3);
+        StringBuilder junk = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            String alphabet = "«»\"“”„‹› .,;\n—ab1";
+            junk.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        StoryDetails garbled = new StoryDetails.Builder().build(List.of(article("g", "und", junk.toString())), "en");
+        assertThat(garbled.coverage().articles()).isEqualTo(1);
+    }
+}
