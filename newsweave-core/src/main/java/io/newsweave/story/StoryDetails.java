@@ -35,8 +35,15 @@ public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Sour
         quotes = List.copyOf(quotes);
     }
 
-    /** Builds {@link StoryDetails}; the stages it holds are stateless, so one builder serves every thread. */
+    /**
+     * Builds {@link StoryDetails}; the stages it holds are stateless, so one builder serves every
+     * thread. A story of more than {@value #MAX_ARTICLES} articles gets its timeline, summary and
+     * quotes from {@value #MAX_ARTICLES} of them spread evenly over its publication days (the
+     * quote grouping is quadratic), and its coverage from all.
+     */
     public static final class Builder {
+
+        static final int MAX_ARTICLES = 200;
 
         private final TimelineBuilder timelines;
         private final Summarizer summarizer;
@@ -61,10 +68,11 @@ public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Sour
             if (preferredLanguage == null) {
                 preferredLanguage = mainLanguage(articles);
             }
-            List<TimelineEntry> timeline = timelines.build(articles, preferredLanguage);
-            List<TimelineEntry.Source> summary = summarizer.summarize(articles, timeline, preferredLanguage);
+            List<Article> read = sample(articles, MAX_ARTICLES);
+            List<TimelineEntry> timeline = timelines.build(read, preferredLanguage);
+            List<TimelineEntry.Source> summary = summarizer.summarize(read, timeline, preferredLanguage);
             List<Quote> found = new ArrayList<>();
-            for (Article a : articles) {
+            for (Article a : read) {
                 found.addAll(quotes.find(a));
             }
             List<QuoteGroup> grouped = new ArrayList<>(groups.group(found));
@@ -72,6 +80,29 @@ public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Sour
                     .thenComparing(g -> -g.articles().size())
                     .thenComparing(g -> g.representative().date(), Comparator.nullsLast(Comparator.naturalOrder())));
             return new StoryDetails(timeline, summary, grouped, Coverage.of(articles));
+        }
+
+        /**
+         * At most {@code max} of {@code articles}, spread evenly over their publication order
+         * (undated ones last), kept in arrival order; all of them when there are no more.
+         */
+        static List<Article> sample(List<Article> articles, int max) {
+            if (articles.size() <= max) {
+                return articles;
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparing((Integer i) -> articles.get(i).published().date(),
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> i));
+            java.util.TreeSet<Integer> picked = new java.util.TreeSet<>();
+            for (int k = 0; k < max; k++) {
+                picked.add(order.get((int) ((long) k * articles.size() / max)));
+            }
+            List<Article> out = new ArrayList<>(max);
+            picked.forEach(i -> out.add(articles.get(i)));
+            return out;
         }
 
         static String mainLanguage(List<Article> articles) {

@@ -46,6 +46,21 @@ class StoryDetailsTest {
     }
 
     @Test
+    void bigStoriesAreReadFromAnEvenSampleOverTheirDaysButCountedWhole() {
+        List<Article> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            many.add(new Article("a" + i, Origin.file("a" + i), null, "outlet", "Title", "Text " + i + ".", "en", 1,
+                    new Published(LocalDate.of(2026, 1, 1).plusDays(i % 90), Provenance.METADATA, 1), List.of(), List.of()));
+        }
+        List<Article> sample = StoryDetails.Builder.sample(many, 200);
+        assertThat(sample).hasSize(200).doesNotHaveDuplicates();
+        assertThat(sample.stream().map(a -> a.published().date()).distinct().count()).isEqualTo(90);
+        assertThat(sample).isSortedAccordingTo(java.util.Comparator.comparingInt(a -> Integer.parseInt(a.id().substring(1))));
+        assertThat(StoryDetails.Builder.sample(many.subList(0, 10), 200)).hasSize(10);
+        assertThat(new StoryDetails.Builder().build(many, null).coverage().articles()).isEqualTo(450);
+    }
+
+    @Test
     void emptyAndGarbledStoriesGiveEmptyDetails() {
         StoryDetails empty = new StoryDetails.Builder().build(List.of(), null);
         assertThat(empty.timeline()).isEmpty();

@@ -17,34 +17,46 @@ final class Development {
     /** Dates ending this many days before the story's first publication are background. */
     static final int BACKGROUND_DAYS = 30;
 
+    /** A sentence is compared with at most this many members (the first ones), so big stories stay linear. */
+    static final int MAX_LINKS = 16;
+
     final CalendarDate date;
     final List<Dated> members = new ArrayList<>();
+    private final Set<String> articles = new HashSet<>();
 
     Development(Dated first) {
         this.date = first.day();
-        members.add(first);
+        add(first);
+    }
+
+    void add(Dated d) {
+        members.add(d);
+        articles.add(d.article().id());
+    }
+
+    void absorb(Development other) {
+        other.members.forEach(this::add);
     }
 
     /**
-     * The highest similarity of {@code d} with a member (single link); 1 when a member comes from
-     * the same article, as an article's sentences about one date tell one development.
+     * The highest similarity of {@code d} with one of the first {@value #MAX_LINKS} members
+     * (single link); 1 when a member comes from the same article, as an article's sentences about
+     * one date tell one development.
      */
     double similarity(Dated d) {
+        if (articles.contains(d.article().id())) {
+            return 1;
+        }
         double best = 0;
-        for (Dated m : members) {
-            if (m.article() == d.article()) {
-                return 1;
-            }
-            best = Math.max(best, m.features().similarity(d.features()));
+        for (int i = 0, n = Math.min(members.size(), MAX_LINKS); i < n; i++) {
+            best = Math.max(best, members.get(i).features().similarity(d.features()));
         }
         return best;
     }
 
     /** Distinct articles supporting it. */
     int support() {
-        Set<String> ids = new HashSet<>();
-        members.forEach(m -> ids.add(m.article().id()));
-        return ids.size();
+        return articles.size();
     }
 
     int firstOrder() {

@@ -125,7 +125,7 @@ public final class TimelineBuilder {
                 if (into == null) {
                     into = dev;
                 } else {
-                    into.members.addAll(dev.members);
+                    into.absorb(dev);
                     it.remove();
                 }
             }
@@ -133,7 +133,7 @@ public final class TimelineBuilder {
         if (into == null) {
             developments.add(new Development(d));
         } else {
-            into.members.add(d);
+            into.add(d);
         }
     }
 
