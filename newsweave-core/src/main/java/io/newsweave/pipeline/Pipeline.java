@@ -65,6 +65,22 @@ public final class Pipeline implements AutoCloseable {
         });
     }
 
+    /** The system property that sizes the JDK's common fork-join pool. */
+    static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
+    /**
+     * Sizes the JDK's common fork-join pool to one thread, unless the property is set already.
+     * Language detection (Lingua) runs parallel streams on that pool; the pipeline already keeps
+     * every core busy with its own threads, and extra pool threads cost throughput (about 9 % on
+     * 2 cores, see docs/BENCHMARKS.md). Takes effect only before anything in the JVM uses the pool,
+     * so entry points call it first.
+     */
+    public static void preferOwnThreads() {
+        if (System.getProperty(COMMON_POOL_PARALLELISM) == null) {
+            System.setProperty(COMMON_POOL_PARALLELISM, "1");
+        }
+    }
+
     /** Live counters of the running ingest, for progress lines. */
     public Progress progress() {
         return progress;
