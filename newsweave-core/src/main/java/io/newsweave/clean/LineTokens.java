@@ -1,9 +1,7 @@
 package io.newsweave.clean;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The folded word tokens of one short line: lower case, accents removed, runs of letters or
@@ -31,22 +29,6 @@ final class LineTokens {
     }
 
     static String fold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean ascii = true;
-        for (int i = 0; i < lower.length() && ascii; i++) {
-            ascii = lower.charAt(i) < 0x80;
-        }
-        if (ascii) {
-            return lower;
-        }
-        String nfd = Normalizer.normalize(lower, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(nfd.length());
-        for (int i = 0; i < nfd.length(); i++) {
-            char c = nfd.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return io.newsweave.text.Folding.fold(text);
     }
 }

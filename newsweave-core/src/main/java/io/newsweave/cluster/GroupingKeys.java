@@ -1,10 +1,8 @@
 package io.newsweave.cluster;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -90,15 +88,6 @@ public final class GroupingKeys {
     }
 
     private static String fold(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK && c != '-') {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return io.newsweave.text.Folding.fold(word).replace("-", "");
     }
 }

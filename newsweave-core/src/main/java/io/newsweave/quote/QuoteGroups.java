@@ -1,6 +1,5 @@
 package io.newsweave.quote;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -151,7 +149,7 @@ public final class QuoteGroups {
                 j++;
             }
             String raw = text.substring(i, j);
-            String folded = fold(raw);
+            String folded = io.newsweave.text.Folding.fold(raw);
             words.add(folded);
             if (Character.isDigit(raw.charAt(0))) {
                 numbers.add(folded);
@@ -163,17 +161,6 @@ public final class QuoteGroups {
         return new Keys(words, new HashSet<>(words), numbers, names);
     }
 
-    private static String fold(String word) {
-        String d = Normalizer.normalize(word, Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                b.append(c);
-            }
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
-    }
 
     private static int find(int[] parent, int i) {
         while (parent[i] != i) {
