@@ -75,11 +75,28 @@ public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Sour
             for (Article a : read) {
                 found.addAll(quotes.find(a));
             }
-            List<QuoteGroup> grouped = new ArrayList<>(groups.group(found));
+            List<QuoteGroup> grouped = new ArrayList<>();
+            for (QuoteGroup g : groups.group(found)) {
+                grouped.add(inLanguage(g, preferredLanguage));
+            }
             grouped.sort(Comparator.comparing((QuoteGroup g) -> !g.representative().attributed())
                     .thenComparing(g -> -g.articles().size())
                     .thenComparing(g -> g.representative().date(), Comparator.nullsLast(Comparator.naturalOrder())));
             return new StoryDetails(timeline, summary, grouped, Coverage.of(articles));
+        }
+
+        /** The group shown by a report in {@code language} when it has one as well attributed as its representative. */
+        static QuoteGroup inLanguage(QuoteGroup g, String language) {
+            Quote shown = g.representative();
+            if (language == null || shown.language().equals(language)) {
+                return g;
+            }
+            for (Quote q : g.quotes()) {
+                if (q.language().equals(language) && (q.speakerEntity() != null || shown.speakerEntity() == null)) {
+                    return new QuoteGroup(q, g.quotes(), g.articles(), g.languages());
+                }
+            }
+            return g;
         }
 
         /**

@@ -61,6 +61,20 @@ class StoryDetailsTest {
     }
 
     @Test
+    void aQuoteReportedInSeveralLanguagesIsShownInThePreferredOne() {
+        java.time.LocalDate day = LocalDate.of(2026, 3, 10);
+        io.newsweave.quote.Quote fr = new io.newsweave.quote.Quote("a1", 0, 10, "Nous n'avons jamais vu l'eau monter aussi vite",
+                "Helena Duarte", "PER-helena-duarte", -1, -1, "a déclaré", "fr", day);
+        io.newsweave.quote.Quote en = new io.newsweave.quote.Quote("a2", 0, 10, "We have never seen the water rise this fast",
+                "Helena Duarte", "PER-helena-duarte", -1, -1, "said", "en", day);
+        io.newsweave.quote.QuoteGroup group = new io.newsweave.quote.QuoteGroup(fr, List.of(fr, en), List.of("a1", "a2"), List.of("fr", "en"));
+        assertThat(StoryDetails.Builder.inLanguage(group, "en").representative()).isEqualTo(en);
+        assertThat(StoryDetails.Builder.inLanguage(group, "fr").representative()).isEqualTo(fr);
+        assertThat(StoryDetails.Builder.inLanguage(group, "de").representative()).isEqualTo(fr);
+        assertThat(StoryDetails.Builder.inLanguage(group, null)).isSameAs(group);
+    }
+
+    @Test
     void emptyAndGarbledStoriesGiveEmptyDetails() {
         StoryDetails empty = new StoryDetails.Builder().build(List.of(), null);
         assertThat(empty.timeline()).isEmpty();

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The dates a story's articles mention, grouped by normalized value, oldest first, each with the
- * words used and the articles using them. These are what the articles say, not a curated timeline.
+ * words used and the articles using them: what the articles say, beside the curated developments.
  */
 final class DatedMentions {
 
@@ -26,8 +26,8 @@ final class DatedMentions {
         Map<String, Map<String, java.util.Set<String>>> byValue = new LinkedHashMap<>();
         dated.forEach(t -> byValue.computeIfAbsent(t.path("value").asText(), k -> new LinkedHashMap<>())
                 .computeIfAbsent(t.path("text").asText(), k -> new java.util.LinkedHashSet<>()).add(t.path("article").asText()));
-        StringBuilder s = new StringBuilder("<h3>Dates mentioned in the articles</h3><p class=\"muted small\">What the articles say, "
-                + "resolved to calendar dates; not yet a curated timeline of developments.</p><ol class=\"dated\">");
+        StringBuilder s = new StringBuilder("<h3>Dates mentioned in the articles</h3><p class=\"muted small\">Every date the articles "
+                + "mention, as written, resolved to calendar dates.</p><ol class=\"dated\">");
         byValue.forEach((value, surfaces) -> {
             s.append("<li><span class=\"date\">").append(Html.escape(value)).append("</span><span class=\"said\">");
             boolean first = true;
