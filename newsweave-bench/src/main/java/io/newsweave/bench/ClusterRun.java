@@ -41,6 +41,12 @@ final class ClusterRun {
 
     /** Story and event of each document id (documents with equal text share an article). */
     static Map<String, Placed> run(List<Doc> docs, Clusterer.Config config, Path work, int threads) throws IOException {
+        return run(docs, config, work, threads, io.newsweave.cluster.embed.EncoderConfig.off());
+    }
+
+    /** As {@link #run(List, Clusterer.Config, Path, int)}, with the dense channel's encoder. */
+    static Map<String, Placed> run(List<Doc> docs, Clusterer.Config config, Path work, int threads,
+                                   io.newsweave.cluster.embed.EncoderConfig encoder) throws IOException {
         Files.createDirectories(work);
         Path input = work.resolve("input.jsonl");
         Path data = Files.createTempDirectory(work, "data-");
@@ -60,7 +66,7 @@ final class ClusterRun {
         }
         Map<Long, String> articleOfLine = new HashMap<>();
         PipelineConfig defaults = PipelineConfig.defaults();
-        PipelineConfig pc = new PipelineConfig(defaults.ingest(), defaults.language(), config, threads, defaults.syncEvery());
+        PipelineConfig pc = new PipelineConfig(defaults.ingest(), defaults.language(), config, threads, defaults.syncEvery(), encoder);
         Map<String, Placed> byArticle = new HashMap<>();
         try (Pipeline pipeline = new Pipeline(pc); Store store = Store.open(data)) {
             pipeline.ingest(store, List.of(input.toString()), InputStream.nullInputStream(), new IngestListener() {

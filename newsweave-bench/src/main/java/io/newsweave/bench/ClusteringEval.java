@@ -48,7 +48,8 @@ public final class ClusteringEval {
 
     public static void main(String[] args) throws IOException {
         Options o = Options.parse(args, "ClusteringEval [--shared ../shared] [--work DIR] [--story T] [--event T] [--merge T] "
-                + "[--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--sets semeval,slavicner,t17]");
+                + "[--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--sets semeval,slavicner,t17] "
+                + "[--encoder [--model M.onnx --tokenizer T.json]]");
         Path shared = Path.of(o.string("shared", "../shared"));
         Path work = Path.of(o.string("work", "newsweave-bench/target/clustering-eval"));
         Clusterer.Config config = config(o);
@@ -57,7 +58,9 @@ public final class ClusteringEval {
         if (sets.contains("semeval")) {
             PairSet set = semeval(shared.resolve("datasets/pairs-semeval2022-dev/training_set.csv"));
             long t0 = System.nanoTime();
-            Map<String, ClusterRun.Placed> placed = ClusterRun.run(set.docs(), config, work, 2);
+            io.newsweave.cluster.embed.EncoderConfig encoder = o.flag("encoder") ? BundledMiniLm.fromOptions(o)
+                    : io.newsweave.cluster.embed.EncoderConfig.off();
+            Map<String, ClusterRun.Placed> placed = ClusterRun.run(set.docs(), config, work, 2, encoder);
             System.out.printf(Locale.ROOT, "semeval: %d texts, %d labelled pairs, %.1f s%n", set.docs().size(), set.pairs().size(),
                     (System.nanoTime() - t0) / 1e9);
             printPairs("same story", set.pairs(), placed, ClusterRun.Placed::story);

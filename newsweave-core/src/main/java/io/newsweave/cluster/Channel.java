@@ -4,11 +4,13 @@ package io.newsweave.cluster;
  * The channels an article's features belong to, told apart by a key prefix so that all of them
  * live in one list and one index field: the language-independent name keys (no prefix, see
  * {@link GroupingKeys}), stemmed terms of the article's language, canonical entity ids, days the
- * text mentions, numbers, and the article's language (which only says whether terms compare). A
- * later dense channel adds a constant here and a weight in {@link Similarity.Weights}.
+ * text mentions, numbers, and the article's language (which only says whether terms compare); and
+ * the dense channel of sentence-encoder vectors, which has no keys.
  */
 public enum Channel {
-    NAMES(""), TERMS("t:"), ENTITIES("e:"), DATES("d:"), NUMBERS("n:"), LANGUAGE("l:");
+    NAMES(""), TERMS("t:"), ENTITIES("e:"), DATES("d:"), NUMBERS("n:"), LANGUAGE("l:"),
+    /** Sentence-encoder vectors (optional, see {@code cluster.embed}): no keys, compared by cosine. */
+    DENSE("v:");
 
     private final String prefix;
 

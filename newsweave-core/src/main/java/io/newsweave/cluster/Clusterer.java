@@ -54,6 +54,12 @@ public final class Clusterer {
         public static Config defaults() {
             return new Config(30, 3, 0.15, 0.25, 0.3, 0.4, 20, Similarity.Weights.defaults());
         }
+
+        /** This configuration with other channel weights. */
+        public Config withWeights(Similarity.Weights other) {
+            return new Config(windowDays, eventDays, storyThreshold, eventThreshold, storyMergeThreshold, eventMergeThreshold,
+                    candidates, other);
+        }
     }
 
     /** An earlier article the new one may join: its current story and event, features and date (or null). */
@@ -77,6 +83,11 @@ public final class Clusterer {
         void docFreqs(java.util.Collection<String> keys, Map<String, Integer> into) throws IOException;
 
         int size() throws IOException;
+
+        /** The dense vector of a candidate article, or {@code null} when the dense channel is off or it has none. */
+        default float[] vector(String articleId) throws IOException {
+            return null;
+        }
     }
 
     /** Pseudo-documents added to the collection size so that small stores do not over-trust rare keys. */
@@ -101,6 +112,15 @@ public final class Clusterer {
      * new story and event would be called {@code newStory} and {@code newEvent}.
      */
     public Decision place(List<String> keys, LocalDate date, String newStory, String newEvent, Candidates source) throws IOException {
+        return place(keys, null, date, newStory, newEvent, source);
+    }
+
+    /**
+     * Places an article as {@link #place(List, LocalDate, String, String, Candidates)} does, with its
+     * dense vector ({@code null} when none) compared with its candidates' when the dense channel is weighted.
+     */
+    public Decision place(List<String> keys, float[] vector, LocalDate date, String newStory, String newEvent, Candidates source)
+            throws IOException {
         Map<String, Integer> df = new HashMap<>(keys.size() * 32);
         source.docFreqs(keys, df);
         List<Candidate> candidates = source.near(rarest(keys, df), date, config.windowDays(), config.candidates());
@@ -120,10 +140,11 @@ public final class Clusterer {
         Map<String, Double> idf = new HashMap<>(df.size() * 2);
         java.util.function.ToDoubleFunction<String> weight =
                 k -> idf.computeIfAbsent(k, key -> Similarity.idf(df.getOrDefault(key, 0), docs));
-        Similarity.Prepared self = similarity.prepare(keys, weight);
+        boolean dense = vector != null && config.weights().of(Channel.DENSE) > 0;
+        Similarity.Prepared self = similarity.prepare(keys, dense ? vector : null, weight);
         List<Scored> scored = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
-            scored.add(new Scored(candidate, self.score(candidate.keys(), weight)));
+            scored.add(new Scored(candidate, self.score(candidate.keys(), dense ? source.vector(candidate.articleId()) : null, weight)));
         }
         Map<String, Double> stories = best(scored, Candidate::story);
         String story = top(stories);

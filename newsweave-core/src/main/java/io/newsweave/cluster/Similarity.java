@@ -33,10 +33,24 @@ public final class Similarity {
                     Channel.DATES, 0.25, Channel.NUMBERS, 0.25));
         }
 
-        double of(Channel channel) {
+        public double of(Channel channel) {
             return channel == Channel.LANGUAGE ? 0 : weights.getOrDefault(channel, 0.0);
         }
+
+        /** These weights with {@code channel} weighted {@code weight}. */
+        public Weights with(Channel channel, double weight) {
+            Map<Channel, Double> copy = new java.util.EnumMap<>(Channel.class);
+            copy.putAll(weights);
+            copy.put(channel, weight);
+            return new Weights(copy);
+        }
     }
+
+    /**
+     * Sentence encoders give unrelated texts a clearly positive cosine; the dense channel counts
+     * what lies above this, rescaled to [0, 1].
+     */
+    static final double DENSE_FLOOR = 0.5;
 
     private final Weights weights;
 
@@ -51,7 +65,12 @@ public final class Similarity {
 
     /** One side prepared once, to be scored against many others. */
     public Prepared prepare(List<String> keys, ToDoubleFunction<String> idf) {
-        return new Prepared(keys, idf);
+        return new Prepared(keys, null, idf);
+    }
+
+    /** One side, with its dense vector ({@code null} when none), prepared once, to be scored against many others. */
+    public Prepared prepare(List<String> keys, float[] vector, ToDoubleFunction<String> idf) {
+        return new Prepared(keys, vector, idf);
     }
 
     /** An article's features with their channels and per-channel norms. Immutable once built; not shared across threads. */
@@ -60,8 +79,10 @@ public final class Similarity {
         private final Map<String, Channel> channels;
         private final double[] norms = new double[CHANNELS.length];
         private String language;
+        private final float[] vector;
 
-        private Prepared(List<String> keys, ToDoubleFunction<String> idf) {
+        private Prepared(List<String> keys, float[] vector, ToDoubleFunction<String> idf) {
+            this.vector = vector;
             channels = new HashMap<>(keys.size() * 2);
             for (String key : keys) {
                 Channel c = Channel.of(key);
@@ -76,6 +97,14 @@ public final class Similarity {
 
         /** Similarity in [0, 1] of these features and {@code other}'s. */
         public double score(List<String> other, ToDoubleFunction<String> idf) {
+            return score(other, null, idf);
+        }
+
+        /**
+         * Similarity in [0, 1] of these features and {@code other}'s, the dense channel counting
+         * (its cosine, floored at 0) when both sides have a vector and it is weighted.
+         */
+        public double score(List<String> other, float[] otherVector, ToDoubleFunction<String> idf) {
             double[] dot = new double[CHANNELS.length];
             double[] otherNorms = new double[CHANNELS.length];
             boolean sameLanguage = false;
@@ -104,6 +133,15 @@ public final class Similarity {
                 double weight = weights.of(c);
                 sum += weight * dot[i] / Math.sqrt(norms[i] * otherNorms[i]);
                 total += weight;
+            }
+            double dense = weights.of(Channel.DENSE);
+            if (dense > 0 && vector != null && otherVector != null && vector.length == otherVector.length) {
+                double cosine = 0;
+                for (int i = 0; i < vector.length; i++) {
+                    cosine += vector[i] * otherVector[i];
+                }
+                sum += dense * Math.max(0, Math.min(1, (cosine - DENSE_FLOOR) / (1 - DENSE_FLOOR)));
+                total += dense;
             }
             return total == 0 ? 0 : sum / total;
         }

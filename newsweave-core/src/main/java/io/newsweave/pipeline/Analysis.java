@@ -5,6 +5,7 @@ import io.newsweave.clean.Cleaner;
 import io.newsweave.cluster.Features;
 import io.newsweave.entity.EntityRecognizer;
 import io.newsweave.entity.LocalEntity;
+import io.newsweave.cluster.embed.ArticleVectors;
 import io.newsweave.language.DetectedLanguage;
 import io.newsweave.language.LanguageIdentifier;
 import io.newsweave.model.Provenance;
@@ -29,15 +30,15 @@ final class Analysis {
 
     /** One document analyzed: either a rejection or everything an article needs but, when undated, its date. */
     record Analyzed(RawDocument raw, Rejection rejection, String id, CleanDocument clean, DetectedLanguage language,
-                    Published published, List<Timex> timexes, List<String> keys, List<LocalEntity> entities) {
+                    Published published, List<Timex> timexes, List<String> keys, List<LocalEntity> entities, float[] vector) {
 
         static Analyzed rejected(Rejection rejection) {
-            return new Analyzed(null, rejection, null, null, null, null, null, null, null);
+            return new Analyzed(null, rejection, null, null, null, null, null, null, null, null);
         }
 
         /** An article already stored: cleaned and hashed, not analyzed further. */
         static Analyzed known(RawDocument raw, String id) {
-            return new Analyzed(raw, null, id, null, null, null, null, null, null);
+            return new Analyzed(raw, null, id, null, null, null, null, null, null, null);
         }
 
         boolean isKnown() {
@@ -55,8 +56,12 @@ final class Analysis {
     private final EntityRecognizer entities;
     private final StageTimes times;
     private final Features features = new Features();
+    /** The dense channel's vectors, or {@code null}. */
+    private final ArticleVectors vectors;
 
-    Analysis(Cleaner cleaner, LanguageIdentifier languages, PublicationDater dater, EntityRecognizer entities, StageTimes times) {
+    Analysis(Cleaner cleaner, LanguageIdentifier languages, PublicationDater dater, EntityRecognizer entities,
+             ArticleVectors vectors, StageTimes times) {
+        this.vectors = vectors;
         this.cleaner = cleaner;
         this.entities = entities;
         this.languages = languages;
@@ -94,8 +99,14 @@ final class Analysis {
         long t3 = System.nanoTime();
         times.add("time", t3 - t2);
         List<String> keys = features.of(clean.title(), body, language.code());
-        times.add("features", System.nanoTime() - t3);
-        return new Analyzed(raw, null, id, clean, language, published, timexes, keys, named);
+        long t4 = System.nanoTime();
+        times.add("features", t4 - t3);
+        float[] vector = null;
+        if (vectors != null) {
+            vector = vectors.of(id, clean.title(), body);
+            times.add("encode", System.nanoTime() - t4);
+        }
+        return new Analyzed(raw, null, id, clean, language, published, timexes, keys, named, vector);
     }
 
     /** Dates an undated article from its text, in arrival order, given the stream's latest known date. */

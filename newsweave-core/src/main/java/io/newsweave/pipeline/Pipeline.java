@@ -4,7 +4,10 @@ import io.newsweave.clean.Cleaner;
 import io.newsweave.entity.EntityRecognizer;
 import io.newsweave.entity.EntityRegistry;
 import io.newsweave.entity.RegistrySnapshot;
+import io.newsweave.cluster.Channel;
 import io.newsweave.cluster.Clusterer;
+import io.newsweave.cluster.embed.ArticleVectors;
+import io.newsweave.cluster.embed.Encoders;
 import io.newsweave.ingest.DocumentSink;
 import io.newsweave.ingest.Inputs;
 import io.newsweave.language.LanguageIdentifier;
@@ -39,6 +42,12 @@ public final class Pipeline implements AutoCloseable {
     private final StageTimes times = new StageTimes();
     private final Analysis analysis;
     private final Clusterer clusterer;
+    /** The dense channel's vectors, or {@code null} when no encoder is configured. */
+    private final ArticleVectors vectors;
+    /** Vectors kept in memory (1.5 KB each for a 384-dimension model); others are encoded again when needed. */
+    private static final int VECTORS_KEPT = 50_000;
+    /** The dense channel's weight when an encoder is configured and the grouping does not weigh it. */
+    static final double DENSE_WEIGHT = 1.0;
     private final ExecutorService workers;
     private final ExecutorService storer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "newsweave-store");
@@ -55,9 +64,14 @@ public final class Pipeline implements AutoCloseable {
 
     public Pipeline(PipelineConfig config) {
         this.config = config;
+        this.vectors = Encoders.fromConfig(config.encoder()).map(e -> new ArticleVectors(e, VECTORS_KEPT)).orElse(null);
         this.analysis = new Analysis(Cleaner.standard(), new LanguageIdentifier(config.language()), new PublicationDater(),
-                new EntityRecognizer(), times);
-        this.clusterer = new Clusterer(config.grouping());
+                new EntityRecognizer(), vectors, times);
+        Clusterer.Config grouping = config.grouping();
+        if (vectors != null && grouping.weights().of(Channel.DENSE) == 0) {
+            grouping = grouping.withWeights(grouping.weights().with(Channel.DENSE, DENSE_WEIGHT));
+        }
+        this.clusterer = new Clusterer(grouping);
         this.workers = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "newsweave-analysis");
             t.setDaemon(true);
@@ -107,7 +121,8 @@ public final class Pipeline implements AutoCloseable {
         this.progress = progress;
         times.reset();
         BlockingQueue<Future<Analysis.Analyzed>> queue = new ArrayBlockingQueue<>(Math.max(64, config.threads() * 32));
-        Placement placement = new Placement(store, clusterer, analysis, registry(store), listener, progress, times, config.syncEvery());
+        Placement placement = new Placement(store, clusterer, analysis, registry(store), vectors, listener, progress, times,
+                config.syncEvery());
         CompletableFuture<Void> storing = CompletableFuture.runAsync(() -> drain(queue, placement), storer);
         Inputs inputs = new Inputs(config.ingest().withDataDirectory(store.dir()));
         DocumentSink sink = new DocumentSink() {
@@ -234,5 +249,8 @@ public final class Pipeline implements AutoCloseable {
     public void close() {
         workers.shutdownNow();
         storer.shutdownNow();
+        if (vectors != null) {
+            vectors.close();
+        }
     }
 }

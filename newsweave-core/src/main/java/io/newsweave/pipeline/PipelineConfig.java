@@ -1,6 +1,7 @@
 package io.newsweave.pipeline;
 
 import io.newsweave.cluster.Clusterer;
+import io.newsweave.cluster.embed.EncoderConfig;
 import io.newsweave.ingest.IngestConfig;
 import io.newsweave.language.LanguageConfig;
 
@@ -14,14 +15,26 @@ import io.newsweave.language.LanguageConfig;
  * @param threads   analysis threads (clean, language, dates run in parallel; placement and storage
  *                  run in arrival order on one thread)
  * @param syncEvery articles between two journal syncs (also synced at least once a second)
+ * @param encoder   the optional sentence encoder of the clustering's dense channel (off by default)
  */
 public record PipelineConfig(IngestConfig ingest, LanguageConfig language, Clusterer.Config grouping, int threads,
-                             int syncEvery) implements java.io.Serializable {
+                             int syncEvery, EncoderConfig encoder) implements java.io.Serializable {
+
+    /** A configuration without the dense channel. */
+    public PipelineConfig(IngestConfig ingest, LanguageConfig language, Clusterer.Config grouping, int threads, int syncEvery) {
+        this(ingest, language, grouping, threads, syncEvery, EncoderConfig.off());
+    }
+
+    /** This configuration with the dense channel's encoder set to {@code encoder}. */
+    public PipelineConfig withEncoder(EncoderConfig encoder) {
+        return new PipelineConfig(ingest, language, grouping, threads, syncEvery, encoder);
+    }
 
     public PipelineConfig {
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads must be in 1..256: " + threads);
         }
+        java.util.Objects.requireNonNull(encoder, "encoder");
         if (syncEvery < 1) {
             throw new IllegalArgumentException("syncEvery must be >= 1: " + syncEvery);
         }

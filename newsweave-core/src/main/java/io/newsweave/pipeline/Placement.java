@@ -43,8 +43,9 @@ final class Placement {
     private long lastSync = System.nanoTime();
     private LocalDate latestKnown;
 
-    Placement(Store store, Clusterer clusterer, Analysis analysis, EntityRegistry entities, IngestListener listener,
-              Progress progress, StageTimes times, int syncEvery) {
+    Placement(Store store, Clusterer clusterer, Analysis analysis, EntityRegistry entities,
+              io.newsweave.cluster.embed.ArticleVectors vectors, IngestListener listener, Progress progress, StageTimes times,
+              int syncEvery) {
         this.store = store;
         this.entities = entities;
         this.clusterer = clusterer;
@@ -53,7 +54,7 @@ final class Placement {
         this.progress = progress;
         this.times = times;
         this.syncEvery = syncEvery;
-        this.candidates = new StoreCandidates(store);
+        this.candidates = new StoreCandidates(store, vectors);
     }
 
     void accept(Analysis.Analyzed analyzed) throws IOException {
@@ -89,7 +90,7 @@ final class Placement {
                 published, mentions, timexes);
         long t0 = System.nanoTime();
         List<String> keys = Features.complete(analyzed.keys(), timexes, mentions);
-        Clusterer.Decision decision = clusterer.place(keys, published.date(), "s" + analyzed.id(),
+        Clusterer.Decision decision = clusterer.place(keys, analyzed.vector(), published.date(), "s" + analyzed.id(),
                 StoredArticle.soleEvent(analyzed.id()), candidates);
         long t1 = System.nanoTime();
         times.add("group", t1 - t0);

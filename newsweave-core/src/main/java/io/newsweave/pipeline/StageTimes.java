@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class StageTimes {
 
     /** The stages, in pipeline order. */
-    public static final String[] STAGES = {"read", "clean", "language", "entity", "time", "features", "group", "store"};
+    public static final String[] STAGES = {"read", "clean", "language", "entity", "time", "features", "encode", "group", "store"};
 
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
 

@@ -33,8 +33,31 @@ final class StoreCandidates implements Clusterer.Candidates {
     /** Exact document frequencies of the keys seen lately; emptied when it would pass {@link #CACHED_KEYS}. */
     private final java.util.Map<String, Integer> docFreqs = new java.util.HashMap<>();
 
-    StoreCandidates(Store store) {
+    /** The dense channel's vectors, or {@code null}. */
+    private final io.newsweave.cluster.embed.ArticleVectors vectors;
+
+    StoreCandidates(Store store, io.newsweave.cluster.embed.ArticleVectors vectors) {
         this.store = store;
+        this.vectors = vectors;
+    }
+
+    /** A candidate's vector: kept, or encoded again from the stored article (the same vector: encoding is deterministic). */
+    @Override
+    public float[] vector(String articleId) throws IOException {
+        if (vectors == null) {
+            return null;
+        }
+        float[] kept = vectors.kept(articleId);
+        if (kept != null) {
+            return kept;
+        }
+        for (StoredArticle a : unrefreshed) {
+            if (a.article().id().equals(articleId)) {
+                return vectors.of(articleId, a.article().title(), a.article().text());
+            }
+        }
+        var stored = store.get(articleId);
+        return stored.isEmpty() ? null : vectors.of(articleId, stored.get().article().title(), stored.get().article().text());
     }
 
     void added(StoredArticle article) throws IOException {
