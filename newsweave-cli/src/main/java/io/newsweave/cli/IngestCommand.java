@@ -5,6 +5,7 @@ import io.newsweave.model.Rejection;
 import io.newsweave.pipeline.IngestListener;
 import io.newsweave.pipeline.IngestReport;
 import io.newsweave.pipeline.Pipeline;
+import io.newsweave.cluster.embed.EncoderConfig;
 import io.newsweave.pipeline.PipelineConfig;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -37,14 +39,38 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress line and no summary.")
     boolean quiet;
 
+    @Option(names = "--encoder-model", paramLabel = "FILE.onnx",
+            description = "ONNX sentence encoder whose vectors join the clustering (off by default; e.g. a multilingual one).")
+    Path encoderModel;
+
+    @Option(names = "--encoder-tokenizer", paramLabel = "FILE.json",
+            description = "Its HuggingFace tokenizer.json (default: tokenizer.json beside the model).")
+    Path encoderTokenizer;
+
     @Override
     public Integer call() throws Exception {
         PipelineConfig defaults = PipelineConfig.defaults();
         PipelineConfig config = threads == null ? defaults
                 : new PipelineConfig(defaults.ingest(), defaults.language(), defaults.grouping(), threads, defaults.syncEvery());
+        java.util.Map<String, String> encoder = null;
+        if (encoderModel != null) {
+            java.util.Map<String, String> properties = new java.util.HashMap<>();
+            properties.put(EncoderConfig.MODEL, encoderModel.toString());
+            if (encoderTokenizer != null) {
+                properties.put(EncoderConfig.TOKENIZER, encoderTokenizer.toString());
+            }
+            encoder = properties;
+        }
+        Pipeline opened;
+        try {
+            opened = new Pipeline(encoder == null ? config : config.withEncoder(EncoderConfig.fromProperties(encoder)));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("newsweave: " + e.getMessage());
+            return 2;
+        }
         PrintStream out = System.out;
         PrintStream err = System.err;
-        try (Store store = data.open(); Pipeline pipeline = new Pipeline(config)) {
+        try (Pipeline pipeline = opened; Store store = data.open()) {
             ProgressLine progress = quiet ? null : ProgressLine.start(pipeline::progress, err);
             IngestReport report;
             try {

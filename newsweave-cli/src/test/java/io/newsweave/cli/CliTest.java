@@ -179,6 +179,8 @@ class CliTest {
         assertThat(run("ingest")).isEqualTo(2);
         assertThat(run("export", "--format", "xml")).isEqualTo(2);
         assertThat(run("no-such-verb")).isEqualTo(2);
+        assertThat(run("ingest", "--data", data(), "--encoder-model", dir.resolve("missing.onnx").toString(), dir.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.onnx");
     }
 
     @Test
