@@ -120,29 +120,15 @@ public final class ClusteringEval {
     /** {precision, recall, F1, pairs} of predicting "same" when both documents share the cluster. */
     static double[] prf(List<Pair> pairs, Map<String, ClusterRun.Placed> placed, Function<ClusterRun.Placed, String> cluster,
                         java.util.function.Predicate<Pair> filter) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int n = 0;
+        PairCounts counts = new PairCounts();
         for (Pair p : pairs) {
             ClusterRun.Placed a = placed.get(p.a());
             ClusterRun.Placed b = placed.get(p.b());
-            if (!filter.test(p) || a == null || b == null) {
-                continue;
-            }
-            n++;
-            boolean predicted = cluster.apply(a).equals(cluster.apply(b));
-            if (predicted && p.same()) {
-                tp++;
-            } else if (predicted) {
-                fp++;
-            } else if (p.same()) {
-                fn++;
+            if (filter.test(p) && a != null && b != null) {
+                counts.add(cluster.apply(a).equals(cluster.apply(b)), p.same());
             }
         }
-        double precision = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
-        double recall = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
-        return new double[] {precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall), n};
+        return counts.prf();
     }
 
     private static void printPairs(String what, List<Pair> pairs, Map<String, ClusterRun.Placed> placed,

@@ -116,27 +116,15 @@ public final class GroupingPairsEval {
         return Math.log(1 + (docs + PRIOR_DOCS) / (double) (df.getOrDefault(key, 0) + 1));
     }
 
+    /** {precision, recall, F1, pairs} of predicting "same" at {@code threshold}, over the pairs {@code filter} keeps. */
     static double[] prf(List<Scored> pairs, double threshold, java.util.function.Predicate<Scored> filter) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
+        PairCounts counts = new PairCounts();
         for (Scored p : pairs) {
-            if (!filter.test(p)) {
-                continue;
-            }
-            boolean predicted = p.similarity() >= threshold;
-            if (predicted && p.same()) {
-                tp++;
-            } else if (predicted) {
-                fp++;
-            } else if (p.same()) {
-                fn++;
+            if (filter.test(p)) {
+                counts.add(p.similarity() >= threshold, p.same());
             }
         }
-        double precision = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
-        double recall = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new double[] {precision, recall, f1};
+        return counts.prf();
     }
 
     /** Per language pair F1 at one threshold. */

@@ -1,16 +1,11 @@
 package io.newsweave.quote;
 
 import io.newsweave.model.Article;
-import io.newsweave.pipeline.IngestListener;
-import io.newsweave.pipeline.Pipeline;
-import io.newsweave.pipeline.PipelineConfig;
-import io.newsweave.store.Store;
 import io.newsweave.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +20,7 @@ class SeedQuotesTest {
     Path data;
 
     private List<Quote> seedQuotes() throws IOException {
-        Path seeds = SharedData.require("seeds");
-        List<Article> stored = new ArrayList<>();
-        try (Pipeline pipeline = new Pipeline(PipelineConfig.defaults()); Store store = Store.open(data)) {
-            pipeline.ingest(store, List.of(seeds.toString()), InputStream.nullInputStream(), IngestListener.NONE);
-            store.forEach(s -> stored.add(s.article()));
-        }
+        List<Article> stored = SharedData.ingestedSeeds(data);
         assertThat(stored).hasSize(5);
         QuoteFinder finder = new QuoteFinder();
         List<Quote> quotes = new ArrayList<>();

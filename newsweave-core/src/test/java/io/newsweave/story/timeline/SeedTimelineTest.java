@@ -1,18 +1,12 @@
 package io.newsweave.story.timeline;
 
 import io.newsweave.model.Article;
-import io.newsweave.pipeline.IngestListener;
-import io.newsweave.pipeline.Pipeline;
-import io.newsweave.pipeline.PipelineConfig;
-import io.newsweave.store.Store;
 import io.newsweave.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,13 +18,7 @@ class SeedTimelineTest {
     Path data;
 
     private List<Article> seeds() throws IOException {
-        Path seeds = SharedData.require("seeds");
-        List<Article> all = new ArrayList<>();
-        try (Pipeline pipeline = new Pipeline(PipelineConfig.defaults()); Store store = Store.open(data)) {
-            pipeline.ingest(store, List.of(seeds.toString()), InputStream.nullInputStream(), IngestListener.NONE);
-            store.forEach(s -> all.add(s.article()));
-        }
-        return all;
+        return SharedData.ingestedSeeds(data);
     }
 
     private static String kindOf(List<TimelineEntry> timeline, String date) {
