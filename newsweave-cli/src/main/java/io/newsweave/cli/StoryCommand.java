@@ -19,7 +19,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -48,9 +47,7 @@ final class StoryCommand implements Callable<Integer> {
             EntityAliases aliases = EntityAliases.load(store.dir());
             StoryCatalog catalog = new StoryCatalog(aliases);
             articles.forEach(catalog::add);
-            List<Article> corrected = new ArrayList<>();
-            articles.forEach(a -> corrected.add(Exporter.corrected(a.article(), aliases)));
-            StoryDetails details = new StoryDetails.Builder().build(corrected, language);
+            StoryDetails details = new StoryDetails.Builder().build(Exporter.corrected(articles, aliases), language);
             print(catalog.views().get(0), articles, System.out);
             printDetails(details, System.out);
             return 0;

@@ -70,7 +70,7 @@ public final class Exporter {
             StoryDetails.Builder details = new StoryDetails.Builder();
             for (StoryView story : catalog.views()) {
                 ObjectNode node = storyNode(story);
-                StoryDetailsJson.fill(node, details.build(articles(store, story.id(), aliases), preferredLanguage));
+                StoryDetailsJson.fill(node, details.build(corrected(store.story(story.id()), aliases), preferredLanguage));
                 writeItem(json, format, "story", node);
             }
             if (format == Format.JSON) {
@@ -81,11 +81,11 @@ public final class Exporter {
         out.flush();
     }
 
-    /** A story's articles in arrival order, their entity ids corrected by {@code aliases}. */
-    public static List<Article> articles(Store store, String storyId, EntityAliases aliases) throws IOException {
-        List<Article> articles = new ArrayList<>();
-        for (StoredArticle stored : store.story(storyId)) {
-            articles.add(corrected(stored.article(), aliases));
+    /** The articles of {@code stored}, in its order, their entity ids corrected by {@code aliases}. */
+    public static List<Article> corrected(List<StoredArticle> stored, EntityAliases aliases) {
+        List<Article> articles = new ArrayList<>(stored.size());
+        for (StoredArticle s : stored) {
+            articles.add(corrected(s.article(), aliases));
         }
         return articles;
     }

@@ -2,12 +2,10 @@ package io.newsweave.server;
 
 import io.newsweave.entity.EntityAliases;
 import io.newsweave.export.Exporter;
-import io.newsweave.model.Article;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
 import io.newsweave.story.StoryDetails;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +46,7 @@ final class StoryDetailsCache {
                 return cached;
             }
         }
-        List<Article> corrected = new ArrayList<>(articles.size());
-        articles.forEach(a -> corrected.add(Exporter.corrected(a.article(), aliases)));
-        StoryDetails details = builder.build(corrected, preferredLanguage);
+        StoryDetails details = builder.build(Exporter.corrected(articles, aliases), preferredLanguage);
         synchronized (recent) {
             recent.put(key, details);
         }
