@@ -32,8 +32,8 @@ final class ClusterRun {
     record Doc(String id, String title, String text, String language, String date) {
     }
 
-    /** Where a document landed. */
-    record Placed(String story, String event) {
+    /** Where a document landed, and the features the clustering compared it by. */
+    record Placed(String story, String event, List<String> keys) {
     }
 
     private ClusterRun() {
@@ -80,7 +80,7 @@ final class ClusterRun {
                     articleOfLine.put(origin.record(), articleId);
                 }
             });
-            store.forEach(s -> byArticle.put(s.article().id(), new Placed(s.story(), s.event())));
+            store.forEach(s -> byArticle.put(s.article().id(), new Placed(s.story(), s.event(), s.keys())));
         } finally {
             deleteTree(data);
         }

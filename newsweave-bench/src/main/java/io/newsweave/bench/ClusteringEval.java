@@ -27,7 +27,7 @@ import java.util.function.Function;
  * pairwise F1 of stories against the topics of SlavicNER dev (undated, in a seeded shuffle) and
  * Timeline17 dev (in publication-date order). Usage:
  * {@code ClusteringEval [--shared ../shared] [--work DIR] [--story T] [--event T] [--merge T]
- * [--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--sets semeval,slavicner,t17]}.
+ * [--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--cross-lingual F] [--sets semeval,slavicner,t17]}.
  */
 public final class ClusteringEval {
 
@@ -48,7 +48,7 @@ public final class ClusteringEval {
 
     public static void main(String[] args) throws IOException {
         Options o = Options.parse(args, "ClusteringEval [--shared ../shared] [--work DIR] [--story T] [--event T] [--merge T] "
-                + "[--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--sets semeval,slavicner,t17] "
+                + "[--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--cross-lingual F] [--sets semeval,slavicner,t17] "
                 + "[--encoder [--model M.onnx --tokenizer T.json]]");
         Path shared = Path.of(o.string("shared", "../shared"));
         Path work = Path.of(o.string("work", "newsweave-bench/target/clustering-eval"));
@@ -87,7 +87,8 @@ public final class ClusteringEval {
         }
         return new Clusterer.Config(d.windowDays(), d.eventDays(), o.doubleValue("story", d.storyThreshold()),
                 o.doubleValue("event", d.eventThreshold()), o.doubleValue("merge", d.storyMergeThreshold()),
-                o.doubleValue("event-merge", d.eventMergeThreshold()), o.intValue("candidates", d.candidates()), new Similarity.Weights(weights));
+                o.doubleValue("event-merge", d.eventMergeThreshold()), o.intValue("candidates", d.candidates()),
+                new Similarity.Weights(weights, o.doubleValue("cross-lingual", d.weights().crossLingual())));
     }
 
     static PairSet semeval(Path csv) throws IOException {

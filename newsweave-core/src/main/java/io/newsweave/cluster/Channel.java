@@ -4,11 +4,14 @@ package io.newsweave.cluster;
  * The channels an article's features belong to, told apart by a key prefix so that all of them
  * live in one list and one index field: the language-independent name keys (no prefix, see
  * {@link GroupingKeys}), stemmed terms of the article's language, canonical entity ids, days the
- * text mentions, numbers, and the article's language (which only says whether terms compare); and
+ * text mentions, numbers, the article's language (which only says whether terms compare), folded
+ * word prefixes of any language (see {@link Words}); and
  * the dense channel of sentence-encoder vectors, which has no keys.
  */
 public enum Channel {
     NAMES(""), TERMS("t:"), ENTITIES("e:"), DATES("d:"), NUMBERS("n:"), LANGUAGE("l:"),
+    /** Folded word prefixes of every language, compared across languages (see {@link Words}). */
+    WORDS("w:"),
     /** Sentence-encoder vectors (optional, see {@code cluster.embed}): no keys, compared by cosine. */
     DENSE("v:");
 
@@ -37,6 +40,7 @@ public enum Channel {
                 case 'd': return DATES;
                 case 'n': return NUMBERS;
                 case 'l': return LANGUAGE;
+                case 'w': return WORDS;
                 default: return NAMES;
             }
         }

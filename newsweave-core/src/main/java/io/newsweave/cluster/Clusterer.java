@@ -93,7 +93,7 @@ public final class Clusterer {
     /** Pseudo-documents added to the collection size so that small stores do not over-trust rare keys. */
     static final int PRIOR_DOCS = 100;
     /** Keys per candidate query. */
-    static final int QUERY_KEYS = 12;
+    static final int QUERY_KEYS = 16;
 
     private final Config config;
     private final Similarity similarity;
@@ -122,7 +122,7 @@ public final class Clusterer {
     public Decision place(List<String> keys, float[] vector, LocalDate date, String newStory, String newEvent, Candidates source)
             throws IOException {
         Map<String, Integer> df = new HashMap<>(keys.size() * 32);
-        source.docFreqs(keys, df);
+        source.docFreqs(new LinkedHashSet<>(keys), df);
         List<Candidate> candidates = source.near(rarest(keys, df), date, config.windowDays(), config.candidates());
         if (candidates.isEmpty()) {
             return new Decision(newStory, newEvent, List.of());
@@ -205,7 +205,7 @@ public final class Clusterer {
      * {@value #QUERY_KEYS}, never the language. Rare keys find the same story; common ones only cost time.
      */
     static List<String> rarest(List<String> keys, Map<String, Integer> df) {
-        return keys.stream().filter(k -> df.getOrDefault(k, 0) > 0 && Channel.of(k) != Channel.LANGUAGE)
+        return keys.stream().distinct().filter(k -> df.getOrDefault(k, 0) > 0 && Channel.of(k) != Channel.LANGUAGE)
                 .sorted(Comparator.comparingInt((String k) -> df.get(k)).thenComparing(k -> k))
                 .limit(QUERY_KEYS).toList();
     }

@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * What the clustering compares an article by, as one list of keys prefixed by their
- * {@link Channel}. Built in two steps because canonical entity ids and the dates of undated
+ * {@link Channel}. A key may repeat: stemmed terms, words and entities appear {@link #level} times
+ * of their count, a sublinear term frequency that {@link Similarity} weighs them by; sets of keys (the
+ * index, document frequencies) see each once. Built in two steps because canonical entity ids and the dates of undated
  * articles are known only in arrival order: {@link #of} (parallel analysis: name keys, stemmed
  * terms, numbers, language) then {@link #complete} (placement: days mentioned, entity ids).
  * Thread-safe; holds only shared analyzers.
@@ -23,13 +25,15 @@ public final class Features {
 
     private final Terms terms = new Terms();
 
-    /** The features known before placement: names, terms of {@code language}, numbers and the language. */
+    /** Most repeats of one key: a word said 33 times or more weighs 5 times one said once. */
+    static final int MAX_LEVEL = 5;
+
+    /** The features known before placement: names, terms of {@code language}, words, numbers and the language. */
     public List<String> of(String title, String body, String language) {
         String text = body == null ? "" : body;
         List<String> out = new ArrayList<>(GroupingKeys.of(text));
-        for (String term : terms.of(title, text, language)) {
-            out.add(Channel.TERMS.key(term));
-        }
+        repeated(Channel.TERMS, terms.counts(title, text, language), out);
+        repeated(Channel.WORDS, Words.counts(title, text), out);
         for (String number : numbers(text)) {
             out.add(Channel.NUMBERS.key(number));
         }
@@ -39,20 +43,39 @@ public final class Features {
         return List.copyOf(out);
     }
 
-    /** {@code base} with the days its timexes name and the canonical ids of its mentions. */
+    /** {@code base} (repeats kept) with the days its timexes name and the canonical ids of its mentions, repeated by their count. */
     public static List<String> complete(List<String> base, List<Timex> timexes, List<Mention> mentions) {
-        Set<String> out = new LinkedHashSet<>(base);
+        Set<String> added = new LinkedHashSet<>();
         for (Timex t : timexes) {
             if ("day".equals(t.granularity()) && t.value() != null && t.value().length() == 10) {
-                out.add(Channel.DATES.key(t.value()));
+                added.add(Channel.DATES.key(t.value()));
             }
         }
+        java.util.Map<String, Integer> entities = new java.util.LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.entity() != null && !m.entity().isEmpty()) {
-                out.add(Channel.ENTITIES.key(m.entity().replaceAll("\\s", "_")));
+                entities.merge(m.entity().replaceAll("\\s", "_"), 1, Integer::sum);
             }
         }
+        List<String> out = new ArrayList<>(base);
+        added.removeAll(new java.util.HashSet<>(base));
+        out.addAll(added);
+        repeated(Channel.ENTITIES, entities, out);
         return List.copyOf(out);
+    }
+
+    /** How many times a key said {@code count} times is listed: 1 + ln(count), rounded, at most {@value #MAX_LEVEL}. */
+    static int level(int count) {
+        return count <= 1 ? 1 : (int) Math.min(MAX_LEVEL, Math.round(1 + Math.log(count)));
+    }
+
+    private static void repeated(Channel channel, java.util.Map<String, Integer> counts, List<String> out) {
+        counts.forEach((value, count) -> {
+            String key = channel.key(value);
+            for (int i = level(count); i > 0; i--) {
+                out.add(key);
+            }
+        });
     }
 
     /**

@@ -6,19 +6,23 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * How alike two articles are: a weighted sum of per-channel cosines of IDF-weighted binary
- * feature vectors, divided by the weights of the channels both articles have (terms only count
- * when both are in the same language, so a French and an English report meet on names, entities,
- * days and numbers). Pure and stateless; thread-safe.
+ * How alike two articles are: a weighted sum of per-channel cosines of feature vectors weighted
+ * by count (how many times a key is listed, see {@link Features}) times IDF, divided by the
+ * weights of the channels both articles have (stemmed terms only count when both are in the same
+ * language, so a French and an English report meet on names, words, entities, days and numbers).
+ * Pure and stateless; thread-safe.
  */
 public final class Similarity {
 
     /**
-     * Weight per channel; a channel missing or weighted 0 is ignored.
+     * Weight per channel, and how much a comparison across languages is scaled up.
      *
-     * @param weights weight of each channel ({@link Channel#LANGUAGE} is never compared)
+     * @param weights      weight of each channel ({@link Channel#LANGUAGE} is never compared); a channel missing or weighted 0 is ignored
+     * @param crossLingual factor (>= 1) on the similarity of two articles in different languages, capped at 1: their
+     *                     stemmed terms cannot meet and their words meet only as cognates, so the same story scores
+     *                     lower across languages than within one
      */
-    public record Weights(Map<Channel, Double> weights) implements java.io.Serializable {
+    public record Weights(Map<Channel, Double> weights, double crossLingual) implements java.io.Serializable {
         public Weights {
             weights = Map.copyOf(weights);
             weights.forEach((c, w) -> {
@@ -26,11 +30,19 @@ public final class Similarity {
                     throw new IllegalArgumentException("negative weight for " + c + ": " + w);
                 }
             });
+            if (!(crossLingual >= 1 && crossLingual <= 10)) {
+                throw new IllegalArgumentException("cross-lingual factor must be in [1, 10]: " + crossLingual);
+            }
+        }
+
+        /** These channel weights, cross-language comparisons not scaled. */
+        public Weights(Map<Channel, Double> weights) {
+            this(weights, 1);
         }
 
         public static Weights defaults() {
-            return new Weights(Map.of(Channel.NAMES, 1.0, Channel.TERMS, 1.0, Channel.ENTITIES, 0.5,
-                    Channel.DATES, 0.25, Channel.NUMBERS, 0.25));
+            return new Weights(Map.of(Channel.NAMES, 1.0, Channel.TERMS, 1.0, Channel.WORDS, 1.0, Channel.ENTITIES, 0.5,
+                    Channel.DATES, 0.25, Channel.NUMBERS, 0.25), CROSS_LINGUAL);
         }
 
         public double of(Channel channel) {
@@ -42,9 +54,17 @@ public final class Similarity {
             Map<Channel, Double> copy = new java.util.EnumMap<>(Channel.class);
             copy.putAll(weights);
             copy.put(channel, weight);
-            return new Weights(copy);
+            return new Weights(copy, crossLingual);
+        }
+
+        /** These weights with another cross-lingual factor. */
+        public Weights withCrossLingual(double factor) {
+            return new Weights(weights, factor);
         }
     }
+
+    /** The default cross-lingual factor. */
+    static final double CROSS_LINGUAL = 1.25;
 
     /**
      * Sentence encoders give unrelated texts a clearly positive cosine; the dense channel counts
@@ -73,26 +93,32 @@ public final class Similarity {
         return new Prepared(keys, vector, idf);
     }
 
-    /** An article's features with their channels and per-channel norms. Immutable once built; not shared across threads. */
+    /**
+     * An article's features with their counts (how many times each key is listed) and per-channel
+     * norms. Immutable once built; not shared across threads.
+     */
     public final class Prepared {
         private static final Channel[] CHANNELS = Channel.values();
-        private final Map<String, Channel> channels;
+        private final Map<String, Integer> counts;
         private final double[] norms = new double[CHANNELS.length];
         private String language;
         private final float[] vector;
 
         private Prepared(List<String> keys, float[] vector, ToDoubleFunction<String> idf) {
             this.vector = vector;
-            channels = new HashMap<>(keys.size() * 2);
+            counts = new HashMap<>(keys.size() * 2);
             for (String key : keys) {
                 Channel c = Channel.of(key);
                 if (c == Channel.LANGUAGE) {
                     language = key;
-                } else if (weights.of(c) > 0 && channels.put(key, c) == null) {
-                    double w = idf.applyAsDouble(key);
-                    norms[c.ordinal()] += w * w;
+                } else if (weights.of(c) > 0) {
+                    counts.merge(key, 1, Integer::sum);
                 }
             }
+            counts.forEach((key, count) -> {
+                double w = count * idf.applyAsDouble(key);
+                norms[Channel.of(key).ordinal()] += w * w;
+            });
         }
 
         /** Similarity in [0, 1] of these features and {@code other}'s. */
@@ -108,19 +134,26 @@ public final class Similarity {
             double[] dot = new double[CHANNELS.length];
             double[] otherNorms = new double[CHANNELS.length];
             boolean sameLanguage = false;
+            boolean otherLanguage = false;
+            Map<String, Integer> otherCounts = new HashMap<>(other.size() * 2);
             for (String key : other) {
                 Channel c = Channel.of(key);
                 if (c == Channel.LANGUAGE) {
                     sameLanguage = key.equals(language);
-                    continue;
+                    otherLanguage = language != null && !sameLanguage;
+                } else if (norms[c.ordinal()] != 0) {
+                    otherCounts.merge(key, 1, Integer::sum);
                 }
-                if (norms[c.ordinal()] == 0) {
-                    continue;
-                }
+            }
+            for (Map.Entry<String, Integer> e : otherCounts.entrySet()) {
+                String key = e.getKey();
+                int c = Channel.of(key).ordinal();
                 double w = idf.applyAsDouble(key);
-                otherNorms[c.ordinal()] += w * w;
-                if (channels.get(key) != null) {
-                    dot[c.ordinal()] += w * w;
+                int count = e.getValue();
+                otherNorms[c] += count * count * w * w;
+                Integer mine = counts.get(key);
+                if (mine != null) {
+                    dot[c] += mine * count * w * w;
                 }
             }
             double sum = 0;
@@ -143,7 +176,10 @@ public final class Similarity {
                 sum += dense * Math.max(0, Math.min(1, (cosine - DENSE_FLOOR) / (1 - DENSE_FLOOR)));
                 total += dense;
             }
-            return total == 0 ? 0 : sum / total;
+            if (total == 0) {
+                return 0;
+            }
+            return otherLanguage ? Math.min(1, sum / total * weights.crossLingual()) : sum / total;
         }
     }
 

@@ -55,14 +55,21 @@ final class Terms {
 
     /** At most {@value #MAX_TERMS} terms of the title and the body's lead, most frequent first, then alphabetical. */
     List<String> of(String title, String body, String language) {
+        return List.copyOf(counts(title, body, language).keySet());
+    }
+
+    /** {@link #of}'s terms with their counts (a title term counts {@value #TITLE_WEIGHT}), in its order. */
+    Map<String, Integer> counts(String title, String body, String language) {
         Analyzer analyzer = analyzers.getOrDefault(language, fallback);
         Map<String, Integer> counts = new HashMap<>();
         count(analyzer, title == null ? "" : title, TITLE_WEIGHT, counts);
         String lead = body == null ? "" : body.substring(0, Math.min(body.length(), LEAD_CHARS));
         count(analyzer, lead, 1, counts);
-        return counts.entrySet().stream()
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_TERMS).map(Map.Entry::getKey).toList();
+                .limit(MAX_TERMS).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     private static void count(Analyzer analyzer, String text, int weight, Map<String, Integer> counts) {

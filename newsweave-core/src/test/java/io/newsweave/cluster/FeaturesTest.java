@@ -28,6 +28,9 @@ class FeaturesTest {
         List<String> en = features.of("", "Minister Kowalczyk met Vesteria in Geneva: 1,500 workers, 42 ships.", "en");
         assertThat(fr).contains("kowal", "veste", "n:42", "l:fr");
         assertThat(en).contains("kowal", "veste", "n:42", "n:1500", "l:en");
+        // cognates meet on the words channel, stemmed terms do not cross languages
+        assertThat(fr).contains("w:minis", "w:trava");
+        assertThat(en).contains("w:minis", "w:worke");
     }
 
     @Test
@@ -37,7 +40,27 @@ class FeaturesTest {
                 List.of(new Timex(0, 7, "Tuesday", "2021-12-07", "day", "published"),
                         new Timex(10, 17, "December", "2021-12", "month", "absolute")),
                 List.of(new Mention(0, 5, "Putin", "PER-vladimir putin"), new Mention(9, 16, "Poutine", "PER-vladimir putin")));
-        assertThat(keys).containsExactly("kowal", "l:en", "d:2021-12-07", "e:PER-vladimir_putin");
+        // said twice: listed round(1 + ln 2) = 2 times
+        assertThat(keys).containsExactly("kowal", "l:en", "d:2021-12-07", "e:PER-vladimir_putin", "e:PER-vladimir_putin");
+    }
+
+    @Test
+    void levelIsASublinearCountCapped() {
+        assertThat(Features.level(0)).isEqualTo(1);
+        assertThat(Features.level(1)).isEqualTo(1);
+        assertThat(Features.level(2)).isEqualTo(2);
+        assertThat(Features.level(4)).isEqualTo(2);
+        assertThat(Features.level(5)).isEqualTo(3);
+        assertThat(Features.level(13)).isEqualTo(4);
+        assertThat(Features.level(1_000_000)).isEqualTo(Features.MAX_LEVEL);
+    }
+
+    @Test
+    void frequentTermsAndWordsAreListedMoreThanOnce() {
+        List<String> keys = features.of("", "The harbour treaty. The harbour workers. The harbour ships. The harbour police. The harbour.", "en");
+        assertThat(keys.stream().filter("t:harbour"::equals).count()).isEqualTo(Features.level(5));
+        assertThat(keys.stream().filter("w:harbo"::equals).count()).isEqualTo(Features.level(5));
+        assertThat(keys.stream().filter("t:treati"::equals).count()).isEqualTo(1);
     }
 
     @Test
@@ -66,7 +89,10 @@ class FeaturesTest {
             }
             for (String language : List.of("en", "zh", "xx")) {
                 List<String> keys = features.of(b.toString(), b.toString(), language);
-                assertThat(keys.size()).isLessThanOrEqualTo(GroupingKeys.MAX_KEYS + Terms.MAX_TERMS + Features.MAX_NUMBERS + 1);
+                assertThat(new java.util.HashSet<>(keys).size())
+                        .isLessThanOrEqualTo(GroupingKeys.MAX_KEYS + Terms.MAX_TERMS + Words.MAX_WORDS + Features.MAX_NUMBERS + 1);
+                assertThat(keys.size()).isLessThanOrEqualTo(GroupingKeys.MAX_KEYS + (Terms.MAX_TERMS + Words.MAX_WORDS) * Features.MAX_LEVEL
+                        + Features.MAX_NUMBERS + 1);
                 assertThat(keys).allSatisfy(k -> assertThat(k).doesNotContain(" "));
             }
         }

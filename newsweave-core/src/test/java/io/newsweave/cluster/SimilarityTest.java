@@ -62,7 +62,32 @@ class SimilarityTest {
         assertThat(Channel.of("d:2021-12-07")).isEqualTo(Channel.DATES);
         assertThat(Channel.of("n:42")).isEqualTo(Channel.NUMBERS);
         assertThat(Channel.of("l:en")).isEqualTo(Channel.LANGUAGE);
+        assertThat(Channel.of("w:presi")).isEqualTo(Channel.WORDS);
         assertThat(Channel.of("x:")).isEqualTo(Channel.NAMES);
         assertThat(Channel.of("")).isEqualTo(Channel.NAMES);
+    }
+
+    @Test
+    void aRepeatedKeyWeighsByItsCount() {
+        Similarity terms = new Similarity(new Similarity.Weights(Map.of(Channel.TERMS, 1.0)));
+        List<String> a = List.of("t:harbour", "t:harbour", "t:harbour", "t:ship", "l:en");
+        // cosine of (3, 1) with (1, 0) and with (0, 1)
+        assertThat(terms.of(a, List.of("t:harbour", "l:en"), k -> 1.0)).isCloseTo(3 / Math.sqrt(10), within(1e-9));
+        assertThat(terms.of(a, List.of("t:ship", "l:en"), k -> 1.0)).isCloseTo(1 / Math.sqrt(10), within(1e-9));
+        assertThat(terms.of(a, a, k -> 1.0)).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void aComparisonAcrossLanguagesIsScaledUpAndCappedAtOne() {
+        Similarity scaled = new Similarity(new Similarity.Weights(Map.of(Channel.NAMES, 1.0, Channel.WORDS, 1.0), 1.5));
+        List<String> en = List.of("kowal", "veste", "w:presi", "w:treat", "l:en");
+        List<String> fr = List.of("kowal", "other", "w:presi", "w:trait", "l:fr");
+        List<String> en2 = List.of("kowal", "other", "w:presi", "w:trait", "l:en");
+        assertThat(scaled.of(en, en2, k -> 1.0)).isCloseTo(0.5, within(1e-9));
+        assertThat(scaled.of(en, fr, k -> 1.0)).isCloseTo(0.75, within(1e-9));
+        assertThat(scaled.of(en, List.of("kowal", "veste", "w:presi", "w:treat", "l:fr"), k -> 1.0)).isCloseTo(1.0, within(1e-9));
+        // an article of unknown language is not scaled
+        assertThat(scaled.of(en, List.of("kowal", "other", "w:presi", "w:trait"), k -> 1.0)).isCloseTo(0.5, within(1e-9));
+        assertThatThrownBy(() -> new Similarity.Weights(Map.of(Channel.NAMES, 1.0), 0.5)).isInstanceOf(IllegalArgumentException.class);
     }
 }

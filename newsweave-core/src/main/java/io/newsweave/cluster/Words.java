@@ -1,0 +1,74 @@
+package io.newsweave.cluster;
+
+import io.newsweave.text.Folding;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The words of the clustering's language-independent lexical channel ({@link Channel#WORDS}):
+ * every word of at least {@value #MIN_LETTERS} letters, case- and accent-folded and cut to its
+ * first {@value #PREFIX}, so that cognates and inflections meet across languages and within one
+ * (président / president / presidente, nucléaire / nuclear / nucleare, Regierung / Regierungen)
+ * without a dictionary. Capitalized or not: unlike {@link GroupingKeys} this is the vocabulary,
+ * not the names. Scripts written without spaces between words (Han, kana, Hangul) give none; the
+ * stemmed {@link Terms} cover them. Reads the title and the first {@value Terms#LEAD_CHARS}
+ * characters of the body. Stateless and thread-safe.
+ */
+final class Words {
+
+    static final int PREFIX = 5;
+    static final int MIN_LETTERS = 5;
+    /** At most this many keys per article, the most frequent. */
+    static final int MAX_WORDS = 64;
+
+    private Words() {
+    }
+
+    /** Word keys of the title and the body's lead with their counts, most frequent first, then alphabetical. */
+    static Map<String, Integer> counts(String title, String body) {
+        Map<String, Integer> counts = new HashMap<>();
+        count(title == null ? "" : title, counts);
+        String text = body == null ? "" : body;
+        count(text.substring(0, Math.min(text.length(), Terms.LEAD_CHARS)), counts);
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_WORDS)
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private static void count(String text, Map<String, Integer> counts) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean spaced = true;
+            while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+                spaced &= writtenWithSpaces(text.charAt(i));
+                i++;
+            }
+            if (spaced && i - start >= MIN_LETTERS) {
+                String folded = Folding.fold(text.substring(start, i));
+                if (folded.length() >= MIN_LETTERS) {
+                    counts.merge(folded.substring(0, PREFIX), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    private static boolean writtenWithSpaces(char c) {
+        if (Character.isIdeographic(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script != Character.UnicodeScript.HIRAGANA && script != Character.UnicodeScript.KATAKANA
+                && script != Character.UnicodeScript.HANGUL && script != Character.UnicodeScript.THAI;
+    }
+}
