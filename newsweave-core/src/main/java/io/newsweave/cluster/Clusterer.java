@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -122,24 +121,22 @@ public final class Clusterer {
     public Decision place(List<String> keys, float[] vector, LocalDate date, String newStory, String newEvent, Candidates source)
             throws IOException {
         Map<String, Integer> df = new HashMap<>(keys.size() * 32);
-        source.docFreqs(new LinkedHashSet<>(keys), df);
+        source.docFreqs(distinct(keys), df);
         List<Candidate> candidates = source.near(rarest(keys, df), date, config.windowDays(), config.candidates());
         if (candidates.isEmpty()) {
             return new Decision(newStory, newEvent, List.of());
         }
-        Set<String> unseen = new HashSet<>();
+        List<String> unseen = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            for (String key : candidate.keys()) {
-                if (!df.containsKey(key)) {
+            for (String key : distinct(candidate.keys())) {
+                if (df.putIfAbsent(key, 0) == null) {
                     unseen.add(key);
                 }
             }
         }
         source.docFreqs(unseen, df);
         double docs = source.size() + PRIOR_DOCS;
-        Map<String, Double> idf = new HashMap<>(df.size() * 2);
-        java.util.function.ToDoubleFunction<String> weight =
-                k -> idf.computeIfAbsent(k, key -> Similarity.idf(df.getOrDefault(key, 0), docs));
+        java.util.function.ToDoubleFunction<String> weight = k -> Similarity.idf(df.getOrDefault(k, 0), docs);
         boolean dense = vector != null && config.weights().of(Channel.DENSE) > 0;
         Similarity.Prepared self = similarity.prepare(keys, dense ? vector : null, weight);
         List<Scored> scored = new ArrayList<>(candidates.size());
@@ -198,6 +195,19 @@ public final class Clusterer {
 
     static boolean withinDays(LocalDate a, LocalDate b, int days) {
         return a == null || b == null || Math.abs(a.toEpochDay() - b.toEpochDay()) <= days;
+    }
+
+    /** {@code keys} without the repeats of a key, which are listed next to each other (see {@link Features}). */
+    public static List<String> distinct(List<String> keys) {
+        List<String> out = new ArrayList<>(keys.size());
+        String previous = null;
+        for (String key : keys) {
+            if (!key.equals(previous)) {
+                out.add(key);
+                previous = key;
+            }
+        }
+        return out;
     }
 
     /**

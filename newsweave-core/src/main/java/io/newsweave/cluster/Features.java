@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * What the clustering compares an article by, as one list of keys prefixed by their
  * {@link Channel}. A key may repeat: stemmed terms, words and entities appear {@link #level} times
- * of their count, a sublinear term frequency that {@link Similarity} weighs them by; sets of keys (the
+ * of their count, the repeats next to each other, a sublinear term frequency that {@link Similarity} weighs them by; sets of keys (the
  * index, document frequencies) see each once. Built in two steps because canonical entity ids and the dates of undated
  * articles are known only in arrival order: {@link #of} (parallel analysis: name keys, stemmed
  * terms, numbers, language) then {@link #complete} (placement: days mentioned, entity ids).

@@ -7,7 +7,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * How alike two articles are: a weighted sum of per-channel cosines of feature vectors weighted
- * by count (how many times a key is listed, see {@link Features}) times IDF, divided by the
+ * by count (how many times a key is listed, its repeats next to each other, see {@link Features})
+ * times IDF, divided by the
  * weights of the channels both articles have (stemmed terms only count when both are in the same
  * language, so a French and an English report meet on names, words, entities, days and numbers).
  * Pure and stateless; thread-safe.
@@ -135,25 +136,31 @@ public final class Similarity {
             double[] otherNorms = new double[CHANNELS.length];
             boolean sameLanguage = false;
             boolean otherLanguage = false;
-            Map<String, Integer> otherCounts = new HashMap<>(other.size() * 2);
-            for (String key : other) {
+            // a key's repeats are listed together (see Features): count them as runs
+            int n = other.size();
+            int at = 0;
+            while (at < n) {
+                String key = other.get(at);
+                int count = 1;
+                while (at + count < n && other.get(at + count).equals(key)) {
+                    count++;
+                }
+                at += count;
                 Channel c = Channel.of(key);
                 if (c == Channel.LANGUAGE) {
                     sameLanguage = key.equals(language);
                     otherLanguage = language != null && !sameLanguage;
-                } else if (norms[c.ordinal()] != 0) {
-                    otherCounts.merge(key, 1, Integer::sum);
+                    continue;
                 }
-            }
-            for (Map.Entry<String, Integer> e : otherCounts.entrySet()) {
-                String key = e.getKey();
-                int c = Channel.of(key).ordinal();
+                int ci = c.ordinal();
+                if (norms[ci] == 0) {
+                    continue;
+                }
                 double w = idf.applyAsDouble(key);
-                int count = e.getValue();
-                otherNorms[c] += count * count * w * w;
+                otherNorms[ci] += count * count * w * w;
                 Integer mine = counts.get(key);
                 if (mine != null) {
-                    dot[c] += mine * count * w * w;
+                    dot[ci] += mine * count * w * w;
                 }
             }
             double sum = 0;

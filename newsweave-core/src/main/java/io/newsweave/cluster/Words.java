@@ -41,26 +41,33 @@ final class Words {
     }
 
     private static void count(String text, Map<String, Integer> counts) {
-        int n = text.length();
+        String folded = Folding.fold(text);
+        int n = folded.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!isWordChar(folded.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
             boolean spaced = true;
-            while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
-                spaced &= writtenWithSpaces(text.charAt(i));
+            while (i < n && isWordChar(folded.charAt(i))) {
+                spaced &= writtenWithSpaces(folded.charAt(i));
                 i++;
             }
             if (spaced && i - start >= MIN_LETTERS) {
-                String folded = Folding.fold(text.substring(start, i));
-                if (folded.length() >= MIN_LETTERS) {
-                    counts.merge(folded.substring(0, PREFIX), 1, Integer::sum);
-                }
+                counts.merge(folded.substring(start, start + PREFIX), 1, Integer::sum);
             }
         }
+    }
+
+    /** Letters, and the marks some alphabets write inside words (Devanagari vowel signs). */
+    private static boolean isWordChar(char c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean writtenWithSpaces(char c) {

@@ -63,7 +63,7 @@ final class StoreCandidates implements Clusterer.Candidates {
     void added(StoredArticle article) throws IOException {
         lastSeq = article.seq();
         unrefreshed.add(article);
-        for (String key : new java.util.LinkedHashSet<>(article.keys())) {
+        for (String key : io.newsweave.cluster.Clusterer.distinct(article.keys())) {
             docFreqs.computeIfPresent(key, (k, v) -> v + 1);
             unrefreshedDf.merge(key, 1, Integer::sum);
             unrefreshedByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(article);

@@ -75,6 +75,7 @@ class SimilarityTest {
         assertThat(terms.of(a, List.of("t:harbour", "l:en"), k -> 1.0)).isCloseTo(3 / Math.sqrt(10), within(1e-9));
         assertThat(terms.of(a, List.of("t:ship", "l:en"), k -> 1.0)).isCloseTo(1 / Math.sqrt(10), within(1e-9));
         assertThat(terms.of(a, a, k -> 1.0)).isCloseTo(1.0, within(1e-9));
+        assertThat(terms.of(List.of("t:harbour", "l:en"), a, k -> 1.0)).isCloseTo(3 / Math.sqrt(10), within(1e-9));
     }
 
     @Test
