@@ -49,7 +49,7 @@ public final class ClusteringEval {
     public static void main(String[] args) throws IOException {
         Options o = Options.parse(args, "ClusteringEval [--shared ../shared] [--work DIR] [--story T] [--event T] [--merge T] "
                 + "[--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--cross-lingual F] [--sets semeval,slavicner,t17] "
-                + "[--encoder [--model M.onnx --tokenizer T.json]]");
+                + "[--encoder [--model M.onnx --tokenizer T.json] [--encoder-languages en,...]]");
         Path shared = Path.of(o.string("shared", "../shared"));
         Path work = Path.of(o.string("work", "newsweave-bench/target/clustering-eval"));
         Clusterer.Config config = config(o);

@@ -47,6 +47,11 @@ final class IngestCommand implements Callable<Integer> {
             description = "Its HuggingFace tokenizer.json (default: tokenizer.json beside the model).")
     Path encoderTokenizer;
 
+    @Option(names = "--encoder-languages", paramLabel = "CODES",
+            description = "Languages the encoder understands, comma-separated (e.g. en for an English model); "
+                    + "only articles in them are encoded (default: every language).")
+    String encoderLanguages;
+
     @Override
     public Integer call() throws Exception {
         PipelineConfig defaults = PipelineConfig.defaults();
@@ -58,6 +63,9 @@ final class IngestCommand implements Callable<Integer> {
             properties.put(EncoderConfig.MODEL, encoderModel.toString());
             if (encoderTokenizer != null) {
                 properties.put(EncoderConfig.TOKENIZER, encoderTokenizer.toString());
+            }
+            if (encoderLanguages != null) {
+                properties.put(EncoderConfig.LANGUAGES, encoderLanguages);
             }
             encoder = properties;
         }

@@ -181,6 +181,9 @@ class CliTest {
         assertThat(run("no-such-verb")).isEqualTo(2);
         assertThat(run("ingest", "--data", data(), "--encoder-model", dir.resolve("missing.onnx").toString(), dir.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.onnx");
+        assertThat(run("ingest", "--data", data(), "--encoder-model", dir.resolve("m.onnx").toString(),
+                "--encoder-languages", "english", dir.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("encoder.languages");
     }
 
     @Test

@@ -102,7 +102,7 @@ final class Analysis {
         long t4 = System.nanoTime();
         times.add("features", t4 - t3);
         float[] vector = null;
-        if (vectors != null) {
+        if (vectors != null && vectors.covers(language.code())) {
             vector = vectors.of(id, clean.title(), body);
             times.add("encode", System.nanoTime() - t4);
         }

@@ -51,13 +51,17 @@ final class StoreCandidates implements Clusterer.Candidates {
         if (kept != null) {
             return kept;
         }
+        StoredArticle found = null;
         for (StoredArticle a : unrefreshed) {
             if (a.article().id().equals(articleId)) {
-                return vectors.of(articleId, a.article().title(), a.article().text());
+                found = a;
             }
         }
-        var stored = store.get(articleId);
-        return stored.isEmpty() ? null : vectors.of(articleId, stored.get().article().title(), stored.get().article().text());
+        if (found == null) {
+            found = store.get(articleId).orElse(null);
+        }
+        return found == null || !vectors.covers(found.article().language())
+                ? null : vectors.of(articleId, found.article().title(), found.article().text());
     }
 
     void added(StoredArticle article) throws IOException {

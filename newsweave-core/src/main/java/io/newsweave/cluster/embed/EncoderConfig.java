@@ -17,8 +17,11 @@ import java.util.TreeSet;
  *                  off); at most the model's own limit, usually 512
  * @param threads   threads one encoding may use inside ONNX Runtime; 1 suits a pipeline that
  *                  already encodes several articles at once
+ * @param languages the languages (ISO 639-1 codes) the model understands: only articles in one of
+ *                  them are encoded, so a pair compares on the dense channel only when both are;
+ *                  empty for every language (a multilingual model)
  */
-public record EncoderConfig(String model, String tokenizer, int maxTokens, int threads)
+public record EncoderConfig(String model, String tokenizer, int maxTokens, int threads, Set<String> languages)
         implements java.io.Serializable {
 
     /** Configuration key of the model path. Absent: the encoder is off. */
@@ -29,9 +32,11 @@ public record EncoderConfig(String model, String tokenizer, int maxTokens, int t
     public static final String MAX_TOKENS = "encoder.max-tokens";
     /** Configuration key of {@link #threads()}. */
     public static final String THREADS = "encoder.threads";
+    /** Configuration key of {@link #languages()}: comma-separated codes. Absent: every language. */
+    public static final String LANGUAGES = "encoder.languages";
 
     static final int DEFAULT_MAX_TOKENS = 256;
-    private static final Set<String> KEYS = Set.of(MODEL, TOKENIZER, MAX_TOKENS, THREADS);
+    private static final Set<String> KEYS = Set.of(MODEL, TOKENIZER, MAX_TOKENS, THREADS, LANGUAGES);
 
     public EncoderConfig {
         if ((model == null) != (tokenizer == null)) {
@@ -48,6 +53,22 @@ public record EncoderConfig(String model, String tokenizer, int maxTokens, int t
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException(THREADS + " must be in 1..256: " + threads);
         }
+        languages = Set.copyOf(languages);
+        for (String language : languages) {
+            if (!language.matches("[a-z]{2,3}")) {
+                throw new IllegalArgumentException(LANGUAGES + " must be ISO 639 codes such as en,de: " + language);
+            }
+        }
+    }
+
+    /** An encoder for every language. */
+    public EncoderConfig(String model, String tokenizer, int maxTokens, int threads) {
+        this(model, tokenizer, maxTokens, threads, Set.of());
+    }
+
+    /** Whether articles in {@code language} are encoded. */
+    public boolean covers(String language) {
+        return languages.isEmpty() || languages.contains(language);
     }
 
     /** The default: no encoder. */
@@ -62,7 +83,7 @@ public record EncoderConfig(String model, String tokenizer, int maxTokens, int t
 
     /**
      * Reads the {@code encoder.*} keys of a configuration ({@value #MODEL}, {@value #TOKENIZER},
-     * {@value #MAX_TOKENS}, {@value #THREADS}); other keys are ignored. Without {@value #MODEL}
+     * {@value #MAX_TOKENS}, {@value #THREADS}, {@value #LANGUAGES}); other keys are ignored. Without {@value #MODEL}
      * the encoder is off.
      *
      * @throws IllegalArgumentException on an unknown {@code encoder.*} key or a bad value
@@ -83,8 +104,17 @@ public record EncoderConfig(String model, String tokenizer, int maxTokens, int t
             Path dir = Path.of(model).toAbsolutePath().getParent();
             tokenizer = dir.resolve("tokenizer.json").toString();
         }
+        Set<String> languages = new TreeSet<>();
+        String list = blankToNull(properties.get(LANGUAGES));
+        if (list != null) {
+            for (String part : list.split(",")) {
+                if (!part.isBlank()) {
+                    languages.add(part.strip().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
         return new EncoderConfig(model, tokenizer, integer(properties, MAX_TOKENS, DEFAULT_MAX_TOKENS),
-                integer(properties, THREADS, 1));
+                integer(properties, THREADS, 1), languages);
     }
 
     /** Whether an encoder is configured. */

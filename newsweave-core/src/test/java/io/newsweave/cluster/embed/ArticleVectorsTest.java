@@ -54,4 +54,29 @@ class ArticleVectorsTest {
             assertThat(stories).hasSize(2);
         }
     }
+
+    @Test
+    void anEncoderForOtherLanguagesLeavesTheArticlesUnencoded() throws Exception {
+        EncoderConfig files = MiniLmFiles.copyTo(Files.createDirectories(dir.resolve("model")));
+        EncoderConfig french = new EncoderConfig(files.model(), files.tokenizer(), files.maxTokens(), 1, java.util.Set.of("fr"));
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"title\":\"Storm floods Lisbon\",\"maintext\":\"Storm Aurelia flooded Lisbon on Monday, forcing hundreds from their homes.\",\"language\":\"en\",\"date_publish\":\"2026-03-10\"}",
+                "{\"title\":\"Lisbon under water\",\"maintext\":\"Storm Aurelia left Lisbon under water on Monday as hundreds fled their homes.\",\"language\":\"en\",\"date_publish\":\"2026-03-10\"}")
+                + "\n");
+        try (Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withEncoder(french)); Store store = Store.open(dir.resolve("data"))) {
+            var report = pipeline.ingest(store, List.of(input.toString()), InputStream.nullInputStream(), new io.newsweave.pipeline.IngestListener() {
+            });
+            assertThat(report.ingested()).isEqualTo(2);
+            var encode = pipeline.times().snapshot().get("encode");
+            assertThat(encode == null ? 0 : encode.toNanos()).isZero();
+            java.util.Set<String> stories = new java.util.HashSet<>();
+            store.forEach(a -> stories.add(a.story()));
+            assertThat(stories).hasSize(1);
+        }
+        try (ArticleVectors vectors = new ArticleVectors(Encoders.fromConfig(files).orElseThrow(), 2, java.util.Set.of("en"))) {
+            assertThat(vectors.covers("en")).isTrue();
+            assertThat(vectors.covers("fr")).isFalse();
+        }
+    }
 }

@@ -26,6 +26,19 @@ class EncoderConfigTest {
     }
 
     @Test
+    void theModelsLanguagesLimitWhatIsEncoded() {
+        EncoderConfig config = EncoderConfig.fromProperties(Map.of("encoder.model", "/m/model.onnx", "encoder.languages", "en, DE,"));
+        assertThat(config.languages()).containsExactlyInAnyOrder("en", "de");
+        assertThat(config.covers("en")).isTrue();
+        assertThat(config.covers("fr")).isFalse();
+        EncoderConfig every = EncoderConfig.fromProperties(Map.of("encoder.model", "/m/model.onnx"));
+        assertThat(every.languages()).isEmpty();
+        assertThat(every.covers("fr")).isTrue();
+        assertThatThrownBy(() -> EncoderConfig.fromProperties(Map.of("encoder.model", "/m.onnx", "encoder.languages", "english")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("encoder.languages");
+    }
+
+    @Test
     void theTokenizerDefaultsToTokenizerJsonBesideTheModel() {
         EncoderConfig config = EncoderConfig.fromProperties(Map.of("encoder.model", "/models/e5/model.onnx"));
         assertThat(Path.of(config.tokenizer())).isEqualTo(Path.of("/models/e5/tokenizer.json"));
