@@ -29,23 +29,18 @@ final class BundledMiniLm {
         return EncoderConfig.of(copy(MODEL, dir), copy(TOKENIZER, dir));
     }
 
-    private static java.util.Set<String> languages(Options options) {
-        String list = options.string("encoder-languages", "");
-        return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(l -> !l.isEmpty())
-                .collect(java.util.stream.Collectors.toSet());
-    }
-
     /** The encoder of the command line's {@code --model}, {@code --tokenizer}, {@code --max-tokens}, {@code --encoder-languages}. */
     static EncoderConfig fromOptions(Options options) throws IOException {
         String model = options.string("model", null);
+        String tokenizer = options.string("tokenizer", null);
         if (model == null) {
             EncoderConfig bundled = copyTo(Files.createTempDirectory("newsweave-minilm"));
-            return new EncoderConfig(bundled.model(), bundled.tokenizer(),
-                    options.intValue("max-tokens", bundled.maxTokens()), 1, languages(options));
+            model = bundled.model();
+            tokenizer = bundled.tokenizer();
         }
         Map<String, String> properties = new HashMap<>();
         properties.put(EncoderConfig.MODEL, model);
-        properties.put(EncoderConfig.TOKENIZER, options.string("tokenizer", null));
+        properties.put(EncoderConfig.TOKENIZER, tokenizer);
         properties.put(EncoderConfig.MAX_TOKENS, options.string("max-tokens", null));
         properties.put(EncoderConfig.LANGUAGES, options.string("encoder-languages", null));
         properties.values().removeIf(java.util.Objects::isNull);

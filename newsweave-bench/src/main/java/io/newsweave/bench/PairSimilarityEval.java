@@ -50,22 +50,22 @@ public final class PairSimilarityEval {
         }
         double docs = seen.size() + 100;
         ToDoubleFunction<String> idf = k -> Similarity.idf(df.getOrDefault(k, 0), docs);
-        Map<String, Predicate<ClusteringEval.Pair>> groups = new LinkedHashMap<>();
+        Map<String, Predicate<GroupingPairsEval.Scored>> groups = new LinkedHashMap<>();
         groups.put("all", p -> true);
         groups.put("same-language", p -> !p.crossLingual());
-        groups.put("cross-lingual", ClusteringEval.Pair::crossLingual);
+        groups.put("cross-lingual", GroupingPairsEval.Scored::crossLingual);
         new java.util.TreeSet<>(set.pairs().stream().map(ClusteringEval.Pair::languages).toList())
                 .forEach(l -> groups.put(l, p -> p.languages().equals(l)));
 
         System.out.println("combined similarity (" + config.weights() + "):");
         List<Map.Entry<ClusteringEval.Pair, Double>> scores = scores(set.pairs(), placed, new Similarity(config.weights()), idf);
-        sweep(scores, groups);
+        sweep(scored(scores), groups);
         for (Channel c : Channel.values()) {
             if (c == Channel.LANGUAGE || c == Channel.DENSE || config.weights().of(c) == 0) {
                 continue;
             }
             System.out.println(c + " alone:");
-            sweep(scores(set.pairs(), placed, new Similarity(new Similarity.Weights(Map.of(c, 1.0))), idf), Map.of("all", p -> true));
+            sweep(scored(scores(set.pairs(), placed, new Similarity(new Similarity.Weights(Map.of(c, 1.0))), idf)), Map.of("all", p -> true));
         }
         int[] apart = new int[2];
         int[] together = new int[2];
@@ -81,9 +81,7 @@ public final class PairSimilarityEval {
         });
         System.out.printf(Locale.ROOT, "clustering vs pairwise at %.2f: above it but apart: %d same-story pairs, %d different; "
                 + "below it but together: %d same-story pairs, %d different%n", config.storyThreshold(), apart[0], apart[1], together[0], together[1]);
-        PairCounts pairwise = new PairCounts();
-        scores.forEach(e -> pairwise.add(e.getValue() >= config.storyThreshold(), e.getKey().same()));
-        double[] w = pairwise.prf();
+        double[] w = GroupingPairsEval.prf(scored(scores), config.storyThreshold(), p -> true);
         System.out.printf(Locale.ROOT, "pairwise same story at %.2f: P %.3f R %.3f F1 %.3f%n", config.storyThreshold(), w[0], w[1], w[2]);
         PairCounts clustered = new PairCounts();
         scores.forEach(e -> clustered.add(placed.get(e.getKey().a()).story().equals(placed.get(e.getKey().b()).story()), e.getKey().same()));
@@ -104,19 +102,18 @@ public final class PairSimilarityEval {
         return out;
     }
 
-    private static void sweep(List<Map.Entry<ClusteringEval.Pair, Double>> scores, Map<String, Predicate<ClusteringEval.Pair>> groups) {
+    /** The scored pairs as {@link GroupingPairsEval} counts them. */
+    private static List<GroupingPairsEval.Scored> scored(List<Map.Entry<ClusteringEval.Pair, Double>> scores) {
+        return scores.stream().map(e -> new GroupingPairsEval.Scored(e.getKey().languages(), e.getKey().same(), e.getValue())).toList();
+    }
+
+    private static void sweep(List<GroupingPairsEval.Scored> scores, Map<String, Predicate<GroupingPairsEval.Scored>> groups) {
         for (var g : groups.entrySet()) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-14s", g.getKey()));
             double bestF1 = 0;
             double bestT = 0;
             for (double t : THRESHOLDS) {
-                PairCounts counts = new PairCounts();
-                scores.forEach(e -> {
-                    if (g.getValue().test(e.getKey())) {
-                        counts.add(e.getValue() >= t, e.getKey().same());
-                    }
-                });
-                double[] prf = counts.prf();
+                double[] prf = GroupingPairsEval.prf(scores, t, g.getValue());
                 line.append(String.format(Locale.ROOT, " %.2f:%.3f", t, prf[2]));
                 if (prf[2] > bestF1) {
                     bestF1 = prf[2];

@@ -65,10 +65,15 @@ final class Terms {
         count(analyzer, title == null ? "" : title, TITLE_WEIGHT, counts);
         String lead = body == null ? "" : body.substring(0, Math.min(body.length(), LEAD_CHARS));
         count(analyzer, lead, 1, counts);
+        return mostFrequent(counts, MAX_TERMS);
+    }
+
+    /** The {@code limit} most frequent of {@code counts} with their counts, most frequent first, then alphabetical. */
+    static Map<String, Integer> mostFrequent(Map<String, Integer> counts, int limit) {
         Map<String, Integer> out = new java.util.LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_TERMS).forEach(e -> out.put(e.getKey(), e.getValue()));
+                .limit(limit).forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 

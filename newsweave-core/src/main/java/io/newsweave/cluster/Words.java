@@ -3,7 +3,6 @@ package io.newsweave.cluster;
 import io.newsweave.text.Folding;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -32,12 +31,7 @@ final class Words {
         count(title == null ? "" : title, counts);
         String text = body == null ? "" : body;
         count(text.substring(0, Math.min(text.length(), Terms.LEAD_CHARS)), counts);
-        Map<String, Integer> out = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_WORDS)
-                .forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
+        return Terms.mostFrequent(counts, MAX_WORDS);
     }
 
     private static void count(String text, Map<String, Integer> counts) {

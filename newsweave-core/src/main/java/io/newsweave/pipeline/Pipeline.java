@@ -65,7 +65,7 @@ public final class Pipeline implements AutoCloseable {
     public Pipeline(PipelineConfig config) {
         this.config = config;
         this.vectors = Encoders.fromConfig(config.encoder())
-                .map(e -> new ArticleVectors(e, VECTORS_KEPT, config.encoder().languages())).orElse(null);
+                .map(e -> new ArticleVectors(e, VECTORS_KEPT, config.encoder()::covers)).orElse(null);
         this.analysis = new Analysis(Cleaner.standard(), new LanguageIdentifier(config.language()), new PublicationDater(),
                 new EntityRecognizer(), vectors, times);
         Clusterer.Config grouping = config.grouping();

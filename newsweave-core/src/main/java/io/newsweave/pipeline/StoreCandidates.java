@@ -55,6 +55,7 @@ final class StoreCandidates implements Clusterer.Candidates {
         for (StoredArticle a : unrefreshed) {
             if (a.article().id().equals(articleId)) {
                 found = a;
+                break;
             }
         }
         if (found == null) {

@@ -16,17 +16,17 @@ public final class ArticleVectors implements AutoCloseable {
 
     private final Encoder encoder;
     private final Map<String, float[]> recent;
-    private final java.util.Set<String> languages;
+    private final java.util.function.Predicate<String> languages;
 
     /** Keeps at most {@code capacity} vectors; encodes every language. */
     public ArticleVectors(Encoder encoder, int capacity) {
-        this(encoder, capacity, java.util.Set.of());
+        this(encoder, capacity, language -> true);
     }
 
-    /** Keeps at most {@code capacity} vectors; encodes articles in {@code languages} only (empty: every language). */
-    public ArticleVectors(Encoder encoder, int capacity, java.util.Set<String> languages) {
+    /** Keeps at most {@code capacity} vectors; encodes articles whose language {@code languages} accepts (see {@link EncoderConfig#covers}). */
+    public ArticleVectors(Encoder encoder, int capacity, java.util.function.Predicate<String> languages) {
         this.encoder = encoder;
-        this.languages = java.util.Set.copyOf(languages);
+        this.languages = languages;
         this.recent = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -51,7 +51,7 @@ public final class ArticleVectors implements AutoCloseable {
 
     /** Whether articles in {@code language} get a vector (the model's languages). */
     public boolean covers(String language) {
-        return languages.isEmpty() || languages.contains(language);
+        return languages.test(language);
     }
 
     /** The kept vector of article {@code id}, or {@code null}. */

@@ -74,7 +74,7 @@ class ArticleVectorsTest {
             store.forEach(a -> stories.add(a.story()));
             assertThat(stories).hasSize(1);
         }
-        try (ArticleVectors vectors = new ArticleVectors(Encoders.fromConfig(files).orElseThrow(), 2, java.util.Set.of("en"))) {
+        try (ArticleVectors vectors = new ArticleVectors(Encoders.fromConfig(files).orElseThrow(), 2, java.util.Set.of("en")::contains)) {
             assertThat(vectors.covers("en")).isTrue();
             assertThat(vectors.covers("fr")).isFalse();
         }
