@@ -34,8 +34,7 @@ public final class ClusteringEval {
     /** A labelled pair: the two document ids, their languages and whether they report one story. */
     record Pair(String a, String b, String languages, boolean same) {
         boolean crossLingual() {
-            String[] parts = languages.split("-");
-            return !parts[0].equals(parts[1]);
+            return PairCounts.crossLingual(languages);
         }
     }
 

@@ -36,8 +36,7 @@ public final class EncoderPairsEval {
     /** One rated pair: its languages, its Overall rating and the cosine of its texts. */
     record Rated(String languages, double overall, double cosine) {
         boolean crossLingual() {
-            String[] parts = languages.split("-");
-            return !parts[0].equals(parts[1]);
+            return PairCounts.crossLingual(languages);
         }
 
         /** Labelled for "same story" when clearly rated either way, else null. */

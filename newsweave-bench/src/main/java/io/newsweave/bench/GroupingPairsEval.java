@@ -36,8 +36,7 @@ public final class GroupingPairsEval {
     /** A labelled pair with its similarity. */
     record Scored(String languages, boolean same, double similarity) {
         boolean crossLingual() {
-            String[] parts = languages.split("-");
-            return !parts[0].equals(parts[1]);
+            return PairCounts.crossLingual(languages);
         }
     }
 

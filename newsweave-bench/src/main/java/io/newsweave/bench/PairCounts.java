@@ -27,4 +27,10 @@ final class PairCounts {
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         return new double[] {precision, recall, f1, pairs};
     }
+
+    /** Whether a language pair written {@code "de-en"} joins two languages. */
+    static boolean crossLingual(String languages) {
+        String[] parts = languages.split("-");
+        return parts.length == 2 && !parts[0].equals(parts[1]);
+    }
 }
