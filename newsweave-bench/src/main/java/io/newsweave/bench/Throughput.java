@@ -86,9 +86,12 @@ public final class Throughput {
         IngestReport report;
         long peakUsed;
         long peakCommitted;
-        try (Store store = Store.open(data); Pipeline pipeline = new Pipeline(config); HeapSampler heap = HeapSampler.start()) {
+        Map<String, Double> byThread;
+        try (Store store = Store.open(data); Pipeline pipeline = new Pipeline(config); HeapSampler heap = HeapSampler.start(); ThreadCpu threadCpu = ThreadCpu.start()) {
             report = pipeline.ingest(store, List.of(corpus.toString()), InputStream.nullInputStream(), IngestListener.NONE);
             heap.close();
+            threadCpu.close();
+            byThread = threadCpu.seconds();
             peakUsed = heap.peakUsedBytes();
             peakCommitted = heap.peakCommittedBytes();
         }
@@ -101,6 +104,11 @@ public final class Throughput {
                         + "load average %.1f before, %.1f after%n", label, cpuSeconds, cpuSeconds / (report.wall().toNanos() / 1e9),
                 Runtime.getRuntime().availableProcessors(), (report.ingested() + report.duplicates()) / cpuSeconds, loadBefore,
                 os.getSystemLoadAverage());
+        double javaThreads = byThread.values().stream().mapToDouble(Double::doubleValue).sum();
+        System.out.printf(Locale.ROOT, "%s: CPU by thread (ms per article):", label);
+        byThread.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).forEach(e ->
+                System.out.printf(Locale.ROOT, " %s %.2f;", e.getKey(), e.getValue() * 1e3 / Math.max(1, report.documents())));
+        System.out.printf(Locale.ROOT, " JVM (GC, JIT) %.2f%n", (cpuSeconds - javaThreads) * 1e3 / Math.max(1, report.documents()));
         for (Map.Entry<String, Duration> stage : report.stages().entrySet()) {
             double seconds = stage.getValue().toNanos() / 1e9;
             System.out.printf(Locale.ROOT, "  %-9s %8.1f s  %7.3f ms/article%n", stage.getKey(), seconds,

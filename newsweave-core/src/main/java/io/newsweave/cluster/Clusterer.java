@@ -61,8 +61,12 @@ public final class Clusterer {
         }
     }
 
-    /** An earlier article the new one may join: its current story and event, features and date (or null). */
-    public record Candidate(String articleId, String story, String event, List<String> keys, LocalDate date) {
+    /** An earlier article the new one may join: its current story and event, coded features and date (or null). */
+    public record Candidate(String articleId, String story, String event, CodedKeys keys, LocalDate date) {
+        /** A candidate with these features (see {@link Features}). */
+        public Candidate(String articleId, String story, String event, List<String> keys, LocalDate date) {
+            this(articleId, story, event, CodedKeys.of(keys), date);
+        }
     }
 
     /** Two clusters found to be one: {@code from} is merged into {@code into}. */
@@ -78,8 +82,8 @@ public final class Clusterer {
         /** Articles having any of {@code keys}, published within {@code windowDays} of {@code date} (recent ones when null). */
         List<Candidate> near(List<String> keys, LocalDate date, int windowDays, int limit) throws IOException;
 
-        /** Puts, for each key, how many stored articles have it into {@code into}. */
-        void docFreqs(java.util.Collection<String> keys, Map<String, Integer> into) throws IOException;
+        /** How many stored articles have each key of {@code keys}, by position. */
+        int[] docFreqs(CodedKeys keys) throws IOException;
 
         int size() throws IOException;
 
@@ -120,28 +124,24 @@ public final class Clusterer {
      */
     public Decision place(List<String> keys, float[] vector, LocalDate date, String newStory, String newEvent, Candidates source)
             throws IOException {
-        Map<String, Integer> df = new HashMap<>(keys.size() * 32);
-        source.docFreqs(distinct(keys), df);
-        List<Candidate> candidates = source.near(rarest(keys, df), date, config.windowDays(), config.candidates());
+        return place(CodedKeys.of(keys), vector, date, newStory, newEvent, source);
+    }
+
+    /** Places an article as {@link #place(List, float[], LocalDate, String, String, Candidates)} does, its features coded. */
+    public Decision place(CodedKeys keys, float[] vector, LocalDate date, String newStory, String newEvent, Candidates source)
+            throws IOException {
+        int[] ownDf = source.docFreqs(keys);
+        List<Candidate> candidates = source.near(rarest(keys, ownDf), date, config.windowDays(), config.candidates());
         if (candidates.isEmpty()) {
             return new Decision(newStory, newEvent, List.of());
         }
-        List<String> unseen = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            for (String key : distinct(candidate.keys())) {
-                if (df.putIfAbsent(key, 0) == null) {
-                    unseen.add(key);
-                }
-            }
-        }
-        source.docFreqs(unseen, df);
-        double docs = source.size() + PRIOR_DOCS;
-        java.util.function.ToDoubleFunction<String> weight = k -> Similarity.idf(df.getOrDefault(k, 0), docs);
+        Idf idf = new Idf(source.size() + PRIOR_DOCS);
         boolean dense = vector != null && config.weights().of(Channel.DENSE) > 0;
-        Similarity.Prepared self = similarity.prepare(keys, dense ? vector : null, weight);
+        Similarity.Prepared self = similarity.prepare(keys, idf.of(ownDf), dense ? vector : null);
         List<Scored> scored = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
-            scored.add(new Scored(candidate, self.score(candidate.keys(), dense ? source.vector(candidate.articleId()) : null, weight)));
+            double[] weights = idf.of(source.docFreqs(candidate.keys()));
+            scored.add(new Scored(candidate, self.score(candidate.keys(), weights, dense ? source.vector(candidate.articleId()) : null)));
         }
         Map<String, Double> stories = best(scored, Candidate::story);
         String story = top(stories);
@@ -210,13 +210,47 @@ public final class Clusterer {
         return out;
     }
 
+    /** IDF weights by document frequency over one collection size, each computed once. */
+    private static final class Idf {
+        private final double docs;
+        private final double[] byDf = new double[1024];
+
+        Idf(double docs) {
+            this.docs = docs;
+            java.util.Arrays.fill(byDf, Double.NaN);
+        }
+
+        double[] of(int[] df) {
+            double[] out = new double[df.length];
+            for (int i = 0; i < df.length; i++) {
+                int d = df[i];
+                if (d < byDf.length) {
+                    double w = byDf[d];
+                    if (Double.isNaN(w)) {
+                        w = byDf[d] = Similarity.idf(d, docs);
+                    }
+                    out[i] = w;
+                } else {
+                    out[i] = Similarity.idf(d, docs);
+                }
+            }
+            return out;
+        }
+    }
+
     /**
      * The keys that find candidates: those other articles have, rarest first, at most
      * {@value #QUERY_KEYS}, never the language. Rare keys find the same story; common ones only cost time.
      */
-    static List<String> rarest(List<String> keys, Map<String, Integer> df) {
-        return keys.stream().distinct().filter(k -> df.getOrDefault(k, 0) > 0 && Channel.of(k) != Channel.LANGUAGE)
-                .sorted(Comparator.comparingInt((String k) -> df.get(k)).thenComparing(k -> k))
-                .limit(QUERY_KEYS).toList();
+    static List<String> rarest(CodedKeys keys, int[] df) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (df[i] > 0) {
+                found.add(i);
+            }
+        }
+        return found.stream()
+                .sorted(Comparator.comparingInt((Integer i) -> df[i]).thenComparing(keys::text))
+                .limit(QUERY_KEYS).map(keys::text).toList();
     }
 }

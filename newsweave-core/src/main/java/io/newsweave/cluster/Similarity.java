@@ -1,14 +1,13 @@
 package io.newsweave.cluster;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
  * How alike two articles are: a weighted sum of per-channel cosines of feature vectors weighted
- * by count (how many times a key is listed, its repeats next to each other, see {@link Features})
- * times IDF, divided by the
+ * by count (how many times a key is listed, see {@link Features}) times IDF, compared in coded
+ * form ({@link CodedKeys}), divided by the
  * weights of the channels both articles have (stemmed terms only count when both are in the same
  * language, so a French and an English report meet on names, words, entities, days and numbers).
  * Pure and stateless; thread-safe.
@@ -86,40 +85,62 @@ public final class Similarity {
 
     /** One side prepared once, to be scored against many others. */
     public Prepared prepare(List<String> keys, ToDoubleFunction<String> idf) {
-        return new Prepared(keys, null, idf);
+        return prepare(keys, null, idf);
     }
 
     /** One side, with its dense vector ({@code null} when none), prepared once, to be scored against many others. */
     public Prepared prepare(List<String> keys, float[] vector, ToDoubleFunction<String> idf) {
-        return new Prepared(keys, vector, idf);
+        CodedKeys coded = CodedKeys.of(keys);
+        return new Prepared(coded, idfs(coded, idf), vector);
     }
 
     /**
-     * An article's features with their counts (how many times each key is listed) and per-channel
-     * norms. Immutable once built; not shared across threads.
+     * One side in coded form, with the IDF of each of its keys (by position) and its dense vector
+     * ({@code null} when none), prepared once, to be scored against many others.
+     */
+    public Prepared prepare(CodedKeys keys, double[] idf, float[] vector) {
+        if (idf.length != keys.size()) {
+            throw new IllegalArgumentException(keys.size() + " keys but " + idf.length + " weights");
+        }
+        return new Prepared(keys, idf, vector);
+    }
+
+    /** The IDF of each key of {@code keys}, by position. */
+    public static double[] idfs(CodedKeys keys, ToDoubleFunction<String> idf) {
+        double[] out = new double[keys.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = idf.applyAsDouble(keys.text(i));
+        }
+        return out;
+    }
+
+    /**
+     * An article's coded features with their per-channel norms. Scoring walks both sorted code
+     * arrays once: no lookups. Immutable once built; not shared across threads.
      */
     public final class Prepared {
         private static final Channel[] CHANNELS = Channel.values();
-        private final Map<String, Integer> counts;
+        private final long[] codes;
+        private final int[] counts;
         private final double[] norms = new double[CHANNELS.length];
-        private String language;
+        private final long language;
         private final float[] vector;
 
-        private Prepared(List<String> keys, float[] vector, ToDoubleFunction<String> idf) {
+        private Prepared(CodedKeys keys, double[] idf, float[] vector) {
             this.vector = vector;
-            counts = new HashMap<>(keys.size() * 2);
-            for (String key : keys) {
-                Channel c = Channel.of(key);
-                if (c == Channel.LANGUAGE) {
-                    language = key;
-                } else if (weights.of(c) > 0) {
-                    counts.merge(key, 1, Integer::sum);
+            this.language = keys.language();
+            int n = keys.size();
+            codes = new long[n];
+            counts = new int[n];
+            for (int i = 0; i < n; i++) {
+                codes[i] = keys.code(i);
+                counts[i] = keys.count(i);
+                Channel c = CodedKeys.channel(codes[i]);
+                if (weights.of(c) > 0) {
+                    double w = counts[i] * idf[i];
+                    norms[c.ordinal()] += w * w;
                 }
             }
-            counts.forEach((key, count) -> {
-                double w = count * idf.applyAsDouble(key);
-                norms[Channel.of(key).ordinal()] += w * w;
-            });
         }
 
         /** Similarity in [0, 1] of these features and {@code other}'s. */
@@ -127,40 +148,38 @@ public final class Similarity {
             return score(other, null, idf);
         }
 
-        /**
-         * Similarity in [0, 1] of these features and {@code other}'s, the dense channel counting
-         * (its cosine, floored at 0) when both sides have a vector and it is weighted.
-         */
+        /** As {@link #score(CodedKeys, double[], float[])}, for a feature list. */
         public double score(List<String> other, float[] otherVector, ToDoubleFunction<String> idf) {
+            CodedKeys coded = CodedKeys.of(other);
+            return score(coded, idfs(coded, idf), otherVector);
+        }
+
+        /**
+         * Similarity in [0, 1] of these features and {@code other}'s, whose keys weigh
+         * {@code otherIdf} (by position), the dense channel counting (its cosine, floored at 0)
+         * when both sides have a vector and it is weighted.
+         */
+        public double score(CodedKeys other, double[] otherIdf, float[] otherVector) {
             double[] dot = new double[CHANNELS.length];
             double[] otherNorms = new double[CHANNELS.length];
-            boolean sameLanguage = false;
-            boolean otherLanguage = false;
-            // a key's repeats are listed together (see Features): count them as runs
-            int n = other.size();
-            int at = 0;
-            while (at < n) {
-                String key = other.get(at);
-                int count = 1;
-                while (at + count < n && other.get(at + count).equals(key)) {
-                    count++;
-                }
-                at += count;
-                Channel c = Channel.of(key);
-                if (c == Channel.LANGUAGE) {
-                    sameLanguage = key.equals(language);
-                    otherLanguage = language != null && !sameLanguage;
-                    continue;
-                }
-                int ci = c.ordinal();
+            boolean sameLanguage = language != 0 && other.language() == language;
+            boolean otherLanguage = language != 0 && other.language() != 0 && !sameLanguage;
+            int mine = 0;
+            int m = codes.length;
+            for (int j = 0, n = other.size(); j < n; j++) {
+                long code = other.code(j);
+                int ci = CodedKeys.channel(code).ordinal();
                 if (norms[ci] == 0) {
                     continue;
                 }
-                double w = idf.applyAsDouble(key);
+                double w = otherIdf[j];
+                int count = other.count(j);
                 otherNorms[ci] += count * count * w * w;
-                Integer mine = counts.get(key);
-                if (mine != null) {
-                    dot[ci] += mine * count * w * w;
+                while (mine < m && codes[mine] < code) {
+                    mine++;
+                }
+                if (mine < m && codes[mine] == code) {
+                    dot[ci] += counts[mine] * count * w * w;
                 }
             }
             double sum = 0;

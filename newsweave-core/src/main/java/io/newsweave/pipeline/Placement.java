@@ -1,6 +1,7 @@
 package io.newsweave.pipeline;
 
 import io.newsweave.cluster.Clusterer;
+import io.newsweave.cluster.CodedKeys;
 import io.newsweave.cluster.Features;
 import io.newsweave.entity.EntityRegistry;
 import io.newsweave.model.Mention;
@@ -90,16 +91,17 @@ final class Placement {
                 published, mentions, timexes);
         long t0 = System.nanoTime();
         List<String> keys = Features.complete(analyzed.keys(), timexes, mentions);
-        Clusterer.Decision decision = clusterer.place(keys, analyzed.vector(), published.date(), "s" + analyzed.id(),
+        CodedKeys coded = CodedKeys.of(keys);
+        Clusterer.Decision decision = clusterer.place(coded, analyzed.vector(), published.date(), "s" + analyzed.id(),
                 StoredArticle.soleEvent(analyzed.id()), candidates);
         long t1 = System.nanoTime();
         times.add("group", t1 - t0);
         for (Clusterer.Merge merge : decision.merges()) {
             store.merge(merge.from(), merge.into());
         }
-        Optional<StoredArticle> stored = store.add(article, decision.story(), decision.event(), keys);
+        Optional<StoredArticle> stored = store.add(article, decision.story(), decision.event(), keys, coded);
         if (stored.isPresent()) {
-            candidates.added(stored.get());
+            candidates.added(stored.get(), coded);
             unsynced.add(stored.get());
         }
         if (unsynced.size() >= syncEvery || System.nanoTime() - lastSync > SYNC_NANOS) {

@@ -1,21 +1,26 @@
 package io.newsweave.pipeline;
 
 import io.newsweave.cluster.Clusterer;
+import io.newsweave.cluster.CodedKeys;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Adapts the store's index to {@link Clusterer.Candidates}: a window-bounded Lucene query over
- * what the index can see (stories and events read through the store's merges), plus the few articles added since its last refresh, compared directly.
- * Undated articles are compared with the most recent arrivals. Key document frequencies are
- * cached (emptied when full) and kept exact as articles are added. Not thread-safe.
+ * what the index can see (stories and events read through the store's merges), plus the few
+ * articles added since its last refresh, compared directly. Undated articles are compared with the
+ * most recent arrivals. Key document frequencies are cached by key code (emptied when full) and
+ * kept exact as articles are added. Not thread-safe.
  */
 final class StoreCandidates implements Clusterer.Candidates {
 
@@ -23,15 +28,19 @@ final class StoreCandidates implements Clusterer.Candidates {
     private static final int CACHED_KEYS = 200_000;
     private static final long RECENT_UNDATED = 5_000;
 
+    /** An article the index cannot see yet, with its coded features. */
+    private record Pending(StoredArticle article, CodedKeys keys) {
+    }
+
     private final Store store;
-    private final List<StoredArticle> unrefreshed = new ArrayList<>();
-    /** Key counts over {@link #unrefreshed}. */
-    private final java.util.Map<String, Integer> unrefreshedDf = new java.util.HashMap<>();
+    private final List<Pending> unrefreshed = new ArrayList<>();
+    /** Key counts over {@link #unrefreshed}, by code. */
+    private final Long2IntOpenHashMap unrefreshedDf = new Long2IntOpenHashMap();
     /** {@link #unrefreshed} by key. */
-    private final java.util.Map<String, List<StoredArticle>> unrefreshedByKey = new java.util.HashMap<>();
+    private final Map<String, List<Pending>> unrefreshedByKey = new HashMap<>();
     private long lastSeq;
-    /** Exact document frequencies of the keys seen lately; emptied when it would pass {@link #CACHED_KEYS}. */
-    private final java.util.Map<String, Integer> docFreqs = new java.util.HashMap<>();
+    /** Exact document frequencies of the keys seen lately, by code; emptied when it would pass {@link #CACHED_KEYS}. */
+    private final Long2IntOpenHashMap docFreqs = new Long2IntOpenHashMap();
 
     /** The dense channel's vectors, or {@code null}. */
     private final io.newsweave.cluster.embed.ArticleVectors vectors;
@@ -39,6 +48,7 @@ final class StoreCandidates implements Clusterer.Candidates {
     StoreCandidates(Store store, io.newsweave.cluster.embed.ArticleVectors vectors) {
         this.store = store;
         this.vectors = vectors;
+        docFreqs.defaultReturnValue(-1);
     }
 
     /** A candidate's vector: kept, or encoded again from the stored article (the same vector: encoding is deterministic). */
@@ -52,9 +62,9 @@ final class StoreCandidates implements Clusterer.Candidates {
             return kept;
         }
         StoredArticle found = null;
-        for (StoredArticle a : unrefreshed) {
-            if (a.article().id().equals(articleId)) {
-                found = a;
+        for (Pending p : unrefreshed) {
+            if (p.article().article().id().equals(articleId)) {
+                found = p.article();
                 break;
             }
         }
@@ -65,13 +75,19 @@ final class StoreCandidates implements Clusterer.Candidates {
                 ? null : vectors.of(articleId, found.article().title(), found.article().text());
     }
 
-    void added(StoredArticle article) throws IOException {
+    /** Counts a stored article, whose features are {@code keys}, in. */
+    void added(StoredArticle article, CodedKeys keys) throws IOException {
         lastSeq = article.seq();
-        unrefreshed.add(article);
-        for (String key : io.newsweave.cluster.Clusterer.distinct(article.keys())) {
-            docFreqs.computeIfPresent(key, (k, v) -> v + 1);
-            unrefreshedDf.merge(key, 1, Integer::sum);
-            unrefreshedByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
+        Pending pending = new Pending(article, keys);
+        unrefreshed.add(pending);
+        for (int i = 0; i < keys.size(); i++) {
+            long code = keys.code(i);
+            int cached = docFreqs.get(code);
+            if (cached >= 0) {
+                docFreqs.put(code, cached + 1);
+            }
+            unrefreshedDf.addTo(code, 1);
+            unrefreshedByKey.computeIfAbsent(keys.text(i), k -> new ArrayList<>()).add(pending);
         }
         if (unrefreshed.size() >= REFRESH_EVERY) {
             store.index().refresh();
@@ -88,50 +104,65 @@ final class StoreCandidates implements Clusterer.Candidates {
             out.add(new Clusterer.Candidate(a.id(), store.canonical(a.story()), store.canonical(a.event()), a.keys(), a.date()));
         }
         // the articles the index cannot see yet: those sharing most query keys, as many as the index gives
-        java.util.Map<StoredArticle, Integer> shared = new java.util.IdentityHashMap<>();
+        Map<Pending, Integer> shared = new IdentityHashMap<>();
         for (String key : new HashSet<>(keys)) {
-            for (StoredArticle a : unrefreshedByKey.getOrDefault(key, List.of())) {
+            for (Pending p : unrefreshedByKey.getOrDefault(key, List.of())) {
+                StoredArticle a = p.article();
                 LocalDate other = a.article().published().date();
                 boolean inWindow = date == null || other == null ? a.seq() > lastSeq - RECENT_UNDATED
                         : Math.abs(other.toEpochDay() - date.toEpochDay()) <= windowDays;
                 if (inWindow) {
-                    shared.merge(a, 1, Integer::sum);
+                    shared.merge(p, 1, Integer::sum);
                 }
             }
         }
         shared.entrySet().stream()
-                .sorted(java.util.Map.Entry.<StoredArticle, Integer>comparingByValue().reversed()
-                        .thenComparing(e -> -e.getKey().seq()))
+                .sorted(Map.Entry.<Pending, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> -e.getKey().article().seq()))
                 .limit(limit)
                 .forEach(e -> out.add(candidate(e.getKey())));
         return out;
     }
 
-    private Clusterer.Candidate candidate(StoredArticle a) {
-        return new Clusterer.Candidate(a.article().id(), store.canonical(a.story()), store.canonical(a.event()), a.keys(),
+    private Clusterer.Candidate candidate(Pending p) {
+        StoredArticle a = p.article();
+        return new Clusterer.Candidate(a.article().id(), store.canonical(a.story()), store.canonical(a.event()), p.keys(),
                 a.article().published().date());
     }
 
     @Override
-    public void docFreqs(java.util.Collection<String> keys, java.util.Map<String, Integer> into) throws IOException {
-        List<String> missing = new ArrayList<>();
-        for (String key : keys) {
-            Integer cached = docFreqs.get(key);
-            if (cached != null) {
-                into.put(key, cached);
+    public int[] docFreqs(CodedKeys keys) throws IOException {
+        int[] out = new int[keys.size()];
+        List<Integer> missing = null;
+        for (int i = 0; i < out.length; i++) {
+            int cached = docFreqs.get(keys.code(i));
+            if (cached >= 0) {
+                out[i] = cached;
             } else {
-                missing.add(key);
+                if (missing == null) {
+                    missing = new ArrayList<>();
+                }
+                missing.add(i);
             }
         }
-        if (!missing.isEmpty()) {
+        if (missing != null) {
             if (docFreqs.size() + missing.size() > CACHED_KEYS) {
                 docFreqs.clear();
+                docFreqs.trim();
             }
-            java.util.Map<String, Integer> counted = store.index().docFreqs(missing);
-            counted.replaceAll((key, count) -> count + unrefreshedDf.getOrDefault(key, 0));
-            into.putAll(counted);
-            docFreqs.putAll(counted);
+            List<String> texts = new ArrayList<>(missing.size());
+            for (int i : missing) {
+                texts.add(keys.text(i));
+            }
+            Map<String, Integer> counted = store.index().docFreqs(texts);
+            for (int i : missing) {
+                long code = keys.code(i);
+                int count = counted.getOrDefault(keys.text(i), 0) + unrefreshedDf.get(code);
+                out[i] = count;
+                docFreqs.put(code, count);
+            }
         }
+        return out;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.newsweave.store;
 
+import io.newsweave.cluster.CodedKeys;
 import io.newsweave.model.Article;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -54,7 +55,10 @@ public final class ArticleIndex implements Closeable {
     static final String RECORD = "record";
     /** Story and keys again as doc values: candidates read them without decompressing records. */
     private static final String STORY_DV = "dv.story";
+    /** The keys as spaced text: written by earlier versions, still read from their segments. */
     private static final String KEYS_DV = "dv.keys";
+    /** The keys coded ({@link CodedKeys#encode}), what candidates are compared by. */
+    private static final String CODED_DV = "dv.coded";
     private static final String EVENT_DV = "dv.event";
     static final String SOURCE = "source";
     static final String ENTITY = "entity";
@@ -90,7 +94,8 @@ public final class ArticleIndex implements Closeable {
         return 0;
     }
 
-    void put(StoredArticle stored, byte[] record) throws IOException {
+    /** Indexes a stored article; {@code coded} is its keys coded, or null to code them here. */
+    void put(StoredArticle stored, byte[] record, CodedKeys coded) throws IOException {
         Article a = stored.article();
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.NO));
@@ -104,7 +109,8 @@ public final class ArticleIndex implements Closeable {
         for (String key : new java.util.LinkedHashSet<>(stored.keys())) {
             doc.add(new StringField(KEYS, key, Field.Store.NO));
         }
-        doc.add(new org.apache.lucene.document.BinaryDocValuesField(KEYS_DV, new BytesRef(String.join(" ", stored.keys()))));
+        CodedKeys codes = coded != null ? coded : CodedKeys.of(stored.keys());
+        doc.add(new org.apache.lucene.document.BinaryDocValuesField(CODED_DV, new BytesRef(codes.encode())));
         doc.add(new SortedDocValuesField(STORY_DV, new BytesRef(stored.story())));
         doc.add(new SortedDocValuesField(EVENT_DV, new BytesRef(stored.event())));
         doc.add(new TextField("title", a.title(), Field.Store.NO));
@@ -202,7 +208,7 @@ public final class ArticleIndex implements Closeable {
      * A stored article as a clustering candidate, without the article: its id, the story and
      * event it was placed in (before merges), its features and its publication date (or null).
      */
-    public record Neighbour(String id, String story, String event, List<String> keys, LocalDate date) {
+    public record Neighbour(String id, String story, String event, CodedKeys keys, LocalDate date) {
     }
 
     /**
@@ -219,9 +225,15 @@ public final class ArticleIndex implements Closeable {
         for (String key : keys.subList(0, Math.min(keys.size(), IndexSearcher.getMaxClauseCount() - 2))) {
             terms.add(new TermQuery(new Term(KEYS, key)), BooleanClause.Occur.SHOULD);
         }
+        // points when the window is what selects, doc values when the rare keys do (the usual case):
+        // checking a few dozen matches against doc values beats collecting the whole window
         Query window = date != null
-                ? IntPoint.newRangeQuery(DAY, (int) date.toEpochDay() - days, (int) date.toEpochDay() + days)
-                : LongPoint.newRangeQuery(SEQ, Math.max(0, lastSeq - recent), Long.MAX_VALUE);
+                ? new org.apache.lucene.search.IndexOrDocValuesQuery(
+                        IntPoint.newRangeQuery(DAY, (int) date.toEpochDay() - days, (int) date.toEpochDay() + days),
+                        NumericDocValuesField.newSlowRangeQuery(FACET_DAY, date.toEpochDay() - days, date.toEpochDay() + days))
+                : new org.apache.lucene.search.IndexOrDocValuesQuery(
+                        LongPoint.newRangeQuery(SEQ, Math.max(0, lastSeq - recent), Long.MAX_VALUE),
+                        NumericDocValuesField.newSlowRangeQuery(SEQ, Math.max(0, lastSeq - recent), Long.MAX_VALUE));
         Query query = new BooleanQuery.Builder()
                 .add(terms.build(), BooleanClause.Occur.MUST)
                 .add(window, BooleanClause.Occur.FILTER)
@@ -242,6 +254,7 @@ public final class ArticleIndex implements Closeable {
             SortedDocValues events = null;
             org.apache.lucene.index.NumericDocValues published = null;
             org.apache.lucene.index.BinaryDocValues keyValues = null;
+            org.apache.lucene.index.BinaryDocValues codedValues = null;
             for (int doc : docs) {
                 int sub = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
                 if (sub != leafIndex) {
@@ -252,15 +265,22 @@ public final class ArticleIndex implements Closeable {
                     events = reader.getSortedDocValues(EVENT_DV);
                     published = reader.getNumericDocValues(FACET_DAY);
                     keyValues = reader.getBinaryDocValues(KEYS_DV);
+                    codedValues = reader.getBinaryDocValues(CODED_DV);
                 }
                 int local = doc - leaves.get(sub).docBase;
                 String id = ids != null && ids.advanceExact(local) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
                 String story = stories != null && stories.advanceExact(local) ? stories.lookupOrd(stories.ordValue()).utf8ToString() : "";
-                String keyText = keyValues != null && keyValues.advanceExact(local) ? keyValues.binaryValue().utf8ToString() : "";
+                CodedKeys features;
+                if (codedValues != null && codedValues.advanceExact(local)) {
+                    BytesRef value = codedValues.binaryValue();
+                    features = CodedKeys.decode(value.bytes, value.offset, value.length);
+                } else {
+                    features = CodedKeys.of(keyValues != null && keyValues.advanceExact(local) ? splitKeys(keyValues.binaryValue()) : List.of());
+                }
                 String event = events != null && events.advanceExact(local) ? events.lookupOrd(events.ordValue()).utf8ToString()
                         : StoredArticle.soleEvent(id);
                 LocalDate day = published != null && published.advanceExact(local) ? LocalDate.ofEpochDay(published.longValue()) : null;
-                out.add(new Neighbour(id, story, event, keyText.isEmpty() ? List.of() : List.of(keyText.split(" ")), day));
+                out.add(new Neighbour(id, story, event, features, day));
             }
             return out;
         } finally {
@@ -268,27 +288,62 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    /** How many articles have each key among their grouping keys. */
+    /** The keys of a {@link #KEYS_DV} value: UTF-8, separated by single spaces (keys hold none). */
+    static List<String> splitKeys(BytesRef value) {
+        byte[] bytes = value.bytes;
+        int end = value.offset + value.length;
+        List<String> out = new ArrayList<>(value.length / 8 + 1);
+        int start = value.offset;
+        int previous = -1;
+        for (int i = value.offset; i <= end; i++) {
+            if (i == end || bytes[i] == ' ') {
+                if (i > start) {
+                    int length = i - start;
+                    // a key's repeats are listed together: they share one string
+                    boolean repeat = previous >= 0 && start - previous == length + 1
+                            && java.util.Arrays.equals(bytes, previous, previous + length, bytes, start, i);
+                    out.add(repeat ? out.getLast() : new String(bytes, start, length, java.nio.charset.StandardCharsets.UTF_8));
+                    previous = start;
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How many articles have each key among their grouping keys. One terms enumeration per
+     * segment serves all keys (a {@code docFreq} per key would open one per key and segment).
+     */
     public java.util.Map<String, Integer> docFreqs(java.util.Collection<String> keys) throws IOException {
+        String[] distinct = new java.util.TreeSet<>(keys).toArray(String[]::new);
+        BytesRef[] terms = new BytesRef[distinct.length];
+        for (int i = 0; i < distinct.length; i++) {
+            terms[i] = new BytesRef(distinct[i]);
+        }
+        int[] counts = new int[distinct.length];
         IndexSearcher searcher = searchers.acquire();
         try {
-            java.util.Map<String, Integer> out = new java.util.HashMap<>();
-            var reader = searcher.getIndexReader();
-            for (String key : keys) {
-                out.computeIfAbsent(key, k -> {
-                    try {
-                        return reader.docFreq(new Term(KEYS, k));
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                org.apache.lucene.index.Terms indexed = leaf.reader().terms(KEYS);
+                if (indexed == null) {
+                    continue;
+                }
+                org.apache.lucene.index.TermsEnum seek = indexed.iterator();
+                for (int i = 0; i < terms.length; i++) {
+                    if (seek.seekExact(terms[i])) {
+                        counts[i] += seek.docFreq();
                     }
-                });
+                }
             }
-            return out;
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
         } finally {
             searchers.release(searcher);
         }
+        java.util.Map<String, Integer> out = new java.util.HashMap<>(distinct.length * 2);
+        for (int i = 0; i < distinct.length; i++) {
+            out.put(distinct[i], counts[i]);
+        }
+        return out;
     }
 
     /**

@@ -49,7 +49,7 @@ public final class Store implements Closeable {
         long[] maxSeq = {index.maxSeq()};
         journal.replay(committed, (offset, payload) -> {
             StoredArticle stored = decode(payload);
-            index.put(stored, payload);
+            index.put(stored, payload, null);
             maxSeq[0] = Math.max(maxSeq[0], stored.seq());
         });
         index.commit(journal.position());
@@ -92,14 +92,23 @@ public final class Store implements Closeable {
      * Appends an article placed in {@code story} and {@code event}; returns it stored, or empty
      * when its id is already there. Durable only after {@link #sync()}.
      */
-    public synchronized Optional<StoredArticle> add(Article article, String story, String event, List<String> keys) throws IOException {
+    public Optional<StoredArticle> add(Article article, String story, String event, List<String> keys) throws IOException {
+        return add(article, story, event, keys, null);
+    }
+
+    /**
+     * As {@link #add(Article, String, String, List)}, with the keys already coded (null to code
+     * them here) for the index.
+     */
+    public synchronized Optional<StoredArticle> add(Article article, String story, String event, List<String> keys,
+                                                    io.newsweave.cluster.CodedKeys coded) throws IOException {
         if (!ids.add(article.id())) {
             return Optional.empty();
         }
         StoredArticle stored = new StoredArticle(nextSeq++, article, story, event, keys);
         byte[] record = encode(stored);
         journal.append(record);
-        index.put(stored, record);
+        index.put(stored, record, coded);
         if (++uncommitted >= COMMIT_EVERY) {
             commit();
         }

@@ -20,16 +20,19 @@ class ClustererTest {
         @Override
         public List<Clusterer.Candidate> near(List<String> keys, LocalDate date, int windowDays, int limit) {
             return placed.stream()
-                    .filter(c -> c.keys().stream().anyMatch(keys::contains))
+                    .filter(c -> c.keys().texts().stream().anyMatch(keys::contains))
                     .filter(c -> Clusterer.withinDays(date, c.date(), windowDays))
                     .limit(limit).toList();
         }
 
         @Override
-        public void docFreqs(Collection<String> keys, Map<String, Integer> into) {
-            for (String key : keys) {
-                into.put(key, (int) placed.stream().filter(c -> c.keys().contains(key)).count());
+        public int[] docFreqs(CodedKeys keys) {
+            int[] out = new int[keys.size()];
+            for (int i = 0; i < out.length; i++) {
+                String key = keys.text(i);
+                out[i] = (int) placed.stream().filter(c -> c.keys().texts().contains(key)).count();
             }
+            return out;
         }
 
         @Override
