@@ -24,6 +24,8 @@ public final class CodedKeys {
     private static final int CHANNEL_SHIFT = 60;
     private static final long HASH_MASK = (1L << CHANNEL_SHIFT) - 1;
     private static final byte FORMAT = 1;
+    /** Format byte, key count, language code, length of the key texts. */
+    private static final int HEADER = 1 + 4 + 8 + 4;
     private static final CodedKeys EMPTY = new CodedKeys(new long[0], new int[0], 0, List.of(), null, 0, 0);
 
     private final long[] codes;
@@ -150,7 +152,8 @@ public final class CodedKeys {
 
     /**
      * This record as bytes: a format byte, the count of keys, the codes, the counts, the language's
-     * code, then the key texts in code order separated by newlines (keys hold none).
+     * code, the length of what follows, then the key texts in code order separated by newlines
+     * (keys hold none).
      */
     public byte[] encode() {
         List<String> t = texts();
@@ -163,7 +166,8 @@ public final class CodedKeys {
             text[i] = t.get(i).getBytes(StandardCharsets.UTF_8);
             textBytes += text[i].length + 1;
         }
-        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(1 + 4 + codes.length * 12 + 8 + textBytes);
+        int textLength = Math.max(0, textBytes - 1);
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(HEADER + codes.length * 12 + textLength);
         out.put(FORMAT).putInt(codes.length);
         for (long c : codes) {
             out.putLong(c);
@@ -171,7 +175,7 @@ public final class CodedKeys {
         for (int c : counts) {
             out.putInt(c);
         }
-        out.putLong(language);
+        out.putLong(language).putInt(textLength);
         for (int i = 0; i < text.length; i++) {
             if (i > 0) {
                 out.put((byte) '\n');
@@ -188,13 +192,13 @@ public final class CodedKeys {
      * @throws IllegalArgumentException when the bytes are not such a record
      */
     public static CodedKeys decode(byte[] bytes, int offset, int length) {
-        if (length < 13 || bytes[offset] != FORMAT) {
+        if (length < HEADER || bytes[offset] != FORMAT) {
             throw new IllegalArgumentException("not a coded key record (" + length + " bytes)");
         }
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, offset, length);
         in.get();
         int n = in.getInt();
-        if (n < 0 || 13L + 12L * n > length) {
+        if (n < 0 || HEADER + 12L * n > length) {
             throw new IllegalArgumentException("coded key record too short for " + n + " keys (" + length + " bytes)");
         }
         long[] codes = new long[n];
@@ -206,7 +210,11 @@ public final class CodedKeys {
             counts[i] = in.getInt();
         }
         long language = in.getLong();
+        int textLength = in.getInt();
         int textsAt = in.position() - offset;
+        if (textLength != length - textsAt || textLength < 0 || n == 0 && textLength != 0) {
+            throw new IllegalArgumentException("coded key record of " + length + " bytes announces " + textLength + " bytes of key text");
+        }
         byte[] copy = Arrays.copyOfRange(bytes, offset, offset + length);
         return new CodedKeys(codes, counts, language, n == 0 ? List.of() : null, copy, textsAt, length);
     }
