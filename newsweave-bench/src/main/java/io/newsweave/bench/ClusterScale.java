@@ -38,7 +38,9 @@ import java.util.concurrent.Future;
  * pipeline and prints, per article, the CPU time of the pipeline's ordered thread (entity ids,
  * clustering, store: the part whose cost could grow with the store) and the clustering stage's
  * wall time (which suffers from other load on the machine). Usage:
- * {@code ClusterScale [--sizes 10000,100000,1000000] [--place 2000] [--work DIR] [--seed 5]}.
+ * {@code ClusterScale [--sizes 10000,100000,1000000] [--place 2000] [--warmup 5000] [--work DIR] [--seed 5]}.
+ * A warm-up store of {@code --warmup} articles (0: none) is filled and placed into first, its figure not counted, so
+ * that no size measures a JVM whose JIT has not yet compiled the placement path.
  */
 public final class ClusterScale {
 
@@ -48,39 +50,50 @@ public final class ClusterScale {
     }
 
     public static void main(String[] args) throws Exception {
-        Options o = Options.parse(args, "ClusterScale [--sizes 10000,100000,1000000] [--place 2000] [--work DIR] [--seed 5]");
+        Options o = Options.parse(args, "ClusterScale [--sizes 10000,100000,1000000] [--place 2000] [--warmup 5000] [--work DIR] [--seed 5]");
         Path work = o.path("work", Path.of("newsweave-bench/target/cluster-scale"));
         int place = o.intValue("place", 2_000);
         long seed = o.longValue("seed", 5);
+        int warmup = o.intValue("warmup", 5_000);
         Map<Integer, Double> results = new LinkedHashMap<>();
+        if (warmup > 0) {
+            // the JIT compiles the placement path during the first run: without this, the first size measures a cold JVM
+            measure(work, warmup, place, seed, "warm-up (not counted)");
+        }
         for (String s : o.string("sizes", "10000,100000,1000000").split(",")) {
             int size = Integer.parseInt(s.strip().replace("_", ""));
-            Path data = work.resolve("data-" + size);
-            CrashTest.deleteTree(data);
-            SyntheticCorpus corpus = new SyntheticCorpus(seed, size + place);
-            long t0 = System.nanoTime();
-            fill(data, corpus, size);
-            System.out.printf(Locale.ROOT, "filled %,d articles in %.1f s (not measured)%n", size, (System.nanoTime() - t0) / 1e9);
-            Path input = work.resolve("place-" + size + ".jsonl");
-            writeJsonl(input, corpus, size, place);
-            try (Pipeline pipeline = new Pipeline(PipelineConfig.defaults()); Store store = Store.open(data)) {
-                long cpu0 = orderedThreadCpu();
-                IngestReport report = pipeline.ingest(store, List.of(input.toString()), InputStream.nullInputStream(), IngestListener.NONE);
-                double cpuMs = (orderedThreadCpu() - cpu0) / 1e6 / Math.max(1, report.ingested());
-                Duration group = report.stages().getOrDefault("group", Duration.ZERO);
-                Duration features = report.stages().getOrDefault("features", Duration.ZERO);
-                double ms = group.toNanos() / 1e6 / Math.max(1, report.ingested());
-                results.put(size, cpuMs);
-                System.out.printf(Locale.ROOT, "store %,9d: placed %,d new articles; ordered thread CPU %.3f ms/article; clustering "
-                        + "%.3f ms/article wall (group stage); features %.3f ms/article (parallel); end to end %.1f articles/s; load %.1f%n",
-                        size, report.ingested(), cpuMs, ms, features.toNanos() / 1e6 / Math.max(1, report.ingested()), report.articlesPerSecond(),
-                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            }
-            CrashTest.deleteTree(data);
+            results.put(size, measure(work, size, place, seed, "store"));
         }
         double min = results.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = results.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         System.out.printf(Locale.ROOT, "largest / smallest ordered-thread CPU per article: %.2fx (target <= 1.3x)%n", min == 0 ? 0 : max / min);
+    }
+
+    /** Fills a store of {@code size}, places {@code place} new articles into it; returns the ordered thread's CPU ms per article. */
+    private static double measure(Path work, int size, int place, long seed, String label) throws Exception {
+        Path data = work.resolve("data-" + size);
+        CrashTest.deleteTree(data);
+        SyntheticCorpus corpus = new SyntheticCorpus(seed, size + place);
+        long t0 = System.nanoTime();
+        fill(data, corpus, size);
+        System.out.printf(Locale.ROOT, "filled %,d articles in %.1f s (not measured)%n", size, (System.nanoTime() - t0) / 1e9);
+        Path input = work.resolve("place-" + size + ".jsonl");
+        writeJsonl(input, corpus, size, place);
+        double cpuMs;
+        try (Pipeline pipeline = new Pipeline(PipelineConfig.defaults()); Store store = Store.open(data)) {
+            long cpu0 = orderedThreadCpu();
+            IngestReport report = pipeline.ingest(store, List.of(input.toString()), InputStream.nullInputStream(), IngestListener.NONE);
+            cpuMs = (orderedThreadCpu() - cpu0) / 1e6 / Math.max(1, report.ingested());
+            Duration group = report.stages().getOrDefault("group", Duration.ZERO);
+            Duration features = report.stages().getOrDefault("features", Duration.ZERO);
+            double ms = group.toNanos() / 1e6 / Math.max(1, report.ingested());
+            System.out.printf(Locale.ROOT, "%s %,9d: placed %,d new articles; ordered thread CPU %.3f ms/article; clustering "
+                    + "%.3f ms/article wall (group stage); features %.3f ms/article (parallel); end to end %.1f articles/s; load %.1f%n",
+                    label, size, report.ingested(), cpuMs, ms, features.toNanos() / 1e6 / Math.max(1, report.ingested()), report.articlesPerSecond(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+        CrashTest.deleteTree(data);
+        return cpuMs;
     }
 
     /** CPU time of the pipeline's ordered thread (dedupe, entity ids, clustering, store), which lives as long as the pipeline. */
