@@ -54,12 +54,12 @@ public final class ArticleIndex implements Closeable {
     static final String KEYS = "keys";
     static final String RECORD = "record";
     /** Story and keys again as doc values: candidates read them without decompressing records. */
-    private static final String STORY_DV = "dv.story";
+    static final String STORY_DV = "dv.story";
     /** The keys as spaced text: written by earlier versions, still read from their segments. */
-    private static final String KEYS_DV = "dv.keys";
+    static final String KEYS_DV = "dv.keys";
     /** The keys coded ({@link CodedKeys#encode}), what candidates are compared by. */
     private static final String CODED_DV = "dv.coded";
-    private static final String EVENT_DV = "dv.event";
+    static final String EVENT_DV = "dv.event";
     static final String SOURCE = "source";
     static final String ENTITY = "entity";
     static final String LANGUAGE = "language";
@@ -67,7 +67,7 @@ public final class ArticleIndex implements Closeable {
     static final String FACET_SOURCE = "facet.source";
     static final String FACET_ENTITY = "facet.entity";
     static final String FACET_DAY = "facet.day";
-    private static final String JOURNAL_OFFSET = "journalOffset";
+    static final String JOURNAL_OFFSET = "journalOffset";
 
     private final FSDirectory directory;
     private final IndexWriter writer;

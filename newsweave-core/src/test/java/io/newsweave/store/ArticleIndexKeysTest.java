@@ -100,4 +100,39 @@ class ArticleIndexKeysTest {
             assertThat(store.index().nearest(List.of("w:télé"), LocalDate.of(2026, 3, 5), 3, 0, 10, 5)).isEmpty();
         }
     }
+
+    @Test
+    void segmentsWrittenBeforeCodedKeysAreStillRead() throws IOException {
+        // an index as earlier versions wrote it: the keys as spaced text only
+        Path index = dir.resolve("index");
+        try (var directory = org.apache.lucene.store.FSDirectory.open(index);
+             var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField(ArticleIndex.ID, "old1", org.apache.lucene.document.Field.Store.NO));
+            doc.add(new org.apache.lucene.document.SortedDocValuesField(ArticleIndex.ID, new BytesRef("old1")));
+            doc.add(new org.apache.lucene.document.LongPoint(ArticleIndex.SEQ, 1));
+            doc.add(new org.apache.lucene.document.NumericDocValuesField(ArticleIndex.SEQ, 1));
+            long day = LocalDate.of(2026, 1, 5).toEpochDay();
+            doc.add(new org.apache.lucene.document.IntPoint(ArticleIndex.DAY, (int) day));
+            doc.add(new org.apache.lucene.document.NumericDocValuesField(ArticleIndex.FACET_DAY, day));
+            for (String key : List.of("n:biden", "w:ukrai")) {
+                doc.add(new org.apache.lucene.document.StringField(ArticleIndex.KEYS, key, org.apache.lucene.document.Field.Store.NO));
+            }
+            doc.add(new org.apache.lucene.document.BinaryDocValuesField(ArticleIndex.KEYS_DV, new BytesRef("n:biden n:biden w:ukrai")));
+            doc.add(new org.apache.lucene.document.SortedDocValuesField(ArticleIndex.STORY_DV, new BytesRef("sold1")));
+            doc.add(new org.apache.lucene.document.SortedDocValuesField(ArticleIndex.EVENT_DV, new BytesRef("eold1")));
+            writer.addDocument(doc);
+            writer.setLiveCommitData(Map.of(ArticleIndex.JOURNAL_OFFSET, "0").entrySet());
+            writer.commit();
+        }
+        try (Store store = Store.open(dir)) {
+            store.add(StoreTest.article("a2", "Four five six."), "s2", List.of("w:ukrai", "t:kyiv"));
+            store.index().refresh();
+            var found = store.index().nearest(List.of("w:ukrai"), LocalDate.of(2026, 1, 5), 3, 0, 10, 5);
+            assertThat(found).extracting(ArticleIndex.Neighbour::id).containsExactlyInAnyOrder("old1", "a2");
+            var old = found.stream().filter(n -> n.id().equals("old1")).findFirst().orElseThrow();
+            assertThat(old.keys()).isEqualTo(io.newsweave.cluster.CodedKeys.of(List.of("n:biden", "n:biden", "w:ukrai")));
+            assertThat(old.story()).isEqualTo("sold1");
+        }
+    }
 }
