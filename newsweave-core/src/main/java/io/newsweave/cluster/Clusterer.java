@@ -197,19 +197,6 @@ public final class Clusterer {
         return a == null || b == null || Math.abs(a.toEpochDay() - b.toEpochDay()) <= days;
     }
 
-    /** {@code keys} without the repeats of a key, which are listed next to each other (see {@link Features}). */
-    public static List<String> distinct(List<String> keys) {
-        List<String> out = new ArrayList<>(keys.size());
-        String previous = null;
-        for (String key : keys) {
-            if (!key.equals(previous)) {
-                out.add(key);
-                previous = key;
-            }
-        }
-        return out;
-    }
-
     /** IDF weights by document frequency over one collection size, each computed once. */
     private static final class Idf {
         private final double docs;
