@@ -68,6 +68,8 @@ public final class ArticleIndex implements Closeable {
     static final String FACET_ENTITY = "facet.entity";
     static final String FACET_DAY = "facet.day";
     static final String JOURNAL_OFFSET = "journalOffset";
+    /** Marks articles without a publication date: dated articles find them among recent arrivals. */
+    static final String UNDATED = "undated";
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -105,6 +107,8 @@ public final class ArticleIndex implements Closeable {
         doc.add(new StringField(STORY, stored.story(), Field.Store.NO));
         if (a.published().known()) {
             doc.add(new IntPoint(DAY, (int) a.published().date().toEpochDay()));
+        } else {
+            doc.add(new StringField(UNDATED, "1", Field.Store.NO));
         }
         for (String key : new java.util.LinkedHashSet<>(stored.keys())) {
             doc.add(new StringField(KEYS, key, Field.Store.NO));
@@ -213,7 +217,9 @@ public final class ArticleIndex implements Closeable {
 
     /**
      * The articles best matching any of {@code keys}, published within {@code days} of
-     * {@code date} (or, for an undated article, among the last {@code recent} arrivals), best first.
+     * {@code date} or undated among the last {@code recent} arrivals (for an undated article: any
+     * among the last {@code recent} arrivals), best first. Undated articles indexed before
+     * version 0.1's undated marker are found by undated articles only.
      * Reads only the stored story and keys, not the whole record.
      */
     public List<Neighbour> nearest(List<String> keys, LocalDate date, int days, long lastSeq, long recent, int limit)
@@ -227,13 +233,25 @@ public final class ArticleIndex implements Closeable {
         }
         // points when the window is what selects, doc values when the rare keys do (the usual case):
         // checking a few dozen matches against doc values beats collecting the whole window
-        Query window = date != null
-                ? new org.apache.lucene.search.IndexOrDocValuesQuery(
-                        IntPoint.newRangeQuery(DAY, (int) date.toEpochDay() - days, (int) date.toEpochDay() + days),
-                        NumericDocValuesField.newSlowRangeQuery(FACET_DAY, date.toEpochDay() - days, date.toEpochDay() + days))
-                : new org.apache.lucene.search.IndexOrDocValuesQuery(
-                        LongPoint.newRangeQuery(SEQ, Math.max(0, lastSeq - recent), Long.MAX_VALUE),
-                        NumericDocValuesField.newSlowRangeQuery(SEQ, Math.max(0, lastSeq - recent), Long.MAX_VALUE));
+        Query recentArrivals = new org.apache.lucene.search.IndexOrDocValuesQuery(
+                LongPoint.newRangeQuery(SEQ, Math.max(0, lastSeq - recent), Long.MAX_VALUE),
+                NumericDocValuesField.newSlowRangeQuery(SEQ, Math.max(0, lastSeq - recent), Long.MAX_VALUE));
+        Query window = recentArrivals;
+        if (date != null) {
+            // a dated article sees those dated near it, and the undated among the recent arrivals,
+            // as an undated article sees every recent arrival
+            Query near = new org.apache.lucene.search.IndexOrDocValuesQuery(
+                    IntPoint.newRangeQuery(DAY, (int) date.toEpochDay() - days, (int) date.toEpochDay() + days),
+                    NumericDocValuesField.newSlowRangeQuery(FACET_DAY, date.toEpochDay() - days, date.toEpochDay() + days));
+            Query undatedRecent = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(UNDATED, "1")), BooleanClause.Occur.FILTER)
+                    .add(recentArrivals, BooleanClause.Occur.FILTER)
+                    .build();
+            window = new BooleanQuery.Builder()
+                    .add(near, BooleanClause.Occur.SHOULD)
+                    .add(undatedRecent, BooleanClause.Occur.SHOULD)
+                    .build();
+        }
         Query query = new BooleanQuery.Builder()
                 .add(terms.build(), BooleanClause.Occur.MUST)
                 .add(window, BooleanClause.Occur.FILTER)

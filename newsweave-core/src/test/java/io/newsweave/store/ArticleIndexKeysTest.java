@@ -102,6 +102,34 @@ class ArticleIndexKeysTest {
     }
 
     @Test
+    void aDatedArticleFindsUndatedOnesAmongTheRecentArrivalsAsUndatedOnesFindIt() throws IOException {
+        try (Store store = Store.open(dir)) {
+            var dated = StoreTest.article("d1", "One two three.");
+            store.add(undated("u1"), "s1", List.of("w:ukrai"));
+            long second = store.add(undated("u2"), "s2", List.of("w:ukrai")).orElseThrow().seq();
+            long last = store.add(dated, "s3", List.of("w:ukrai")).orElseThrow().seq();
+            store.index().refresh();
+            long recent = last - second;
+            // the undated among the last arrivals (u2, not u1), and the dated one within its window
+            var found = store.index().nearest(List.of("w:ukrai"), LocalDate.of(2026, 1, 5), 3, last, recent, 10);
+            assertThat(found).extracting(ArticleIndex.Neighbour::id).containsExactlyInAnyOrder("u2", "d1");
+            assertThat(found.stream().filter(n -> n.id().equals("u2")).findFirst().orElseThrow().date()).isNull();
+            // far from the dated article's day, only the recent undated one is near
+            assertThat(store.index().nearest(List.of("w:ukrai"), LocalDate.of(2026, 6, 5), 3, last, recent, 10))
+                    .extracting(ArticleIndex.Neighbour::id).containsExactly("u2");
+            // an undated article sees every recent arrival, dated or not
+            assertThat(store.index().nearest(List.of("w:ukrai"), null, 3, last, recent, 10))
+                    .extracting(ArticleIndex.Neighbour::id).containsExactlyInAnyOrder("u2", "d1");
+        }
+    }
+
+    private static io.newsweave.model.Article undated(String id) {
+        var a = StoreTest.article(id, "Four five six.");
+        return new io.newsweave.model.Article(a.id(), a.origin(), a.url(), a.source(), a.title(), a.text(), a.language(),
+                a.languageConfidence(), io.newsweave.model.Published.UNKNOWN, List.of(), List.of());
+    }
+
+    @Test
     void segmentsWrittenBeforeCodedKeysAreStillRead() throws IOException {
         // an index as earlier versions wrote it: the keys as spaced text only
         Path index = dir.resolve("index");
