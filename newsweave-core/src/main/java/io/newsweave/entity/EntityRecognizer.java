@@ -6,7 +6,8 @@ import java.util.List;
  * The per-article entity stage: finds the people, organizations, places and other named things
  * of a text and groups the mentions of each within the article ({@link LocalEntity}). Works from
  * word lists, capitalization and sentence position, in any language written with capitals (Latin
- * and Cyrillic); needs no model. Does not decide identity across articles: that is
+ * and Cyrillic), and known places by dictionary in Chinese, Japanese and Korean ({@link CaselessNames});
+ * needs no model. Does not decide identity across articles: that is
  * {@link EntityRegistry}'s job. Pure, stateless and thread-safe; build one and share it.
  */
 public final class EntityRecognizer {
@@ -15,6 +16,7 @@ public final class EntityRecognizer {
     private final MentionFinder finder;
     private final RolePhrases rolePhrases;
     private final RoleLexicon roles = RoleLexicon.get();
+    private final CaselessNames caseless = new CaselessNames(Gazetteer.get());
 
     public EntityRecognizer() {
         this.finder = new MentionFinder(lexicon, Gazetteer.get());
@@ -37,6 +39,35 @@ public final class EntityRecognizer {
         List<Token> toks = Tokenizer.tokenize(text, lexicon);
         List<Descriptions.Phrase> phrases = rolePhrases.phrases(text, toks, language);
         List<Candidate> names = Descriptions.withoutRoles(finder.find(text, toks, language), toks, phrases);
-        return Descriptions.resolve(text, toks, phrases, Coreference.resolve(names), roles.needsArticle(language));
+        List<LocalEntity> found = Descriptions.resolve(text, toks, phrases, Coreference.resolve(names), roles.needsArticle(language));
+        return withUnspaced(found, caseless.find(text));
+    }
+
+    /** {@code found} and the known names of scripts without capitals, one entity per known id, in order of first mention. */
+    private static List<LocalEntity> withUnspaced(List<LocalEntity> found, List<LocalEntity> unspaced) {
+        if (unspaced.isEmpty()) {
+            return found;
+        }
+        List<LocalEntity> out = new java.util.ArrayList<>(found);
+        for (LocalEntity u : unspaced) {
+            int same = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (u.known().equals(out.get(i).known())) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) {
+                out.add(u);
+            } else {
+                LocalEntity e = out.get(same);
+                List<Surface> mentions = new java.util.ArrayList<>(e.mentions());
+                mentions.addAll(u.mentions());
+                mentions.sort(java.util.Comparator.comparingInt(Surface::start));
+                out.set(same, new LocalEntity(e.name(), e.type(), mentions, e.known(), e.descriptions()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(e -> e.mentions().isEmpty() ? Integer.MAX_VALUE : e.mentions().get(0).start()));
+        return List.copyOf(out);
     }
 }

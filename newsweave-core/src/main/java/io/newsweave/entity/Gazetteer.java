@@ -21,6 +21,8 @@ final class Gazetteer {
     }
 
     static final String[] LANGUAGES = {"en", "fr", "es", "de", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "ru", "uk"};
+    /** Languages written without spaces between words or without capitals, whose names are found by {@link CaselessNames}. */
+    static final String[] UNSPACED_LANGUAGES = {"zh", "zh_Hant", "ja", "ko"};
 
     private static final Gazetteer INSTANCE = new Gazetteer();
 
@@ -30,6 +32,8 @@ final class Gazetteer {
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private final Map<String, Entry> countries = new HashMap<>();
     private final java.util.Set<String> countryIds = new java.util.HashSet<>();
+    /** Names in scripts written without spaces or capitals (Han, kana, Hangul), as written. */
+    private final Map<String, Entry> unspaced = new HashMap<>();
 
     static Gazetteer get() {
         return INSTANCE;
@@ -49,6 +53,9 @@ final class Gazetteer {
             for (String lang : LANGUAGES) {
                 put(LocaleDisplayNames.getInstance(new ULocale(lang)).regionDisplayName(code), e);
             }
+            for (String lang : UNSPACED_LANGUAGES) {
+                putUnspaced(LocaleDisplayNames.getInstance(new ULocale(lang)).regionDisplayName(code), e);
+            }
         }
         Lexicon.lines("exonyms.txt", line -> {
             int space = line.indexOf(' ');
@@ -67,6 +74,36 @@ final class Gazetteer {
                 }
             }
         });
+        addUnspacedCities();
+    }
+
+    /**
+     * The cities ICU names in the unspaced languages (time-zone exemplar cities: 莫斯科, モスクワ, 모스크바)
+     * whose English name is one we know, under that entry.
+     */
+    private void addUnspacedCities() {
+        com.ibm.icu.text.TimeZoneNames english = com.ibm.icu.text.TimeZoneNames.getInstance(ULocale.ENGLISH);
+        for (String zone : com.ibm.icu.util.TimeZone.getAvailableIDs(com.ibm.icu.util.TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            String city = english.getExemplarLocationName(zone);
+            Entry e = city == null ? null : lookup(city, NameKeys.name(city));
+            if (e == null || countryIds.contains(e.id())) {
+                continue;
+            }
+            for (String lang : UNSPACED_LANGUAGES) {
+                putUnspaced(com.ibm.icu.text.TimeZoneNames.getInstance(new ULocale(lang)).getExemplarLocationName(zone), e);
+            }
+        }
+    }
+
+    private void putUnspaced(String name, Entry e) {
+        if (name != null && CaselessNames.isUnspaced(name) && name.codePointCount(0, name.length()) >= CaselessNames.MIN_LENGTH) {
+            unspaced.putIfAbsent(name, e);
+        }
+    }
+
+    /** Known names written in scripts without spaces or capitals, as written. */
+    Map<String, Entry> unspaced() {
+        return java.util.Collections.unmodifiableMap(unspaced);
     }
 
     private void put(String name, Entry e) {
