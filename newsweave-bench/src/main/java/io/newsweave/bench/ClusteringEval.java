@@ -47,7 +47,7 @@ public final class ClusteringEval {
 
     public static void main(String[] args) throws IOException {
         Options o = Options.parse(args, "ClusteringEval [--shared ../shared] [--work DIR] [--story T] [--event T] [--merge T] "
-                + "[--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--cross-lingual F] [--sets semeval,slavicner,t17] "
+                + "[--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--cross-lingual F] [--sets semeval,slavicner,t17] [--orders N] "
                 + "[--encoder [--model M.onnx --tokenizer T.json] [--encoder-languages en,...]]");
         Path shared = Path.of(o.string("shared", "../shared"));
         Path work = Path.of(o.string("work", "newsweave-bench/target/clustering-eval"));
@@ -64,6 +64,10 @@ public final class ClusteringEval {
                     (System.nanoTime() - t0) / 1e9);
             printPairs("same story", set.pairs(), placed, ClusterRun.Placed::story);
             printPairs("same event", set.pairs(), placed, ClusterRun.Placed::event);
+            int orders = o.intValue("orders", 0);
+            if (orders > 0) {
+                printOrders(set, orders, config, work, encoder);
+            }
         }
         if (sets.contains("slavicner")) {
             printTopics("slavicner", slavicNer(shared.resolve("datasets/entities-slavicner-dev/raw")), config, work);
@@ -88,6 +92,40 @@ public final class ClusteringEval {
                 o.doubleValue("event", d.eventThreshold()), o.doubleValue("merge", d.storyMergeThreshold()),
                 o.doubleValue("event-merge", d.eventMergeThreshold()), o.intValue("candidates", d.candidates()),
                 new Similarity.Weights(weights, o.doubleValue("cross-lingual", d.weights().crossLingual())));
+    }
+
+    /** Same story (all, cross-lingual) and same event F1 in {@code orders} random arrival orders (seeds 1..orders), with mean, SD and range. */
+    private static void printOrders(PairSet set, int orders, Clusterer.Config config, Path work,
+                                    io.newsweave.cluster.embed.EncoderConfig encoder) throws IOException {
+        String[] names = {"same story, all", "same story, cross-lingual", "same event, all"};
+        double[][] f1 = new double[names.length][orders];
+        for (int seed = 1; seed <= orders; seed++) {
+            Map<String, ClusterRun.Placed> placed = ClusterRun.run(shuffled(set.docs(), seed), config, work, 2, encoder);
+            f1[0][seed - 1] = prf(set.pairs(), placed, ClusterRun.Placed::story, p -> true)[2];
+            f1[1][seed - 1] = prf(set.pairs(), placed, ClusterRun.Placed::story, Pair::crossLingual)[2];
+            f1[2][seed - 1] = prf(set.pairs(), placed, ClusterRun.Placed::event, p -> true)[2];
+            System.out.printf(Locale.ROOT, "  order %2d: story F1 %.3f, cross-lingual %.3f, event %.3f%n", seed, f1[0][seed - 1],
+                    f1[1][seed - 1], f1[2][seed - 1]);
+        }
+        System.out.println("over " + orders + " random arrival orders:");
+        for (int i = 0; i < names.length; i++) {
+            var stats = java.util.Arrays.stream(f1[i]).summaryStatistics();
+            double mean = stats.getAverage();
+            double sd = Math.sqrt(java.util.Arrays.stream(f1[i]).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, orders - 1));
+            System.out.printf(Locale.ROOT, "  %-26s mean %.3f  SD %.3f  min %.3f  max %.3f%n", names[i], mean, sd, stats.getMin(),
+                    stats.getMax());
+        }
+    }
+
+    /**
+     * The documents in a random arrival order drawn from {@code seed}. The file lists the two texts
+     * of each labelled pair one after the other, so in its order every article arrives just after
+     * its pair partner; a stream does not, and an online clustering's figures depend on the order.
+     */
+    static List<ClusterRun.Doc> shuffled(List<ClusterRun.Doc> docs, int seed) {
+        List<ClusterRun.Doc> out = new ArrayList<>(docs);
+        java.util.Collections.shuffle(out, new java.util.Random(seed));
+        return out;
     }
 
     static PairSet semeval(Path csv) throws IOException {

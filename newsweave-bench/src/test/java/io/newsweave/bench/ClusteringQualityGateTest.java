@@ -22,10 +22,15 @@ import static org.assertj.core.api.Assertions.within;
  */
 class ClusteringQualityGateTest {
 
-    /** Measured: same story F1 0.793 all, 0.759 cross-lingual; same event F1 0.755. */
+    /** Measured in the file's order: same story F1 0.792 all, 0.755 cross-lingual; same event F1 0.756. */
     static final double FLOOR_STORY_F1_ALL = 0.78;
     static final double FLOOR_STORY_F1_CROSS = 0.74;
     static final double FLOOR_EVENT_F1_ALL = 0.73;
+    /** Random arrival orders the order-independent gate averages over (seeds 1..5). */
+    static final int GATE_ORDERS = 5;
+    /** Measured over seeds 1..5: same story F1 mean 0.810 all, 0.763 cross-lingual (the target is 0.80 and 0.70). */
+    static final double FLOOR_STORY_F1_ORDERS = 0.80;
+    static final double FLOOR_STORY_F1_CROSS_ORDERS = 0.74;
     /** Measured: BCubed F1 of stories against the Timeline17 topics 0.561. */
     static final double FLOOR_T17_BCUBED_F1 = 0.53;
 
@@ -55,6 +60,22 @@ class ClusteringQualityGateTest {
         assertThat(all[2]).as("same story F1, all pairs").isGreaterThanOrEqualTo(FLOOR_STORY_F1_ALL);
         assertThat(cross[2]).as("same story F1, cross-lingual pairs").isGreaterThanOrEqualTo(FLOOR_STORY_F1_CROSS);
         assertThat(event[2]).as("same event F1, all pairs").isGreaterThanOrEqualTo(FLOOR_EVENT_F1_ALL);
+    }
+
+    @Test
+    void sameStoryOverRandomArrivalOrdersStaysAboveItsFloor() throws IOException {
+        ClusteringEval.PairSet set = ClusteringEval.semeval(dataset("pairs-semeval2022-dev").resolve("training_set.csv"));
+        double sum = 0;
+        double sumCross = 0;
+        for (int seed = 1; seed <= GATE_ORDERS; seed++) {
+            Map<String, ClusterRun.Placed> placed = ClusterRun.run(ClusteringEval.shuffled(set.docs(), seed), Clusterer.Config.defaults(),
+                    work.resolve("order-" + seed), 2);
+            sum += ClusteringEval.prf(set.pairs(), placed, ClusterRun.Placed::story, p -> true)[2];
+            sumCross += ClusteringEval.prf(set.pairs(), placed, ClusterRun.Placed::story, ClusteringEval.Pair::crossLingual)[2];
+        }
+        assertThat(sum / GATE_ORDERS).as("same story F1, all pairs, mean over arrival orders").isGreaterThanOrEqualTo(FLOOR_STORY_F1_ORDERS);
+        assertThat(sumCross / GATE_ORDERS).as("same story F1, cross-lingual pairs, mean over arrival orders")
+                .isGreaterThanOrEqualTo(FLOOR_STORY_F1_CROSS_ORDERS);
     }
 
     @Test
