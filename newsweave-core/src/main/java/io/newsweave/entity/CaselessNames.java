@@ -54,6 +54,9 @@ final class CaselessNames {
     }
 
     private static boolean unspacedScript(char c) {
+        if (c < '\u1100') {
+            return false; // Latin, Greek, Cyrillic, Arabic, Indic...: below Hangul Jamo, the first of these scripts
+        }
         if (Character.isIdeographic(c)) {
             return true;
         }
