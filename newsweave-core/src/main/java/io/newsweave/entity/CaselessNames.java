@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Known names in scripts that mark names neither by capitals nor by spaces (Han, kana, Hangul),
- * where {@link MentionFinder} sees none: the {@link Gazetteer}'s countries and cities as ICU writes
+ * Known names in scripts without capitals, where {@link MentionFinder} sees none, and (but for
+ * Korean) without spaces between words: the {@link Gazetteer}'s countries and cities as ICU writes
  * them in Chinese, Japanese and Korean ({@code 德国}, {@code ドイツ}, {@code 독일}), matched as
- * written, longest first. So a Chinese report and an English one meet on {@code LOC-germany}
- * without a translation model. Korean, which spaces its words, matches only a whole word or one
- * followed by a particle ({@code 독일은}, {@code 독일과}); Han and kana anywhere. Finds nothing else: persons and organizations in these
- * scripts need a model or a list we do not have. Stateless and thread-safe.
+ * written, longest first ({@code 印度尼西亚} is Indonesia, not India). So a Chinese report and an
+ * English one meet on {@code LOC-germany} without a translation model. Korean, which spaces its
+ * words, matches only a whole word or one followed by a particle ({@code 독일은}, {@code 독일과});
+ * Han and kana anywhere. Finds nothing else: persons and organizations in these scripts need a
+ * model or a list we do not have. Immutable and thread-safe.
  */
 final class CaselessNames {
 
@@ -25,15 +26,14 @@ final class CaselessNames {
             "과의", "와의", "에서의", "으로의", "로의", "에는", "에서는", "과는", "와는", "이다", "이며", "측", "측은", "산", "인", "이나", "나");
 
     private final Map<String, Gazetteer.Entry> names;
-    private final int longest;
+    /** The length of the longest name starting with each char. */
+    private final Map<Character, Integer> longest = new java.util.HashMap<>();
 
     CaselessNames(Gazetteer gazetteer) {
         this.names = gazetteer.unspaced();
-        int max = 0;
         for (String name : names.keySet()) {
-            max = Math.max(max, name.length());
+            longest.merge(name.charAt(0), name.length(), Math::max);
         }
-        this.longest = max;
     }
 
     /** True when every letter of {@code name} is of a script written without capitals and word spaces. */
@@ -73,12 +73,13 @@ final class CaselessNames {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!unspacedScript(c) || isHangul(c) && i > 0 && isHangul(text.charAt(i - 1))) {
+            Integer max = unspacedScript(c) ? longest.get(c) : null;
+            if (max == null || isHangul(c) && i > 0 && isHangul(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
             int matched = 0;
-            for (int length = Math.min(longest, n - i); length >= MIN_LENGTH; length--) {
+            for (int length = Math.min(max, n - i); length >= MIN_LENGTH; length--) {
                 Gazetteer.Entry e = names.get(text.substring(i, i + length));
                 if (e != null && (!isHangul(c) || wordEndsWithParticle(text, i + length))) {
                     entries.putIfAbsent(e.id(), e);

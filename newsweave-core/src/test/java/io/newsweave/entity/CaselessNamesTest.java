@@ -29,6 +29,11 @@ class CaselessNamesTest {
     }
 
     @Test
+    void theLongestKnownNameWins() {
+        assertThat(ids(names.find("印度尼西亚和印度"))).containsExactlyInAnyOrder("LOC-indonesia", "LOC-india");
+    }
+
+    @Test
     void citiesWeKnowInEnglishAreKnownInChineseToo() {
         assertThat(ids(names.find("两国领导人在莫斯科会晤。"))).containsExactly("LOC-moscow");
     }
