@@ -107,6 +107,11 @@ public final class CodedKeys {
         return codes.length;
     }
 
+    /** True when one of these keys has {@code code}. */
+    public boolean contains(long code) {
+        return Arrays.binarySearch(codes, code) >= 0;
+    }
+
     public long code(int i) {
         return codes[i];
     }

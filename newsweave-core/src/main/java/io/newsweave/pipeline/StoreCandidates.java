@@ -18,9 +18,10 @@ import java.util.Map;
 /**
  * Adapts the store's index to {@link Clusterer.Candidates}: a window-bounded Lucene query over
  * what the index can see (stories and events read through the store's merges), plus the few
- * articles added since its last refresh, compared directly. Undated articles are compared with the
- * most recent arrivals. Key document frequencies are cached by key code (emptied when full) and
- * kept exact as articles are added. Not thread-safe.
+ * articles added since its last refresh, both ranked alike (summed IDF of the query keys they
+ * have) for one budget of candidates. Undated articles are compared with the most recent
+ * arrivals. Key document frequencies are cached by key code (emptied when full) and kept exact as
+ * articles are added. Not thread-safe.
  */
 final class StoreCandidates implements Clusterer.Candidates {
 
@@ -103,7 +104,7 @@ final class StoreCandidates implements Clusterer.Candidates {
         for (var a : store.index().nearest(keys, date, windowDays, lastSeq, RECENT_UNDATED, limit)) {
             out.add(new Clusterer.Candidate(a.id(), store.canonical(a.story()), store.canonical(a.event()), a.keys(), a.date()));
         }
-        // the articles the index cannot see yet: those sharing most query keys, as many as the index gives
+        // the articles the index cannot see yet: those sharing most query keys
         Map<Pending, Integer> shared = new IdentityHashMap<>();
         for (String key : new HashSet<>(keys)) {
             for (Pending p : unrefreshedByKey.getOrDefault(key, List.of())) {
@@ -121,6 +122,37 @@ final class StoreCandidates implements Clusterer.Candidates {
                         .thenComparing(e -> -e.getKey().article().seq()))
                 .limit(limit)
                 .forEach(e -> out.add(candidate(e.getKey())));
+        // one budget for both: how many candidates an article gets does not depend on when the index last refreshed
+        return out.size() > limit ? best(out, keys, limit) : out;
+    }
+
+    /**
+     * The {@code limit} candidates matching the query keys best, the index's and the unindexed
+     * ones ranked alike: by the summed IDF of the query keys they have (what the index ranks its
+     * own by), ties to the earlier in {@code found}.
+     */
+    private List<Clusterer.Candidate> best(List<Clusterer.Candidate> found, List<String> keys, int limit) throws IOException {
+        CodedKeys query = CodedKeys.of(keys);
+        int[] df = docFreqs(query);
+        double docs = size() + 1;
+        double[] score = new double[found.size()];
+        for (int c = 0; c < found.size(); c++) {
+            CodedKeys candidate = found.get(c).keys();
+            for (int k = 0; k < query.size(); k++) {
+                if (candidate.contains(query.code(k))) {
+                    score[c] += Math.log(1 + (docs - df[k] + 0.5) / (df[k] + 0.5));
+                }
+            }
+        }
+        Integer[] order = new Integer[found.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> score[x] != score[y] ? Double.compare(score[y], score[x]) : Integer.compare(x, y));
+        List<Clusterer.Candidate> out = new ArrayList<>(limit);
+        for (int i = 0; i < limit; i++) {
+            out.add(found.get(order[i]));
+        }
         return out;
     }
 
