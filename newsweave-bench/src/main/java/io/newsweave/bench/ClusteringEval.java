@@ -21,13 +21,15 @@ import java.util.function.Function;
 
 /**
  * Quality of the clustering, each set ingested through the whole pipeline into a fresh store:
- * SemEval-2022 Task 8 dev pairs (every text ingested once, in order of first appearance; pairs
- * rated Overall <= 1.5 must share a story, >= 3.5 must not), precision/recall/F1 of "same story"
+ * SemEval-2022 Task 8 dev pairs (every text ingested once, in order of first appearance, and with
+ * {@code --orders N} also in N seeded random arrival orders; pairs rated Overall <= 1.5 must share
+ * a story, >= 3.5 must not), precision/recall/F1 of "same story"
  * and "same event" overall, same-language, cross-lingual and per language pair; BCubed and
  * pairwise F1 of stories against the topics of SlavicNER dev (undated, in a seeded shuffle) and
  * Timeline17 dev (in publication-date order). Usage:
  * {@code ClusteringEval [--shared ../shared] [--work DIR] [--story T] [--event T] [--merge T]
- * [--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--cross-lingual F] [--sets semeval,slavicner,t17]}.
+ * [--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--cross-lingual F] [--sets semeval,slavicner,t17]
+ * [--orders N]}.
  */
 public final class ClusteringEval {
 
