@@ -67,8 +67,7 @@ final class CaselessNames {
 
     /** The known names of {@code text}, one entity per known id, in order of first mention. */
     List<LocalEntity> find(String text) {
-        Map<String, List<Surface>> mentions = new LinkedHashMap<>();
-        Map<String, Gazetteer.Entry> entries = new LinkedHashMap<>();
+        Map<Gazetteer.Entry, List<Surface>> mentions = new LinkedHashMap<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -82,8 +81,7 @@ final class CaselessNames {
             for (int length = Math.min(max, n - i); length >= MIN_LENGTH; length--) {
                 Gazetteer.Entry e = names.get(text.substring(i, i + length));
                 if (e != null && (!isHangul(c) || wordEndsWithParticle(text, i + length))) {
-                    entries.putIfAbsent(e.id(), e);
-                    mentions.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(new Surface(i, i + length, text.substring(i, i + length)));
+                    mentions.computeIfAbsent(e, k -> new ArrayList<>()).add(new Surface(i, i + length, text.substring(i, i + length)));
                     matched = length;
                     break;
                 }
@@ -91,10 +89,7 @@ final class CaselessNames {
             i += Math.max(1, matched);
         }
         List<LocalEntity> out = new ArrayList<>(mentions.size());
-        mentions.forEach((id, surfaces) -> {
-            Gazetteer.Entry e = entries.get(id);
-            out.add(new LocalEntity(surfaces.get(0).text(), e.type(), surfaces, id));
-        });
+        mentions.forEach((e, surfaces) -> out.add(new LocalEntity(surfaces.get(0).text(), e.type(), surfaces, e.id())));
         return out;
     }
 
