@@ -102,10 +102,10 @@ public final class ClusteringEval {
         String[] names = {"same story, all", "same story, cross-lingual", "same event, all"};
         double[][] f1 = new double[names.length][orders];
         for (int seed = 1; seed <= orders; seed++) {
-            Map<String, ClusterRun.Placed> placed = ClusterRun.run(shuffled(set.docs(), seed), config, work, 2, encoder);
-            f1[0][seed - 1] = prf(set.pairs(), placed, ClusterRun.Placed::story, p -> true)[2];
-            f1[1][seed - 1] = prf(set.pairs(), placed, ClusterRun.Placed::story, Pair::crossLingual)[2];
-            f1[2][seed - 1] = prf(set.pairs(), placed, ClusterRun.Placed::event, p -> true)[2];
+            double[] scores = inOrder(set, seed, config, work, encoder);
+            for (int i = 0; i < names.length; i++) {
+                f1[i][seed - 1] = scores[i];
+            }
             System.out.printf(Locale.ROOT, "  order %2d: story F1 %.3f, cross-lingual %.3f, event %.3f%n", seed, f1[0][seed - 1],
                     f1[1][seed - 1], f1[2][seed - 1]);
         }
@@ -119,12 +119,21 @@ public final class ClusteringEval {
         }
     }
 
+    /** Same story F1 (all pairs, cross-lingual pairs) and same event F1 with the documents in the random arrival order of {@code seed}. */
+    static double[] inOrder(PairSet set, int seed, Clusterer.Config config, Path work, io.newsweave.cluster.embed.EncoderConfig encoder)
+            throws IOException {
+        Map<String, ClusterRun.Placed> placed = ClusterRun.run(shuffled(set.docs(), seed), config, work, 2, encoder);
+        return new double[] {prf(set.pairs(), placed, ClusterRun.Placed::story, p -> true)[2],
+            prf(set.pairs(), placed, ClusterRun.Placed::story, Pair::crossLingual)[2],
+            prf(set.pairs(), placed, ClusterRun.Placed::event, p -> true)[2]};
+    }
+
     /**
      * The documents in a random arrival order drawn from {@code seed}. The file lists the two texts
      * of each labelled pair one after the other, so in its order every article arrives just after
      * its pair partner; a stream does not, and an online clustering's figures depend on the order.
      */
-    static List<ClusterRun.Doc> shuffled(List<ClusterRun.Doc> docs, int seed) {
+    private static List<ClusterRun.Doc> shuffled(List<ClusterRun.Doc> docs, int seed) {
         List<ClusterRun.Doc> out = new ArrayList<>(docs);
         java.util.Collections.shuffle(out, new java.util.Random(seed));
         return out;
