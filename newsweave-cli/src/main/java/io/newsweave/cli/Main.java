@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
                 ServeCommand.class, DemoCommand.class})
 public final class Main {
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of a failure (also NEWSWEAVE_DEBUG=1).")
+    boolean debug;
+
     /** Held so that the level sticks: Lucene logs advice about JVM flags that users need not act on. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
@@ -28,8 +32,14 @@ public final class Main {
     public static int run(String... args) {
         LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         CommandLine commandLine = new CommandLine(new Main());
+        boolean debug = "1".equals(System.getenv("NEWSWEAVE_DEBUG")) || java.util.Arrays.asList(args).contains("--debug");
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("newsweave: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (debug) {
+                e.printStackTrace(cmd.getErr());
+            } else if (e.getMessage() == null || e instanceof RuntimeException) {
+                cmd.getErr().println("newsweave: run with --debug (or NEWSWEAVE_DEBUG=1) for the stack trace");
+            }
             return 1;
         });
         return commandLine.execute(args);

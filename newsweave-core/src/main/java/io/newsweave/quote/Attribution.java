@@ -176,15 +176,20 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
 
     /** The phrase of tokens {@code [first, last]}, or null when it holds no word. */
     private static Attribution phrase(Words w, int first, int last, boolean forward, String cue) {
-        boolean word = false;
-        for (int j = Math.max(first, 0); j <= last && !word; j++) {
-            word = w.isWord(j);
+        // the phrase starts and ends on words: "”, Ivanov: «…»" reads "Ivanov", not ", Ivanov"
+        first = Math.max(first, 0);
+        last = Math.min(last, w.size() - 1);
+        while (first <= last && !w.isWord(first)) {
+            first++;
         }
-        if (!word) {
+        while (last >= first && !w.isWord(last)) {
+            last--;
+        }
+        if (first > last) {
             return null;
         }
         int headEnd = w.end(last);
-        for (int j = first; j <= last; j++) {
+        for (int j = first + 1; j <= last; j++) {
             if (!w.isWord(j) && w.punct(j) == ',') {
                 headEnd = w.end(j - 1);
                 break;

@@ -73,7 +73,7 @@ public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Sour
             List<TimelineEntry.Source> summary = summarizer.summarize(read, timeline, preferredLanguage);
             List<Quote> found = new ArrayList<>();
             for (Article a : read) {
-                found.addAll(quotes.find(a));
+                found.addAll(PerArticle.orElse("quotes", a.id(), () -> quotes.find(a), List.of()));
             }
             List<QuoteGroup> grouped = new ArrayList<>();
             for (QuoteGroup g : groups.group(found)) {

@@ -275,4 +275,15 @@ class QuoteFinderTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new QuoteFinder.Config(-1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aColonAttributionRightAfterAnotherQuoteStartsAtTheName() {
+        // after the first quote's close the window reads ", Иванов:", a phrase that opened on a comma
+        String text = "\u00abЭто первое заявление\u00bb, Иванов: \u00abМы не отступим от своих требований ни на шаг\u00bb.";
+        List<Quote> quotes = find(text, "ru");
+        assertThat(quotes).extracting(Quote::text).contains("Мы не отступим от своих требований ни на шаг");
+        Quote q = quotes.stream().filter(x -> x.text().startsWith("Мы")).findFirst().orElseThrow();
+        assertThat(q.speakerName()).isEqualTo("Иванов");
+        assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Иванов");
+    }
 }

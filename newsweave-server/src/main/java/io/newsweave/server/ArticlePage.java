@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.newsweave.model.Article;
 import io.newsweave.model.Timex;
 import io.newsweave.store.StoredArticle;
+import io.newsweave.story.PerArticle;
 
 import java.io.IOException;
 
@@ -40,7 +41,7 @@ final class ArticlePage {
                 .append(Html.escape(storyTitle(stored.story()))).append("</a></dd></dl>");
         m.append("<p class=\"legend\"><mark class=\"timex\">date</mark> dates resolved from the text · ")
                 .append("<span class=\"mention\">entity</span> entity mentions</p></header>");
-        m.append("<div class=\"text\">").append(Highlighter.render(a)).append("</div>");
+        m.append("<div class=\"text\">").append(PerArticle.orElse("highlighted text", a.id(), () -> Highlighter.render(a), "<p>" + Html.escape(a.text()) + "</p>")).append("</div>");
         m.append("<section><h2>Dates in the text</h2>");
         if (a.timexes().isEmpty()) {
             m.append("<p class=\"muted\">None found.</p>");

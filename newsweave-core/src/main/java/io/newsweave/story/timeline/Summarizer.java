@@ -1,6 +1,7 @@
 package io.newsweave.story.timeline;
 
 import io.newsweave.model.Article;
+import io.newsweave.story.PerArticle;
 import io.newsweave.text.Sentence;
 import io.newsweave.text.SentenceSplitter;
 
@@ -89,7 +90,7 @@ public final class Summarizer {
         }
         Map<String, Integer> df = entityArticles(articles);
         for (Article a : articles) {
-            Sentence lead = lead(a);
+            Sentence lead = PerArticle.orElse("summary lead", a.id(), () -> lead(a), null);
             if (lead != null) {
                 Features f = Features.of(a, lead.start(), lead.end(), stems);
                 String date = a.published().known() ? a.published().date().toString() : null;

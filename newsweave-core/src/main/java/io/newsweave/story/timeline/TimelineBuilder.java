@@ -1,6 +1,7 @@
 package io.newsweave.story.timeline;
 
 import io.newsweave.model.Article;
+import io.newsweave.story.PerArticle;
 import io.newsweave.text.SentenceSplitter;
 
 import java.time.LocalDate;
@@ -87,7 +88,10 @@ public final class TimelineBuilder {
                 spanStart = spanStart == null || p.isBefore(spanStart) ? p : spanStart;
                 spanEnd = spanEnd == null || p.isAfter(spanEnd) ? p : spanEnd;
             }
-            for (Dated d : DatedSentences.of(a, i, splitter.split(a.text(), a.language()), stems)) {
+            int index = i;
+            List<Dated> dated = PerArticle.orElse("timeline sentences", a.id(),
+                    () -> DatedSentences.of(a, index, splitter.split(a.text(), a.language()), stems), List.of());
+            for (Dated d : dated) {
                 merge(byDate.computeIfAbsent(d.day().value(), k -> new ArrayList<>()), d);
             }
         }
