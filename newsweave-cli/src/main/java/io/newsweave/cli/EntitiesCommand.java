@@ -41,7 +41,7 @@ final class EntitiesCommand implements Callable<Integer> {
             if (story != null) {
                 List<StoredArticle> articles = store.story(story);
                 if (articles.isEmpty()) {
-                    System.err.println("newsweave: no story with id " + story);
+                    System.err.println("newsweave: no story with id " + Texts.escape(story));
                     return 1;
                 }
                 articles.forEach(s -> tally.add(s.article().mentions(), s.article().language()));
@@ -59,7 +59,8 @@ final class EntitiesCommand implements Callable<Integer> {
             if (limit > 0 && n++ >= limit) {
                 break;
             }
-            out.printf("%-40s %-12s %5d  %s  [%s]%n", e.id(), e.type(), e.mentions(), e.name(), String.join(" | ", e.variants()));
+            out.printf("%-40s %-12s %5d  %s  [%s]%n", Texts.escape(e.id()), e.type(), e.mentions(), Texts.escape(e.name()),
+                    Texts.escape(String.join(" | ", e.variants())));
         }
     }
 }

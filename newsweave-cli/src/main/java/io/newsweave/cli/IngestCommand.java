@@ -80,20 +80,21 @@ final class IngestCommand implements Callable<Integer> {
         PrintStream err = System.err;
         try (Pipeline pipeline = opened; Store store = data.open()) {
             ProgressLine progress = quiet ? null : ProgressLine.start(pipeline::progress, err);
+            RejectionLines rejections = new RejectionLines(err);
             IngestReport report;
             try {
                 report = pipeline.ingest(store, paths, System.in, new IngestListener() {
                     @Override
                     public void ingested(StoredArticle article) {
                         if (list) {
-                            out.println("ingested\t" + article.article().id() + "\t" + article.article().origin());
+                            out.println("ingested\t" + article.article().id() + "\t" + Texts.escape(article.article().origin().toString()));
                         }
                     }
 
                     @Override
                     public void duplicate(Origin origin, String articleId) {
                         if (list) {
-                            out.println("duplicate\t" + articleId + "\t" + origin);
+                            out.println("duplicate\t" + articleId + "\t" + Texts.escape(origin.toString()));
                         }
                     }
 
@@ -102,7 +103,7 @@ final class IngestCommand implements Callable<Integer> {
                         if (progress != null) {
                             progress.clear();
                         }
-                        err.println("rejected: " + rejection.message());
+                        rejections.add(rejection);
                     }
                 });
             } finally {
@@ -111,6 +112,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             out.flush();
+            rejections.summary();
             if (!quiet) {
                 Summary.print(report, StoryCatalog.of(store).size(), store, err);
             }

@@ -41,7 +41,7 @@ final class StoryCommand implements Callable<Integer> {
         try (Store store = data.open()) {
             List<StoredArticle> articles = store.story(id);
             if (articles.isEmpty()) {
-                System.err.println("newsweave: no story with id " + id);
+                System.err.println("newsweave: no story with id " + Texts.escape(id));
                 return 1;
             }
             EntityAliases aliases = EntityAliases.load(store.dir());
@@ -55,7 +55,7 @@ final class StoryCommand implements Callable<Integer> {
     }
 
     static void print(StoryView story, List<StoredArticle> articles, PrintStream out) {
-        out.println(story.title());
+        out.println(Texts.clip(story.title(), 300));
         out.println("story " + story.id() + " · " + story.articles().size() + " articles · " + Texts.dates(story)
                 + " · languages " + Texts.languages(story.languages()));
         if (!story.sources().isEmpty()) {
@@ -72,7 +72,7 @@ final class StoryCommand implements Callable<Integer> {
                 Article a = byId.get(id).article();
                 String date = a.published().known() ? a.published().date() + " (" + a.published().provenance().label() + ")" : "undated";
                 out.printf("  %-30s %-3s %s%n", date, a.language(), Texts.clip(a.title(), 100));
-                out.printf("  %-30s     %s%s%n", "", a.origin(), a.source() == null ? "" : " · " + a.source());
+                out.printf("  %-30s     %s%s%n", "", Texts.escape(a.origin().toString()), a.source() == null ? "" : " · " + Texts.escape(a.source()));
             }
         }
     }
@@ -91,8 +91,8 @@ final class StoryCommand implements Callable<Integer> {
             out.println("Quotes");
             for (QuoteGroup g : details.quotes()) {
                 Quote q = g.representative();
-                String speaker = q.speakerName() == null ? "(unattributed)" : q.speakerName()
-                        + (q.speakerEntity() == null ? "" : " [" + q.speakerEntity() + "]");
+                String speaker = q.speakerName() == null ? "(unattributed)" : Texts.escape(q.speakerName())
+                        + (q.speakerEntity() == null ? "" : " [" + Texts.escape(q.speakerEntity()) + "]");
                 out.println("  \u201c" + Texts.clip(q.text(), 240) + "\u201d");
                 out.println("      " + speaker + " · " + Texts.count(g.articles().size(), "article") + " · "
                         + String.join(", ", g.languages()) + (q.date() == null ? "" : " · " + q.date()));
@@ -105,7 +105,7 @@ final class StoryCommand implements Callable<Integer> {
         out.println("  per day: " + (c.perDay().isEmpty() ? "undated" : Texts.languages(c.perDay()))
                 + (c.undated() > 0 ? " · undated " + c.undated() : ""));
         if (c.firstArticle() != null) {
-            out.println("  first reporter: " + (c.firstOutlet() == null ? c.firstArticle() : c.firstOutlet() + " (" + c.firstArticle() + ")")
+            out.println("  first reporter: " + (c.firstOutlet() == null ? c.firstArticle() : Texts.escape(c.firstOutlet()) + " (" + c.firstArticle() + ")")
                     + (c.firstPublished() == null ? "" : " on " + c.firstPublished()));
         }
     }

@@ -119,6 +119,7 @@ final class Placement {
     void finish() throws IOException {
         long t0 = System.nanoTime();
         sync();
+        store.quarantine().flush();
         store.commit();
         times.add("store", System.nanoTime() - t0);
     }

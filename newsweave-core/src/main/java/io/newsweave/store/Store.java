@@ -212,6 +212,7 @@ public final class Store implements Closeable {
     @Override
     public synchronized void close() throws IOException {
         try {
+            quarantine.flush();
             commit();
         } finally {
             try {

@@ -80,7 +80,8 @@ class IngestApiTest extends ServerFixtureTest {
         assertThat(body.path("quarantined").asInt()).isEqualTo(1);
         assertThat(fx.store.quarantine().size()).isEqualTo(before + 1);
         try (var files = Files.list(fx.store.quarantine().dir())) {
-            assertThat(files.anyMatch(f -> f.toString().endsWith(".sample"))).isTrue();
+            Path entry = files.filter(f -> f.toString().endsWith(".json")).max(java.util.Comparator.comparing(f -> f.toFile().lastModified())).orElseThrow();
+            assertThat(Files.readString(entry)).contains("\"sample\"").contains("broken");
         }
     }
 
