@@ -33,6 +33,7 @@ public final class Main {
         LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         CommandLine commandLine = new CommandLine(new Main());
         boolean debug = "1".equals(System.getenv("NEWSWEAVE_DEBUG")) || java.util.Arrays.asList(args).contains("--debug");
+        Logging.install(debug);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("newsweave: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (debug) {

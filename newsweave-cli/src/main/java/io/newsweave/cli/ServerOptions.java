@@ -22,9 +22,13 @@ final class ServerOptions {
             defaultValue = "8388608")
     long maxBody;
 
+    @Option(names = "--base-url", paramLabel = "URL", description = "Public address that feed links are built from, "
+            + "e.g. https://news.example.org/newsweave (default: http://HOST:PORT; never the request's Host header).")
+    String baseUrl;
+
     ServerConfig config() {
         String t = token != null ? token : System.getenv("NEWSWEAVE_TOKEN");
         return ServerConfig.defaults().withHost(host).withPort(port).withToken(t == null || t.isBlank() ? null : t)
-                .withMaxBodyBytes(maxBody);
+                .withMaxBodyBytes(maxBody).withBaseUrl(baseUrl);
     }
 }

@@ -60,7 +60,7 @@ final class Feeds implements Routes {
 
     private void write(Context ctx, String title, String page, List<StoredArticle> articles) {
         String format = Params.oneOf(ctx, "format", "atom", "atom", "rss");
-        String base = ctx.req().getScheme() + "://" + ctx.host();
+        String base = services.config().base(ctx.req().getLocalPort());
         String xml = format.equals("atom") ? atom(base, title, page, articles) : rss(base, title, page, articles);
         ctx.contentType((format.equals("atom") ? "application/atom+xml" : "application/rss+xml") + "; charset=utf-8").result(xml);
     }

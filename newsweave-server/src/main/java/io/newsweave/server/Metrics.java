@@ -68,7 +68,7 @@ final class Metrics implements Routes {
     }
 
     /** The route template, never the raw path (which would make a meter per id). */
-    private static String route(Context ctx) {
+    static String route(Context ctx) {
         try {
             var endpoint = ctx.endpoint();
             return endpoint == null ? "unmatched" : endpoint.path;

@@ -26,6 +26,12 @@ public final class NewsweaveServer implements AutoCloseable {
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    private static final System.Logger LOG = System.getLogger(NewsweaveServer.class.getName());
+    /** The access log: one line per request. */
+    private static final System.Logger ACCESS = System.getLogger("io.newsweave.server.access");
+    /** Request attribute holding the id of a 500's logged error. */
+    private static final String ERROR_ID = "newsweave.errorId";
+
     /** Request attribute set once a typed error has written the response, so error mappers leave it. */
     private static final String FAILED = "newsweave.failed";
 
@@ -58,11 +64,18 @@ public final class NewsweaveServer implements AutoCloseable {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.http.maxRequestSize = config.maxBodyBytes();
-            cfg.requestLogger.http(metrics::request);
+            cfg.requestLogger.http((ctx, millis) -> {
+                metrics.request(ctx, millis);
+                access(ctx, millis);
+            });
             cfg.routes.before(NewsweaveServer::securityHeaders);
             cfg.routes.exception(HttpError.class, NewsweaveServer::fail);
-            cfg.routes.exception(Exception.class, (e, ctx) -> fail(new HttpError(500, "internal_error",
-                    "internal error: " + e.getClass().getSimpleName()), ctx));
+            cfg.routes.exception(Exception.class, (e, ctx) -> failInternally(e, ctx));
+            cfg.routes.error(500, ctx -> {
+                if (ctx.attribute(FAILED) == null) {
+                    failInternally(null, ctx);
+                }
+            });
             cfg.routes.error(404, ctx -> {
                 if (ctx.attribute(FAILED) == null) {
                     fail(HttpError.notFound("no such page: " + ctx.path()), ctx);
@@ -139,6 +152,34 @@ public final class NewsweaveServer implements AutoCloseable {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy", CSP);
+    }
+
+    /**
+     * A 500 with an error id in its body; the failure, its stack and the id go to the log so that
+     * a user's report ("error 3f2a…") finds them.
+     */
+    private static void failInternally(Exception e, Context ctx) {
+        String id = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(8)
+                .putLong(java.util.concurrent.ThreadLocalRandom.current().nextLong()).array());
+        LOG.log(System.Logger.Level.ERROR, "error " + id + ": " + ctx.method().name() + " " + Texts.loggable(ctx.path())
+                + " failed" + (e == null ? " with status 500" : ": " + e), e);
+        HttpError error = new HttpError(500, "internal_error", "internal error " + id
+                + (e == null ? "" : " (" + e.getClass().getSimpleName() + ")") + "; the server log has the details");
+        ctx.attribute(ERROR_ID, id);
+        fail(error, ctx);
+    }
+
+    /** One access-log line per request: client, method, path and query as sent, route, status, time. */
+    private static void access(Context ctx, Float millis) {
+        if (!ACCESS.isLoggable(System.Logger.Level.INFO)) {
+            return;
+        }
+        String query = ctx.queryString();
+        String id = ctx.attribute(ERROR_ID);
+        ACCESS.log(System.Logger.Level.INFO, String.format(java.util.Locale.ROOT, "%s \"%s %s\" %d %.1f ms route=%s%s",
+                ctx.req().getRemoteAddr(), ctx.method().name(),
+                Texts.loggable(ctx.req().getRequestURI() + (query == null ? "" : "?" + query)),
+                ctx.statusCode(), millis, Metrics.route(ctx), id == null ? "" : " error=" + id));
     }
 
     private static void fail(HttpError error, Context ctx) {

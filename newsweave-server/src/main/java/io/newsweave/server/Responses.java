@@ -25,7 +25,11 @@ final class Responses {
 
     static void error(Context ctx, HttpError error) {
         var body = ApiJson.object();
-        body.putObject("error").put("status", error.status()).put("code", error.code()).put("message", error.getMessage());
+        var e = body.putObject("error").put("status", error.status()).put("code", error.code()).put("message", error.getMessage());
+        String id = ctx.attribute("newsweave.errorId");
+        if (id != null) {
+            e.put("id", id);
+        }
         ctx.status(error.status()).contentType(JSON).result(body.toString());
     }
 }

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param token        the bearer token that write endpoints require, or {@code null}: read-only server
  * @param maxBodyBytes largest request body accepted (larger ones get 413)
  * @param pollInterval how often the server looks for new articles to refresh stories and push events
+ * @param baseUrl      the public address that feed links are built from ({@code https://news.example.org/newsweave}),
+ *                     or {@code null} for {@code http://host:port} of the listening socket; never the request's
+ *                     {@code Host} header, which a client chooses
  */
-public record ServerConfig(String host, int port, String token, long maxBodyBytes, Duration pollInterval) {
+public record ServerConfig(String host, int port, String token, long maxBodyBytes, Duration pollInterval, String baseUrl) {
 
     /** Default request body limit: 8 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 8L << 20;
@@ -34,6 +37,36 @@ public record ServerConfig(String host, int port, String token, long maxBodyByte
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("pollInterval must be positive");
         }
+        if (baseUrl != null) {
+            baseUrl = checkedBaseUrl(baseUrl);
+        }
+    }
+
+    public ServerConfig(String host, int port, String token, long maxBodyBytes, Duration pollInterval) {
+        this(host, port, token, maxBodyBytes, pollInterval, null);
+    }
+
+    private static String checkedBaseUrl(String url) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("base URL is not a URL: " + e.getMessage());
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null
+                || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("base URL must be http(s)://host[:port][/path] without user, query or fragment: " + url);
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** The address links are built from: {@link #baseUrl} when set, else the listening host and {@code actualPort}. */
+    public String base(int actualPort) {
+        if (baseUrl != null) {
+            return baseUrl;
+        }
+        String h = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + h + ":" + actualPort;
     }
 
     /** Loopback, port 7070, read-only, 8 MiB bodies, polling every 500 ms. */
@@ -42,19 +75,23 @@ public record ServerConfig(String host, int port, String token, long maxBodyByte
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, token, maxBodyBytes, pollInterval);
+        return new ServerConfig(host, newPort, token, maxBodyBytes, pollInterval, baseUrl);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, token, maxBodyBytes, pollInterval);
+        return new ServerConfig(newHost, port, token, maxBodyBytes, pollInterval, baseUrl);
     }
 
     public ServerConfig withToken(String newToken) {
-        return new ServerConfig(host, port, newToken, maxBodyBytes, pollInterval);
+        return new ServerConfig(host, port, newToken, maxBodyBytes, pollInterval, baseUrl);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(host, port, token, bytes, pollInterval);
+        return new ServerConfig(host, port, token, bytes, pollInterval, baseUrl);
+    }
+
+    public ServerConfig withBaseUrl(String url) {
+        return new ServerConfig(host, port, token, maxBodyBytes, pollInterval, url);
     }
 
     /** Whether write endpoints are open (to holders of the token). */
@@ -65,6 +102,6 @@ public record ServerConfig(String host, int port, String token, long maxBodyByte
     @Override
     public String toString() {
         return "ServerConfig[host=" + host + ", port=" + port + ", token=" + (token == null ? "none" : "***")
-                + ", maxBodyBytes=" + maxBodyBytes + ", pollInterval=" + pollInterval + "]";
+                + ", maxBodyBytes=" + maxBodyBytes + ", pollInterval=" + pollInterval + ", baseUrl=" + baseUrl + "]";
     }
 }
