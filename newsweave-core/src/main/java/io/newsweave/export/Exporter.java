@@ -96,7 +96,7 @@ public final class Exporter {
             return a;
         }
         return new Article(a.id(), a.origin(), a.url(), a.source(), a.title(), a.text(), a.language(),
-                a.languageConfidence(), a.published(), aliases.apply(a.mentions()), a.timexes());
+                a.languageConfidence(), a.published(), aliases.apply(a.mentions()), a.timexes(), a.decoding());
     }
 
     /** One array element in {@code json}; in {@code jsonl}, one line led by its {@code type}. */

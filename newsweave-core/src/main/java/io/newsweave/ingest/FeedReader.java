@@ -51,7 +51,7 @@ final class FeedReader {
         Document xml;
         SyndFeed feed;
         try {
-            xml = FeedXml.parse(TextDecoder.decodeXml(bytes));
+            xml = FeedXml.parse(TextDecoder.decodeXml(bytes).text());
             feed = new SyndFeedInput().build(xml);
         } catch (JDOMParseException e) {
             sink.reject(in.reject(-1, "not well-formed XML at line " + e.getLineNumber() + ", column "

@@ -149,7 +149,7 @@ final class FormatSniffer {
         if (bom == null) {
             return new String(head, StandardCharsets.ISO_8859_1);
         }
-        int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+        int skip = TextDecoder.bomLength(bom);
         return new String(head, skip, head.length - skip, bom);
     }
 

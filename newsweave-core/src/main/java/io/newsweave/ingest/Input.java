@@ -5,6 +5,7 @@ import io.newsweave.model.Rejection;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.Locale;
 
 /**
@@ -21,12 +22,14 @@ final class Input {
     private final String hint;
     private final PeekableInputStream stream;
     private final long size;
+    private final Charset transcodedFrom;
 
-    private Input(String name, String hint, PeekableInputStream stream, long size) {
+    private Input(String name, String hint, PeekableInputStream stream, long size, Charset transcodedFrom) {
         this.name = name;
         this.hint = hint;
         this.stream = stream;
         this.size = size;
+        this.transcodedFrom = transcodedFrom;
     }
 
     /**
@@ -35,7 +38,23 @@ final class Input {
      * @param size the total size in bytes when known (a regular uncompressed file), else -1
      */
     static Input peek(String name, String hint, InputStream in, long size) throws IOException {
-        return new Input(name, hint, PeekableInputStream.peek(in, HEAD_BYTES), size);
+        return new Input(name, hint, PeekableInputStream.peek(in, HEAD_BYTES), size, null);
+    }
+
+    /**
+     * This input, which starts with a byte order mark of {@code charset} (UTF-16 or UTF-32), read
+     * as UTF-8 from its start (the mark becomes the UTF-8 one), for the line- and byte-based readers.
+     */
+    Input transcoded(Charset charset) throws IOException {
+        InputStream utf8 = new Utf8Transcoder(new java.io.InputStreamReader(stream, charset.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)));
+        return new Input(name, hint, PeekableInputStream.peek(utf8, HEAD_BYTES), -1, charset);
+    }
+
+    /** The charset this input was transcoded from to UTF-8, or {@code null} when it was read as it is. */
+    Charset transcodedFrom() {
+        return transcodedFrom;
     }
 
     String name() {

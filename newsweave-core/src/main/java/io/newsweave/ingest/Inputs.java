@@ -128,6 +128,16 @@ public final class Inputs {
 
     private void dispatch(Input in, Delivery sink, int depth) {
         Format format = FormatSniffer.detect(in.head(), in.hint());
+        java.nio.charset.Charset bom = TextDecoder.bomCharset(in.head(), 0, in.head().length);
+        if ((format == Format.JSON_LINES || format == Format.JSON_DOCUMENT) && bom != null
+                && bom != java.nio.charset.StandardCharsets.UTF_8 && in.transcodedFrom() == null) {
+            try {
+                dispatch(in.transcoded(bom), sink, depth);
+            } catch (IOException e) {
+                sink.reject(in.reject(0, "cannot read as " + bom.name() + ": " + Readers.describe(e)));
+            }
+            return;
+        }
         switch (format) {
             case EMPTY -> sink.reject(in.reject(0, "empty input"));
             case BINARY -> sink.reject(in.reject(0, BinaryContent.reason(in.head())));

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.newsweave.model.Decoding;
 import io.newsweave.model.Origin;
 import io.newsweave.model.RawDocument;
 import io.newsweave.model.Rejection;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.util.Arrays;
 
 /**
@@ -19,7 +21,8 @@ import java.util.Arrays;
  * line; a line longer than {@link IngestConfig#maxDocumentBytes()} is skipped and rejected. Blank
  * lines are skipped. A malformed line is rejected with its line, byte offset and Jackson's
  * message, and reading goes on with the next line. Lines that are not valid UTF-8 are decoded
- * with {@link TextDecoder} first. An I/O error (a truncated {@code .gz}) ends the input with one
+ * with {@link TextDecoder} first; an input in UTF-16 or UTF-32 (with a byte order mark) arrives
+ * transcoded to UTF-8, and its byte offsets count UTF-8 bytes. An I/O error (a truncated {@code .gz}) ends the input with one
  * rejection after the lines already delivered. Byte offsets count decompressed bytes for
  * {@code .gz} inputs. Thread-safe: holds only immutable state and a thread-safe mapper.
  */
@@ -41,7 +44,7 @@ final class JsonLinesReader {
             LineInput.Line line;
             while ((line = lines.next()) != null) {
                 lastLine = line.number();
-                readLine(file, line, sink);
+                readLine(file, line, sink, in.transcodedFrom());
             }
         } catch (IOException e) {
             sink.reject(new Rejection(file.at(lastLine + 1), lines.position(),
@@ -49,7 +52,7 @@ final class JsonLinesReader {
         }
     }
 
-    private void readLine(Origin file, LineInput.Line line, Delivery sink) {
+    private void readLine(Origin file, LineInput.Line line, Delivery sink, Charset transcodedFrom) {
         Origin origin = file.at(line.number());
         if (line.tooLong()) {
             sink.reject(new Rejection(origin, line.offset(),
@@ -61,8 +64,11 @@ final class JsonLinesReader {
             return;
         }
         try {
-            JsonNode node = parse(line.bytes(), start, line.length() - start);
-            sink.accept(JsonArticle.toDocument(node, origin));
+            Parsed parsed = parse(line.bytes(), start, line.length() - start);
+            RawDocument document = JsonArticle.toDocument(parsed.node(), origin);
+            Decoding decoding = parsed.decoding() != null ? parsed.decoding()
+                    : transcodedFrom != null ? new Decoding(transcodedFrom.name(), 0) : null;
+            sink.accept(decoding == null ? document : document.withDecoding(decoding));
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             long inLine = where == null || where.getByteOffset() < 0 ? 0 : where.getByteOffset();
@@ -75,14 +81,19 @@ final class JsonLinesReader {
         }
     }
 
-    private JsonNode parse(byte[] bytes, int offset, int length) throws IOException {
+    /** A parsed line, with how it was decoded when it was not UTF-8. */
+    private record Parsed(JsonNode node, Decoding decoding) {
+    }
+
+    private Parsed parse(byte[] bytes, int offset, int length) throws IOException {
         try {
-            return mapper.readTree(bytes, offset, length);
+            return new Parsed(mapper.readTree(bytes, offset, length), null);
         } catch (JsonProcessingException e) {
             if (TextDecoder.strictUtf8(bytes, offset, length) != null) {
                 throw e;
             }
-            return mapper.readTree(TextDecoder.decode(bytes, offset, length, null));
+            TextDecoder.Decoded decoded = TextDecoder.decode(bytes, offset, length, null);
+            return new Parsed(mapper.readTree(decoded.text()), decoded.decoding());
         }
     }
 

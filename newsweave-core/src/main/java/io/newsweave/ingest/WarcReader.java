@@ -110,7 +110,8 @@ final class WarcReader {
             return;
         }
         String charset = type == null ? null : type.parameters().get("charset");
-        String content = TextDecoder.decodeHtml(bytes, charset);
+        TextDecoder.Decoded decoded = TextDecoder.decodeHtml(bytes, charset);
+        String content = decoded.text();
         if (content.isBlank()) {
             sink.reject(new Rejection(origin, offset, "empty page", null));
             return;
@@ -118,7 +119,7 @@ final class WarcReader {
         String url = response.target();
         Declared declared = new Declared(null, url, Readers.host(url), null, null,
                 record.headers().first("WARC-Date").orElse(null));
-        sink.accept(new RawDocument(origin, RawDocument.Kind.HTML, content, declared));
+        sink.accept(new RawDocument(origin, RawDocument.Kind.HTML, content, declared, decoded.decoding()));
     }
 
     private static boolean isHttp(WarcResponse response) {

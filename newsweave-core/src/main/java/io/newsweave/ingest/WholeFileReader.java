@@ -24,12 +24,13 @@ final class WholeFileReader {
         if (bytes == null) {
             return;
         }
-        String content = kind == RawDocument.Kind.HTML
+        TextDecoder.Decoded decoded = kind == RawDocument.Kind.HTML
                 ? TextDecoder.decodeHtml(bytes, null) : TextDecoder.decodeText(bytes);
+        String content = decoded.text();
         if (content.isBlank()) {
             sink.reject(in.reject(0, "empty input"));
             return;
         }
-        sink.accept(new RawDocument(in.origin(), kind, content, Declared.NONE));
+        sink.accept(new RawDocument(in.origin(), kind, content, Declared.NONE, decoded.decoding()));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsweave.model.Article;
+import io.newsweave.model.Decoding;
 import io.newsweave.model.Mention;
 import io.newsweave.model.Origin;
 import io.newsweave.model.Provenance;
@@ -19,7 +20,8 @@ import java.util.List;
  * Maps an {@link Article} to and from its JSON form, the one the export contract
  * ({@code DESIGN.md}) fixes: {@code id, origin, url, source, title, language, published,
  * published_provenance, text, mentions, timexes}, plus {@code language_confidence} and
- * {@code published_confidence}. Thread-safe.
+ * {@code published_confidence}, and {@code decoding} ({@code charset}, {@code replacements}) for an
+ * article decoded from a legacy charset or with replaced bytes. Thread-safe.
  */
 public final class ArticleJson {
 
@@ -57,6 +59,9 @@ public final class ArticleJson {
                     .put("granularity", t.granularity()).put("anchor", t.anchor()).put("type", t.type())
                     .put("mod", t.mod()).put("vague", t.vague());
         }
+        if (a.decoding() != null) {
+            node.putObject("decoding").put("charset", a.decoding().charset()).put("replacements", a.decoding().replacements());
+        }
         return node;
     }
 
@@ -75,9 +80,12 @@ public final class ArticleJson {
             timexes.add(new Timex(t.path("start").asInt(), t.path("end").asInt(), text(t, "text"), text(t, "value"),
                     text(t, "granularity"), text(t, "anchor"), t.path("type").asText("DATE"), text(t, "mod")));
         }
+        JsonNode d = node.path("decoding");
+        Decoding decoding = d.path("charset").isTextual() ? new Decoding(d.path("charset").asText(), Math.max(0, d.path("replacements").asInt(0))) : null;
         return new Article(node.path("id").asText(), Origin.parse(node.path("origin").asText()), text(node, "url"),
                 text(node, "source"), node.path("title").asText(""), node.path("text").asText(""),
-                node.path("language").asText("und"), node.path("language_confidence").asDouble(0), date, mentions, timexes);
+                node.path("language").asText("und"), node.path("language_confidence").asDouble(0), date, mentions, timexes,
+                decoding);
     }
 
     private static String text(JsonNode node, String field) {

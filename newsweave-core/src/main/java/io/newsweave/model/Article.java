@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param published  publication date with provenance
  * @param mentions   entity mentions (offsets into {@code text})
  * @param timexes    temporal expressions (offsets into {@code text})
+ * @param decoding   how its bytes were decoded, when worth knowing (a legacy charset, replaced bytes), else {@code null}
  */
 public record Article(String id, Origin origin, String url, String source, String title, String text,
                       String language, double languageConfidence, Published published,
-                      List<Mention> mentions, List<Timex> timexes) {
+                      List<Mention> mentions, List<Timex> timexes, Decoding decoding) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -32,6 +33,12 @@ public record Article(String id, Origin origin, String url, String source, Strin
         Objects.requireNonNull(published, "published");
         mentions = List.copyOf(mentions);
         timexes = List.copyOf(timexes);
+        decoding = decoding == null ? null : decoding.orNullIfPlain();
+    }
+
+    public Article(String id, Origin origin, String url, String source, String title, String text, String language,
+                   double languageConfidence, Published published, List<Mention> mentions, List<Timex> timexes) {
+        this(id, origin, url, source, title, text, language, languageConfidence, published, mentions, timexes, null);
     }
 
     /** The body paragraphs, in order. */

@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param kind     how {@code content} is to be read
  * @param content  decoded text: a plain-text article, an HTML page, or a body given as a field
  * @param declared what the input says about it (title, url, date, ...)
+ * @param decoding how {@code content} was decoded from bytes, when worth knowing (see {@link Decoding}), else {@code null}
  */
-public record RawDocument(Origin origin, Kind kind, String content, Declared declared) {
+public record RawDocument(Origin origin, Kind kind, String content, Declared declared, Decoding decoding) {
 
     /** How the content of a raw document is shaped. */
     public enum Kind {
@@ -27,5 +28,14 @@ public record RawDocument(Origin origin, Kind kind, String content, Declared dec
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(content, "content");
         declared = declared == null ? Declared.NONE : declared;
+        decoding = decoding == null ? null : decoding.orNullIfPlain();
+    }
+
+    public RawDocument withDecoding(Decoding newDecoding) {
+        return new RawDocument(origin, kind, content, declared, newDecoding);
+    }
+
+    public RawDocument(Origin origin, Kind kind, String content, Declared declared) {
+        this(origin, kind, content, declared, null);
     }
 }

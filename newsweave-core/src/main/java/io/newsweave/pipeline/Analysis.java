@@ -2,6 +2,7 @@ package io.newsweave.pipeline;
 
 import io.newsweave.clean.CleanDocument;
 import io.newsweave.clean.Cleaner;
+import io.newsweave.clean.NotLanguage;
 import io.newsweave.cluster.Features;
 import io.newsweave.entity.EntityRecognizer;
 import io.newsweave.entity.LocalEntity;
@@ -83,6 +84,11 @@ final class Analysis {
                     raw.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         String body = clean.body();
+        String notLanguage = NotLanguage.reason(body);
+        if (notLanguage != null) {
+            return Analyzed.rejected(new Rejection(raw.origin(), -1, notLanguage,
+                    raw.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
         String id = ContentHash.of(clean.title(), body);
         if (known.test(id)) {
             return Analyzed.known(raw, id);

@@ -88,7 +88,7 @@ final class Placement {
         times.add("entity", System.nanoTime() - te);
         Article article = new Article(analyzed.id(), analyzed.raw().origin(), analyzed.clean().url(), Analysis.source(analyzed.clean()),
                 analyzed.clean().title(), analyzed.clean().body(), analyzed.language().code(), analyzed.language().confidence(),
-                published, mentions, timexes);
+                published, mentions, timexes, analyzed.raw().decoding());
         long t0 = System.nanoTime();
         List<String> keys = Features.complete(analyzed.keys(), timexes, mentions);
         CodedKeys coded = CodedKeys.of(keys);

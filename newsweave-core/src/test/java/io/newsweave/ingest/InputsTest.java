@@ -388,4 +388,34 @@ class InputsTest {
         CollectingSink second = read(root);
         assertThat(second.documents).isEqualTo(first.documents);
     }
+
+    @Test
+    void jsonLinesAndJsonDocumentsInUtf16AndUtf32WithAByteOrderMarkAreRead() throws IOException {
+        String lines = "\uFEFF{\"title\": \"Переговоры\", \"maintext\": \"Министры встретились в Женеве во вторник.\"}\n"
+                + "{\"title\": \"Talks\", \"maintext\": \"The ministers met in Geneva on Tuesday.\"}\n";
+        for (Charset c : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, TextDecoder.UTF_32LE, TextDecoder.UTF_32BE}) {
+            CollectingSink sink = read(write("wire-" + c.name() + ".jsonl", lines.getBytes(c)));
+            assertThat(sink.rejections).as(c.name()).isEmpty();
+            assertThat(sink.documents).extracting(RawDocument::content)
+                    .containsExactly("Министры встретились в Женеве во вторник.", "The ministers met in Geneva on Tuesday.");
+            assertThat(sink.documents.get(0).declared().title()).isEqualTo("Переговоры");
+            assertThat(sink.documents.get(1).decoding().charset()).isEqualTo(c.name());
+            String doc = "\uFEFF[{\"title\": \"Talks\", \"maintext\": \"The ministers met in Geneva on Tuesday.\"}]";
+            assertThat(read(write("wire-" + c.name() + ".json", doc.getBytes(c))).only().content())
+                    .isEqualTo("The ministers met in Geneva on Tuesday.");
+        }
+    }
+
+    @Test
+    void aTextFileWithBrokenUtf8KeepsItsReplacementCount() throws IOException {
+        String text = ARTICLE_EN.replace("officials said.", "officials said in Genève, « déjà » très tôt.");
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        bytes[text.indexOf("officials") + 5] = (byte) 0xfe;
+        RawDocument d = read(write("broken.txt", bytes)).only();
+        assertThat(d.content()).contains("offic").contains("\ufffd");
+        assertThat(d.decoding().charset()).isEqualTo("UTF-8");
+        assertThat(d.decoding().replacements()).isEqualTo(1);
+        assertThat(d.content()).contains("« déjà » très tôt");
+        assertThat(read(write("clean.txt", ARTICLE_EN)).only().decoding()).isNull();
+    }
 }
