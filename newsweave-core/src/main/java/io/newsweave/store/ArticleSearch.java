@@ -116,6 +116,7 @@ final class ArticleSearch {
     }
 
     private static Query parse(String text) {
+        QueryLimits.checkNesting(text);
         try {
             return new BoundedParser().parse(text);
         } catch (ParseException | IndexSearcher.TooManyClauses e) {

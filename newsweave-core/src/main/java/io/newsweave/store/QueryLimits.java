@@ -2,24 +2,29 @@ package io.newsweave.store;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.queryparser.charstream.FastCharStream;
+import org.apache.lucene.queryparser.classic.QueryParserConstants;
+import org.apache.lucene.queryparser.classic.QueryParserTokenManager;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.automaton.RegExp;
 
+import java.io.StringReader;
 import java.util.function.Supplier;
 
 /**
  * How complex a search may be, so that one request cannot take the server's memory or CPU: the
- * checks run on a regular expression's parse tree before its automaton is built, and on the parsed
- * query before it is searched ({@link ArticleQuery#MAX_TEXT_LENGTH} bounds the parser's own work).
+ * checks run on the text's tokens before it is parsed, on a regular expression's parse tree before
+ * its automaton is built, and on the parsed query before it is searched
+ * ({@link ArticleQuery#MAX_TEXT_LENGTH} bounds the tokenizer's and parser's work).
  * Each refusal is an {@link IllegalArgumentException} saying which limit was passed. Stateless.
  */
 final class QueryLimits {
 
-    /** Deepest nesting of boolean groups in the parsed query. */
+    /** Deepest nesting of parentheses. */
     static final int MAX_DEPTH = 20;
     /** Most terms in the parsed query; a word counts once per field it is searched in. */
     static final int MAX_TERMS = 256;
@@ -70,12 +75,34 @@ final class QueryLimits {
     }
 
     /**
-     * Checks a parsed query against the depth, term and expansion limits and says whether it
-     * expands terms (such searches take a share of {@link ArticleIndex}'s expensive-search permits).
+     * Refuses text whose parentheses nest deeper than {@link #MAX_DEPTH}, read with the query
+     * parser's own tokenizer (quotes, escapes and regular expressions as it reads them) before its
+     * recursive descent does work per level. Text the tokenizer cannot read is left to the parser
+     * to refuse.
+     */
+    static void checkNesting(String text) {
+        QueryParserTokenManager tokens = new QueryParserTokenManager(new FastCharStream(new StringReader(text)));
+        int depth = 0;
+        try {
+            for (Token t = tokens.getNextToken(); t.kind != QueryParserConstants.EOF; t = tokens.getNextToken()) {
+                if (t.kind == QueryParserConstants.LPAREN && ++depth > MAX_DEPTH) {
+                    throw new IllegalArgumentException("query nests more than " + MAX_DEPTH + " levels of parentheses");
+                } else if (t.kind == QueryParserConstants.RPAREN) {
+                    depth--;
+                }
+            }
+        } catch (TokenMgrError e) {
+            // not valid syntax: the parser says where
+        }
+    }
+
+    /**
+     * Checks a parsed query against the term and expansion limits and says whether it expands
+     * terms (such searches wait for one of {@link ArticleIndex#EXPANDING_SEARCHES} turns).
      */
     static boolean check(Query query) {
-        Counts counts = new Counts();
-        query.visit(new Visitor(counts, null, 0));
+        Counter counts = new Counter();
+        query.visit(counts);
         if (counts.terms > MAX_TERMS) {
             throw new IllegalArgumentException("query has too many terms: " + counts.terms + " over title and text, at most "
                     + MAX_TERMS);
@@ -87,53 +114,26 @@ final class QueryLimits {
         return counts.expanding > 0;
     }
 
-    private static final class Counts {
+    /** Counts the terms and expanding terms of one query. */
+    private static final class Counter extends QueryVisitor {
+
         int terms;
         int expanding;
-    }
-
-    /**
-     * Counts terms and expanding terms; refuses a boolean group nested deeper than
-     * {@link #MAX_DEPTH}. A boolean query asks its visitor again for each kind of clause: those
-     * asks stay at its depth.
-     */
-    private static final class Visitor extends QueryVisitor {
-
-        private final Counts counts;
-        private final Query group;
-        private final int depth;
-
-        Visitor(Counts counts, Query group, int depth) {
-            this.counts = counts;
-            this.group = group;
-            this.depth = depth;
-        }
 
         @Override
-        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-            if (!(parent instanceof BooleanQuery) || parent == group) {
-                return this;
-            }
-            if (depth >= MAX_DEPTH) {
-                throw new IllegalArgumentException("query nests more than " + MAX_DEPTH + " levels deep");
-            }
-            return new Visitor(counts, parent, depth + 1);
-        }
-
-        @Override
-        public void consumeTerms(Query query, Term... terms) {
-            counts.terms += terms.length;
+        public void consumeTerms(Query query, Term... consumed) {
+            terms += consumed.length;
         }
 
         @Override
         public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
-            counts.terms++;
-            counts.expanding++;
+            terms++;
+            expanding++;
         }
 
         @Override
         public void visitLeaf(Query query) {
-            counts.terms++;
+            terms++;
         }
     }
 }

@@ -64,7 +64,7 @@ class QueryLimitsTest {
                 Arguments.of("*a*", "not allowed as first character"),
                 Arguments.of("?*?*?*", "not allowed as first character"),
                 Arguments.of("(".repeat(10_000) + "a" + ")".repeat(10_000), "at most 1000 characters"),
-                Arguments.of("(a ".repeat(240) + "b" + ")".repeat(240), "nests more than 20 levels"),
+                Arguments.of("(a ".repeat(240) + "b" + ")".repeat(240), "nests more than 20 levels of parentheses"),
                 Arguments.of(IntStream.range(0, 100_000).mapToObj(i -> "w" + i).collect(Collectors.joining(" OR ")),
                         "at most 1000 characters"),
                 Arguments.of(IntStream.range(0, 150).mapToObj(i -> "w" + (char) ('a' + i % 26)).collect(Collectors.joining(" OR ")),
@@ -107,6 +107,8 @@ class QueryLimitsTest {
                 Arguments.of("x".repeat(200) + "~2", 1),
                 Arguments.of("x".repeat(198) + "yy~2", 1),
                 Arguments.of("((((((((((storm))))))))))", 1),
+                Arguments.of("/" + "(".repeat(25) + "a" + ")".repeat(25) + "/", 1),
+                Arguments.of("\"" + "(".repeat(25) + " storm\"", 1),
                 Arguments.of("putin~1 OR storm~1 OR coast~1 OR talk~1 OR ukraine~1", 2));
     }
 

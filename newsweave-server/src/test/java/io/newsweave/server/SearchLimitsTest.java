@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Query bombs against a real server: each is a 400 with a JSON reason, answered quickly once the
- * server is warm (the second time it is asked), and normal searches still answer.
+ * Query bombs against a real server: each is a 400 with a JSON reason, answered quickly, and
+ * normal searches still answer.
  */
 class SearchLimitsTest extends ServerFixtureTest {
 
@@ -33,7 +33,7 @@ class SearchLimitsTest extends ServerFixtureTest {
                 Arguments.of("*a*", "not allowed as first character"),
                 Arguments.of("?*?*?*", "not allowed as first character"),
                 Arguments.of("(".repeat(600) + "a" + ")".repeat(600), "longer than 1000 characters"),
-                Arguments.of("(a ".repeat(240) + "b" + ")".repeat(240), "nests more than 20 levels"),
+                Arguments.of("(a ".repeat(240) + "b" + ")".repeat(240), "nests more than 20 levels of parentheses"),
                 Arguments.of(IntStream.range(0, 150).mapToObj(i -> "w" + (char) ('a' + i % 26)).collect(Collectors.joining(" OR ")),
                         "too many terms"),
                 Arguments.of("putin~2 biden~2 ukraine~2 storm~2 coast~2 talks~2", "too many wildcard, fuzzy"),
@@ -46,16 +46,25 @@ class SearchLimitsTest extends ServerFixtureTest {
     @MethodSource("bombs")
     void aQueryBombIsAQuick400WithItsReason(String q, String reason) throws Exception {
         String path = "/api/search?q=" + Html.url(q);
-        assertThat(fx.get(path).statusCode()).isEqualTo(400);
-        long start = System.nanoTime();
         HttpResponse<String> r = fx.get(path);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         JsonNode error = ArticleJson.MAPPER.readTree(r.body()).path("error");
         assertThat(error.path("code").asText()).isEqualTo("bad_request");
         assertThat(error.path("message").asText()).contains(reason);
-        assertThat(took).isLessThan(QUICK);
+        assertThat(fastest(path, 3)).isLessThan(QUICK);
+    }
+
+    /** The quickest of {@code n} answers: a bomb that did its work would be slow every time, a busy machine only sometimes. */
+    private static Duration fastest(String path, int n) throws Exception {
+        Duration best = null;
+        for (int i = 0; i < n; i++) {
+            long start = System.nanoTime();
+            assertThat(fx.get(path).statusCode()).isEqualTo(400);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            best = best == null || took.compareTo(best) < 0 ? took : best;
+        }
+        return best;
     }
 
     @Test
