@@ -100,9 +100,9 @@ final class ArticleSearch {
         return new SearchResult(counts.total(), hits, facetMap);
     }
 
-    private static Query build(Query text, ArticleQuery q) {
+    private static Query build(Query matching, ArticleQuery q) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        all.add(text, BooleanClause.Occur.MUST);
+        all.add(matching, BooleanClause.Occur.MUST);
         filter(all, ArticleIndex.LANGUAGE, q.language());
         filter(all, ArticleIndex.SOURCE, q.source());
         filter(all, ArticleIndex.ENTITY, q.entity());
