@@ -33,11 +33,14 @@ import org.apache.lucene.util.BytesRef;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The Lucene index of stored articles, derived from the journal: full text, story, dates and the
@@ -71,9 +74,18 @@ public final class ArticleIndex implements Closeable {
     /** Marks articles without a publication date: dated articles find them among recent arrivals. */
     static final String UNDATED = "undated";
 
+    /** Time a search may take by default, parsing excluded (the {@link QueryLimits} bound that). */
+    public static final Duration SEARCH_BUDGET = Duration.ofSeconds(2);
+    /** Searches with wildcard, fuzzy, regular expression or range terms that may run at once: half the cores. */
+    public static final int EXPANDING_SEARCHES = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    /** How long such a search waits for a turn before it is refused. */
+    private static final Duration EXPANDING_WAIT = Duration.ofMillis(50);
+
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Turns for searches with expanding terms (package-private: tests take them all). */
+    final Semaphore expanding = new Semaphore(EXPANDING_SEARCHES);
 
     ArticleIndex(Path path) throws IOException {
         this.directory = FSDirectory.open(path);
@@ -364,17 +376,45 @@ public final class ArticleIndex implements Closeable {
         return out;
     }
 
+    /** {@link #search(ArticleQuery, Duration)} within {@link #SEARCH_BUDGET}. */
+    public SearchResult search(ArticleQuery query) throws IOException {
+        return search(query, SEARCH_BUDGET);
+    }
+
     /**
      * Full-text search with filters and facet counts: see {@link ArticleQuery}. Throws
-     * {@link IllegalArgumentException} when the query text is not valid Lucene query syntax.
-     * Articles indexed before facets existed have no source, entity or date facet values.
+     * {@link IllegalArgumentException} when the query text is not valid Lucene query syntax or
+     * passes a complexity limit (nesting, terms, wildcard, fuzzy, regular expression and range
+     * terms, regular expression size); {@link SearchTimeoutException} when it runs past
+     * {@code budget}; {@link SearchBusyException} when it has wildcard, fuzzy, regular expression
+     * or range terms and {@link #EXPANDING_SEARCHES} such searches are running. Articles indexed
+     * before facets existed have no source, entity or date facet values.
      */
-    public SearchResult search(ArticleQuery query) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+    public SearchResult search(ArticleQuery query, Duration budget) throws IOException {
+        ArticleSearch.Plan plan = ArticleSearch.plan(query);
+        if (plan.expands() && !expandingTurn()) {
+            throw new SearchBusyException(EXPANDING_SEARCHES);
+        }
         try {
-            return ArticleSearch.run(searcher, query);
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return ArticleSearch.run(searcher, plan, budget);
+            } finally {
+                searchers.release(searcher);
+            }
         } finally {
-            searchers.release(searcher);
+            if (plan.expands()) {
+                expanding.release();
+            }
+        }
+    }
+
+    private boolean expandingTurn() throws java.io.InterruptedIOException {
+        try {
+            return expanding.tryAcquire(EXPANDING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted waiting to search");
         }
     }
 

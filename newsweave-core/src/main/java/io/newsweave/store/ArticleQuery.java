@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * {@code null} text matches every article, newest first; otherwise best match first), narrowed by
  * optional exact filters, and one page of hits. Immutable.
  *
- * @param text     Lucene classic query syntax ({@code putin AND "ukraine talks"}, {@code title:biden}), or null
+ * @param text     Lucene classic query syntax ({@code putin AND "ukraine talks"}, {@code title:biden}), at most
+ *                 {@value #MAX_TEXT_LENGTH} characters, or null
  * @param language ISO 639-1 code filter, or null
  * @param source   outlet filter (exact), or null
  * @param entity   entity id filter, or null
@@ -25,8 +26,13 @@ public record ArticleQuery(String text, String language, String source, String e
     public static final int MAX_LIMIT = 500;
     /** Deepest page end (offset + limit). */
     public static final int MAX_WINDOW = 10_000;
+    /** Longest query text, in characters: bounds the parser's work and its recursion depth. */
+    public static final int MAX_TEXT_LENGTH = 1_000;
 
     public ArticleQuery {
+        if (text != null && text.length() > MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("query text must be at most " + MAX_TEXT_LENGTH + " characters: " + text.length());
+        }
         if (limit < 0 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be in 0.." + MAX_LIMIT + ": " + limit);
         }

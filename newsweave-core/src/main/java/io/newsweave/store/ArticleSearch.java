@@ -2,6 +2,10 @@ package io.newsweave.store;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -11,14 +15,17 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +33,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs an {@link ArticleQuery} on one searcher: parse, filter, page, count facets. Stateless. */
+/**
+ * Runs an {@link ArticleQuery} on one searcher: parse within the {@link QueryLimits}, filter,
+ * page, count facets, all within a time budget. Stateless.
+ */
 final class ArticleSearch {
 
     private static final String[] TEXT_FIELDS = {"title", "text"};
@@ -35,8 +45,37 @@ final class ArticleSearch {
     private ArticleSearch() {
     }
 
-    static SearchResult run(IndexSearcher searcher, ArticleQuery q) throws IOException {
-        Query query = build(q);
+    /** A request checked and parsed: the query to run and whether it expands terms (wildcard, fuzzy, regex, range). */
+    record Plan(ArticleQuery request, Query query, boolean expands) {
+    }
+
+    /** Checks and parses a request; an {@link IllegalArgumentException} says which limit or syntax rule it breaks. */
+    static Plan plan(ArticleQuery q) {
+        boolean text = q.text() != null && !q.text().isBlank();
+        Query parsed = text ? parse(q.text()) : new MatchAllDocsQuery();
+        return new Plan(q, build(parsed, q), text && QueryLimits.check(parsed));
+    }
+
+    /**
+     * Runs a plan on {@code shared}'s reader, stopping term enumeration, doc value reads (facets)
+     * and collection once {@code budget} has passed: then a {@link SearchTimeoutException}.
+     */
+    static SearchResult run(IndexSearcher shared, Plan plan, Duration budget) throws IOException {
+        QueryTimeout timeout = new QueryTimeoutImpl(budget.toMillis());
+        IndexSearcher searcher = new IndexSearcher(ExitableDirectoryReader.wrap((DirectoryReader) shared.getIndexReader(), timeout));
+        searcher.setTimeout(timeout);
+        try {
+            SearchResult result = run(searcher, plan.request(), plan.query());
+            if (searcher.timedOut()) {
+                throw new SearchTimeoutException(budget);
+            }
+            return result;
+        } catch (ExitableDirectoryReader.ExitingReaderException e) {
+            throw new SearchTimeoutException(budget);
+        }
+    }
+
+    private static SearchResult run(IndexSearcher searcher, ArticleQuery q, Query query) throws IOException {
         FacetCounts.Manager facets = new FacetCounts.Manager();
         FacetCounts counts = searcher.search(query, facets);
         List<SearchResult.Hit> hits = new ArrayList<>();
@@ -61,13 +100,9 @@ final class ArticleSearch {
         return new SearchResult(counts.total(), hits, facetMap);
     }
 
-    static Query build(ArticleQuery q) {
+    private static Query build(Query matching, ArticleQuery q) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        if (q.text() != null && !q.text().isBlank()) {
-            all.add(parse(q.text()), BooleanClause.Occur.MUST);
-        } else {
-            all.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-        }
+        all.add(matching, BooleanClause.Occur.MUST);
         filter(all, ArticleIndex.LANGUAGE, q.language());
         filter(all, ArticleIndex.SOURCE, q.source());
         filter(all, ArticleIndex.ENTITY, q.entity());
@@ -81,12 +116,35 @@ final class ArticleSearch {
     }
 
     private static Query parse(String text) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(TEXT_FIELDS, new StandardAnalyzer(), BOOSTS);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
+        QueryLimits.checkNesting(text);
         try {
-            return parser.parse(text);
+            return new BoundedParser().parse(text);
         } catch (ParseException | IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("not a valid query: " + firstLine(e.getMessage()), e);
+        } catch (TooComplexToDeterminizeException e) {
+            throw new IllegalArgumentException("regular expression or wildcard too complex: matching it would take more than "
+                    + QueryLimits.DETERMINIZE_WORK_LIMIT + " automaton steps", e);
+        }
+    }
+
+    /**
+     * The classic syntax over title and text, AND by default, no leading wildcard, and the
+     * {@link QueryLimits} on regular expressions checked before their automata are built.
+     */
+    private static final class BoundedParser extends MultiFieldQueryParser {
+
+        BoundedParser() {
+            super(TEXT_FIELDS, new StandardAnalyzer(), BOOSTS);
+            setDefaultOperator(QueryParser.Operator.AND);
+            setAllowLeadingWildcard(false);
+            setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK_LIMIT);
+        }
+
+        @Override
+        protected Query newRegexpQuery(Term regexp) {
+            QueryLimits.checkRegexp(regexp.text());
+            return new RegexpQuery(regexp, QueryLimits.REGEXP_SYNTAX, 0, RegexpQuery.DEFAULT_PROVIDER, getDeterminizeWorkLimit(),
+                    getMultiTermRewriteMethod());
         }
     }
 

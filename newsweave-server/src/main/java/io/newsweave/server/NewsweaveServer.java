@@ -187,7 +187,7 @@ public final class NewsweaveServer implements AutoCloseable {
         if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/feeds/") || ctx.path().equals("/metrics")) {
             Responses.error(ctx, error);
         } else {
-            ctx.status(error.status());
+            Responses.status(ctx, error);
             Responses.html(ctx, Layout.page(error.status() + " " + error.code().replace('_', ' '), "",
                     "<section class=\"error\"><h1>" + error.status() + "</h1><p>" + Html.escape(error.getMessage()) + "</p>"
                             + "<p><a href=\"/\">Back to the stories</a></p></section>"));

@@ -24,12 +24,21 @@ final class Responses {
     }
 
     static void error(Context ctx, HttpError error) {
+        status(ctx, error);
         var body = ApiJson.object();
         var e = body.putObject("error").put("status", error.status()).put("code", error.code()).put("message", error.getMessage());
         String id = ctx.attribute("newsweave.errorId");
         if (id != null) {
             e.put("id", id);
         }
-        ctx.status(error.status()).contentType(JSON).result(body.toString());
+        ctx.contentType(JSON).result(body.toString());
+    }
+
+    /** Sets the error's status, and its {@code Retry-After} header when it has one. */
+    static void status(Context ctx, HttpError error) {
+        ctx.status(error.status());
+        if (error.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", Integer.toString(error.retryAfterSeconds()));
+        }
     }
 }

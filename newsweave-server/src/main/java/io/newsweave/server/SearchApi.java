@@ -4,17 +4,24 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.newsweave.store.ArticleIndex;
 import io.newsweave.store.ArticleQuery;
+import io.newsweave.store.SearchBusyException;
 import io.newsweave.store.SearchResult;
+import io.newsweave.store.SearchTimeoutException;
 
 import java.io.IOException;
 
 /**
  * {@code GET /api/search}: Lucene query syntax in {@code q} over titles and texts, filters
  * {@code language, source, entity, story, from, to}, paging by {@code offset} and {@code limit},
- * facets by language, source, entity and date over all matches.
+ * facets by language, source, entity and date over all matches. Each search is bounded: see
+ * {@link #run}.
  */
 final class SearchApi implements Routes {
+
+    /** When a search refused as busy may be retried: the running ones end within their budget. */
+    private static final int BUSY_RETRY_SECONDS = (int) Math.max(1, ArticleIndex.SEARCH_BUDGET.toSeconds());
 
     private final Services services;
 
@@ -39,12 +46,20 @@ final class SearchApi implements Routes {
         }
     }
 
-    /** Runs a search; a query the parser refuses is a 400. */
+    /**
+     * Runs a search: a query the parser or the complexity limits refuse is a 400, one that runs
+     * out of time a 503, one refused while the expanding searches are all running a 503 with
+     * {@code Retry-After}.
+     */
     static SearchResult run(Services services, ArticleQuery query) throws IOException {
         try {
             return services.store().index().search(query);
         } catch (IllegalArgumentException e) {
             throw HttpError.badRequest(e.getMessage());
+        } catch (SearchTimeoutException e) {
+            throw HttpError.unavailable("search_timeout", e.getMessage(), 0);
+        } catch (SearchBusyException e) {
+            throw HttpError.unavailable("search_busy", e.getMessage(), BUSY_RETRY_SECONDS);
         }
     }
 

@@ -13,8 +13,9 @@ import java.util.TreeMap;
 
 /**
  * The search page: a query in Lucene syntax, filters, hits with snippets, and facets (language,
- * source, entity, date) whose values narrow the search. A query the parser refuses is shown back
- * with the reason and status 400.
+ * source, entity, date) whose values narrow the search. A query the parser or the search limits
+ * refuse is shown back with the reason and its status (400, or 503 for a search that ran out of
+ * time or found the server busy).
  */
 final class SearchPage {
 
@@ -42,7 +43,7 @@ final class SearchPage {
             query = SearchApi.query(ctx, 20);
             result = SearchApi.run(services, query);
         } catch (HttpError e) {
-            ctx.status(400);
+            Responses.status(ctx, e);
             m.append("<p class=\"error\" id=\"search-error\">").append(Html.escape(e.getMessage())).append("</p>");
         }
         if (result != null) {
