@@ -81,9 +81,13 @@ public final class ArticleIndex implements Closeable {
     /** How long such a search waits for a turn before it is refused. */
     private static final Duration EXPANDING_WAIT = Duration.ofMillis(50);
 
-    private final FSDirectory directory;
+    private final org.apache.lucene.store.Directory directory;
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final org.apache.lucene.search.ReferenceManager<IndexSearcher> searchers;
+    /** The journal offset of the commit a read-only view reads, or -1 for the writer's index. */
+    private final long readOnlyOffset;
+    /** The on-disk directory a read-only view reads its commit from, or {@code null}. */
+    private final FSDirectory committedDirectory;
     /** Turns for searches with expanding terms (package-private: tests take them all). */
     final Semaphore expanding = new Semaphore(EXPANDING_SEARCHES);
 
@@ -94,9 +98,48 @@ public final class ArticleIndex implements Closeable {
         config.setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
+        this.readOnlyOffset = -1;
+        this.committedDirectory = null;
+    }
+
+    private ArticleIndex(org.apache.lucene.store.Directory memory, FSDirectory disk, DirectoryReader committed,
+                         long committedOffset) throws IOException {
+        this.directory = memory;
+        this.committedDirectory = disk;
+        IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
+        config.setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(memory, config);
+        this.searchers = new OverlaySearchers(committed, writer);
+        this.readOnlyOffset = committedOffset;
+    }
+
+    /**
+     * A read-only view of the index at {@code path}: its last commit, read without the writer's
+     * lock (so while a writer runs), plus what {@link #put} adds in memory (the journal's records
+     * past that commit). Empty when there is no index yet; nothing is written to {@code path}.
+     */
+    static ArticleIndex readOnly(Path path) throws IOException {
+        FSDirectory disk = null;
+        DirectoryReader committed = null;
+        long offset = 0;
+        if (java.nio.file.Files.isDirectory(path)) {
+            disk = FSDirectory.open(path);
+            if (DirectoryReader.indexExists(disk)) {
+                committed = DirectoryReader.open(disk);
+                String value = committed.getIndexCommit().getUserData().get(JOURNAL_OFFSET);
+                offset = value == null ? 0 : Long.parseLong(value);
+            } else {
+                disk.close();
+                disk = null;
+            }
+        }
+        return new ArticleIndex(new org.apache.lucene.store.ByteBuffersDirectory(), disk, committed, offset);
     }
 
     long committedJournalOffset() {
+        if (readOnlyOffset >= 0) {
+            return readOnlyOffset;
+        }
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> entry : data) {
@@ -155,6 +198,10 @@ public final class ArticleIndex implements Closeable {
     }
 
     void commit(long journalOffset) throws IOException {
+        if (readOnlyOffset >= 0) {
+            searchers.maybeRefreshBlocking(); // a view commits nothing: it shows what it added
+            return;
+        }
         writer.setLiveCommitData(Map.of(JOURNAL_OFFSET, Long.toString(journalOffset)).entrySet());
         writer.commit();
         searchers.maybeRefresh();
@@ -454,6 +501,9 @@ public final class ArticleIndex implements Closeable {
             writer.close();
         } finally {
             directory.close();
+            if (committedDirectory != null) {
+                committedDirectory.close();
+            }
         }
     }
 }

@@ -21,6 +21,7 @@ final class Journal implements Closeable {
     private static final int HEADER = 8;
 
     private final FileChannel channel;
+    private final boolean readOnly;
     private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
     private long position;
 
@@ -30,6 +31,7 @@ final class Journal implements Closeable {
     }
 
     Journal(Path file) throws IOException {
+        this.readOnly = false;
         this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         this.position = validEnd(channel, 0, channel.size(), null);
         if (position < channel.size()) {
@@ -39,11 +41,37 @@ final class Journal implements Closeable {
         channel.position(position);
     }
 
+    private Journal(FileChannel channel, long end) {
+        this.readOnly = true;
+        this.channel = channel;
+        this.position = end;
+    }
+
+    /**
+     * The journal at {@code file} as it is now, read-only, while its writer may go on appending:
+     * it ends at the last whole record written so far, found by checking the records from
+     * {@code validUpTo} (an offset known to end a record: {@code 0}, or an index commit's). Never
+     * changes the file; empty when there is none.
+     */
+    static Journal readOnly(Path file, long validUpTo) throws IOException {
+        if (!java.nio.file.Files.exists(file)) {
+            return new Journal(null, 0);
+        }
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        long size = channel.size();
+        return new Journal(channel, validUpTo > size ? 0 : validEnd(channel, Math.min(validUpTo, size), size, null));
+    }
+
     /** Reads every whole record from {@code from} up to the end written so far; returns the offset reached. */
     long replay(long from, RecordHandler handler) throws IOException {
         long end;
         synchronized (this) {
-            flush();
+            if (channel == null) {
+                return 0;
+            }
+            if (!readOnly) {
+                flush();
+            }
             end = position;
         }
         return validEnd(channel, from, end, handler);
@@ -51,6 +79,9 @@ final class Journal implements Closeable {
 
     /** Appends one record; durable only after {@link #sync()}. Returns the end offset. */
     synchronized long append(byte[] payload) throws IOException {
+        if (readOnly) {
+            throw new IllegalStateException("a read-only view of the journal cannot append");
+        }
         if (payload.length > MAX_RECORD) {
             throw new IOException("journal record of " + payload.length + " bytes exceeds " + MAX_RECORD);
         }
@@ -72,6 +103,9 @@ final class Journal implements Closeable {
 
     /** Writes buffered records to the file and forces them to the device. */
     synchronized void sync() throws IOException {
+        if (readOnly) {
+            return; // nothing was written
+        }
         flush();
         channel.force(false);
     }
@@ -133,6 +167,9 @@ final class Journal implements Closeable {
 
     @Override
     public synchronized void close() throws IOException {
+        if (channel == null) {
+            return;
+        }
         try {
             sync();
         } finally {

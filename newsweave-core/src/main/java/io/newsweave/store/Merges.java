@@ -26,7 +26,16 @@ final class Merges implements Closeable {
     private int count;
 
     Merges(Path file) throws IOException {
-        this.journal = new Journal(file);
+        this(new Journal(file));
+    }
+
+    /** The merges recorded in {@code file} so far, read-only (see {@link Journal#readOnly}). */
+    static Merges readOnly(Path file) throws IOException {
+        return new Merges(Journal.readOnly(file, 0));
+    }
+
+    private Merges(Journal journal) throws IOException {
+        this.journal = journal;
         journal.replay(0, (offset, payload) -> {
             JsonNode node = ArticleJson.MAPPER.readTree(payload);
             union(node.path("from").asText(), node.path("into").asText());

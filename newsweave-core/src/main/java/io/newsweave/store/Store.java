@@ -35,16 +35,24 @@ public final class Store implements Closeable {
     private final Quarantine quarantine;
     private final Merges merges;
     private final Set<String> ids;
+    private final boolean readOnly;
     private long nextSeq;
     private long uncommitted;
 
-    private Store(Path dir) throws IOException {
+    private Store(Path dir, boolean readOnly) throws IOException {
         this.dir = dir;
-        Files.createDirectories(dir);
-        this.index = new ArticleIndex(dir.resolve("index"));
-        this.journal = new Journal(dir.resolve("journal.log"));
+        this.readOnly = readOnly;
+        if (readOnly) {
+            this.index = ArticleIndex.readOnly(dir.resolve("index"));
+            this.journal = Journal.readOnly(dir.resolve("journal.log"), index.committedJournalOffset());
+            this.merges = Merges.readOnly(dir.resolve("merges.log"));
+        } else {
+            Files.createDirectories(dir);
+            this.index = new ArticleIndex(dir.resolve("index"));
+            this.journal = new Journal(dir.resolve("journal.log"));
+            this.merges = new Merges(dir.resolve("merges.log"));
+        }
         this.quarantine = new Quarantine(dir.resolve("quarantine"));
-        this.merges = new Merges(dir.resolve("merges.log"));
         long committed = index.committedJournalOffset();
         long[] maxSeq = {index.maxSeq()};
         journal.replay(committed, (offset, payload) -> {
@@ -60,7 +68,29 @@ public final class Store implements Closeable {
 
     /** Opens (creating if needed) the store in {@code dir}, replaying the journal into the index. */
     public static Store open(Path dir) throws IOException {
-        return new Store(dir);
+        return new Store(dir, false);
+    }
+
+    /**
+     * A read-only, point-in-time view of the store in {@code dir}, which may be open for writing by
+     * another process at the same time: the index's last commit plus the journal's records past it
+     * up to the last whole one written when the view opens (indexed in memory), and the merges
+     * recorded by then. It takes no lock and writes nothing; writing methods throw
+     * {@link IllegalStateException}. A missing directory reads as an empty store.
+     */
+    public static Store openReadOnly(Path dir) throws IOException {
+        return new Store(dir, true);
+    }
+
+    /** Whether this is a {@link #openReadOnly read-only view}. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    private void writable() {
+        if (readOnly) {
+            throw new IllegalStateException("the store in " + dir + " is open read-only");
+        }
     }
 
     public Path dir() {
@@ -102,6 +132,7 @@ public final class Store implements Closeable {
      */
     public synchronized Optional<StoredArticle> add(Article article, String story, String event, List<String> keys,
                                                     io.newsweave.cluster.CodedKeys coded) throws IOException {
+        writable();
         if (!ids.add(article.id())) {
             return Optional.empty();
         }
@@ -121,6 +152,7 @@ public final class Store implements Closeable {
      * after {@link #sync()}.
      */
     public synchronized boolean merge(String from, String into) throws IOException {
+        writable();
         return merges.merge(from, into);
     }
 
@@ -212,8 +244,10 @@ public final class Store implements Closeable {
     @Override
     public synchronized void close() throws IOException {
         try {
-            quarantine.flush();
-            commit();
+            if (!readOnly) {
+                quarantine.flush();
+                commit();
+            }
         } finally {
             try {
                 journal.close();
