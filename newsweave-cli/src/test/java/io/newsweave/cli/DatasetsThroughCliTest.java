@@ -156,11 +156,12 @@ class DatasetsThroughCliTest {
         assertNoErrors("entities", lines(err));
         long t2 = System.nanoTime();
 
-        for (String id : stories) {
-            assertThat(run("story", id, "--data", data)).as(id + ": " + err()).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("story " + id);
-            assertNoErrors("story " + id, lines(err));
-        }
+        List<String> storyArgs = new ArrayList<>(List.of("story", "--data", data));
+        storyArgs.addAll(stories);
+        assertThat(run(storyArgs.toArray(String[]::new))).as(err()).isZero();
+        assertNoErrors("story", lines(err));
+        String shown = out.toString(StandardCharsets.UTF_8);
+        assertThat(stories).as("every story shown").allMatch(id -> shown.contains("story " + id + " · "));
         long t3 = System.nanoTime();
 
         int pages = servePages(Path.of(data), stories, ingested);
