@@ -22,15 +22,18 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code newsweave story ID}: a story, readably. */
-@Command(name = "story", description = "Show one story: its coverage, its events and their articles.")
+/**
+ * {@code newsweave story ID...}: stories, readably, one after the other (the store is opened once);
+ * exits 1 when an id is unknown, after showing the others.
+ */
+@Command(name = "story", description = "Show stories: their summary, timeline, quotes, coverage, events and articles.")
 final class StoryCommand implements Callable<Integer> {
 
     @Mixin
     DataOption data;
 
-    @Parameters(paramLabel = "ID", description = "Story id, as listed by 'newsweave stories'.")
-    String id;
+    @Parameters(arity = "1..*", paramLabel = "ID", description = "Story ids, as listed by 'newsweave stories'.")
+    List<String> ids;
 
     @Option(names = "--language", paramLabel = "CODE",
             description = "Preferred language (ISO 639-1) of timeline and summary sentences when a source offers one.")
@@ -39,18 +42,27 @@ final class StoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Store store = data.open()) {
-            List<StoredArticle> articles = store.story(id);
-            if (articles.isEmpty()) {
-                System.err.println("newsweave: no story with id " + Texts.escape(id));
-                return 1;
-            }
             EntityAliases aliases = EntityAliases.load(store.dir());
-            StoryCatalog catalog = new StoryCatalog(aliases);
-            articles.forEach(catalog::add);
-            StoryDetails details = new StoryDetails.Builder().build(Exporter.corrected(articles, aliases), language);
-            print(catalog.views().get(0), articles, System.out);
-            printDetails(details, System.out);
-            return 0;
+            StoryDetails.Builder builder = new StoryDetails.Builder();
+            int exit = 0;
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.get(i);
+                List<StoredArticle> articles = store.story(id);
+                if (articles.isEmpty()) {
+                    System.err.println("newsweave: no story with id " + Texts.escape(id));
+                    exit = 1;
+                    continue;
+                }
+                StoryCatalog catalog = new StoryCatalog(aliases);
+                articles.forEach(catalog::add);
+                StoryDetails details = builder.build(Exporter.corrected(articles, aliases), language);
+                if (i > 0) {
+                    System.out.println();
+                }
+                print(catalog.views().get(0), articles, System.out);
+                printDetails(details, System.out);
+            }
+            return exit;
         }
     }
 

@@ -187,6 +187,20 @@ class CliTest {
     }
 
     @Test
+    void storyShowsSeveralStoriesInOneCallAndReportsTheUnknownOnes() throws IOException {
+        assertThat(run("demo", "--no-serve", "--data", data())).isZero();
+        assertThat(run("export", "--format", "json", "--data", data())).isZero();
+        JsonNode stories = new ObjectMapper().readTree(out.toByteArray()).path("stories");
+        String first = stories.get(0).path("id").asText();
+        String second = stories.get(1).path("id").asText();
+        assertThat(run("story", first, second, "--data", data())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("story " + first + " · ").contains("story " + second + " · ");
+        assertThat(run("story", first, "nope", "--data", data())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("story " + first + " · ");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no story with id nope");
+    }
+
+    @Test
     void anUnknownStoryIsReported() {
         assertThat(run("story", "nope", "--data", data())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no story with id nope");

@@ -53,6 +53,15 @@ final class LineRules {
             "l", "r", "c", "left", "right", "center", "centre", "g", "d", "gauche", "droite", "izq", "izquierda",
             "der", "derecha", "links", "rechts", "mitte", "sx", "dx");
 
+    /**
+     * The longest line that can be a caption or a tweet's residue; a longer one is prose, even
+     * when it begins with a credit or quotes a tweet's link.
+     */
+    static final int CAPTION_MAX = 400;
+
+    /** Characters that end a sentence: Latin, CJK (full and half width), Arabic, Urdu and Devanagari. */
+    private static final String SENTENCE_ENDS = ".!…?;。．｡！？；؟۔।॥";
+
     private LineRules() {
     }
 
@@ -98,8 +107,21 @@ final class LineRules {
     }
 
     static boolean endsSentence(String line) {
-        char last = lastNonQuote(line);
-        return last == '.' || last == '!' || last == '…' || last == '?' || last == ';';
+        return SENTENCE_ENDS.indexOf(lastNonQuote(line)) >= 0;
+    }
+
+    /** Whether a sentence ends inside {@code text}: a sentence end followed by a space, or a CJK full stop anywhere. */
+    static boolean hasSentenceEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？') {
+                return true;
+            }
+            if (SENTENCE_ENDS.indexOf(c) >= 0 && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static char lastNonQuote(String line) {
@@ -113,13 +135,15 @@ final class LineRules {
     }
 
     private static boolean isClosingMark(char c) {
-        return c == '"' || c == '\'' || c == '”' || c == '»' || c == '“' || c == '«' || c == ')' || c == '’';
+        return c == '"' || c == '\'' || c == '”' || c == '»' || c == '“' || c == '«' || c == ')' || c == '’'
+                || c == '」' || c == '』' || c == '）';
     }
 
-    /** "pic.twitter.com/..." lines and "— Name (@handle) date" tweet signatures. */
+    /** "pic.twitter.com/..." lines (a tweet's length) and "— Name (@handle) date" tweet signatures. */
     static boolean isSocialResidue(String line) {
         String lower = line.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("pic.twitter.com/") || lower.startsWith("https://t.co/") || lower.startsWith("http://t.co/")) {
+        if (lower.startsWith("https://t.co/") || lower.startsWith("http://t.co/")
+                || line.length() <= CAPTION_MAX && lower.contains("pic.twitter.com/")) {
             return true;
         }
         if (line.length() > 160) {
@@ -132,17 +156,23 @@ final class LineRules {
     }
 
     /**
-     * A photo caption: no sentence end before a closing parenthesized credit or position marker
-     * ("(AFP / Pool)", "(L)", "(GTRES)"), or a line starting with "Photo:", "©" and the like.
+     * A photo caption: a line of at most {@link #CAPTION_MAX} characters that starts with
+     * "Photo:", "©" and the like, or that is one sentence (no sentence end inside it) with a
+     * parenthesized credit or position marker ("(AFP / Pool)", "(L)", "(GTRES)") and either closes
+     * with a parenthesis or does not end a sentence. A line of two sentences or more is prose: a
+     * short article with an acronym in parentheses and an agency sign-off is no caption.
      */
     static boolean isCaption(String line) {
+        if (line.length() > CAPTION_MAX) {
+            return false;
+        }
         String lower = LineTokens.fold(line);
         if (lower.startsWith("photo:") || lower.startsWith("photo :") || lower.startsWith("foto:")
                 || lower.startsWith("©") || lower.startsWith("credit:") || lower.startsWith("credit :")
                 || lower.startsWith("bildquelle") || lower.startsWith("image:")) {
             return true;
         }
-        if (line.length() > 400) {
+        if (hasSentenceEnd(line)) {
             return false;
         }
         boolean creditGroup = false;
@@ -153,7 +183,7 @@ final class LineRules {
                 open = i;
             } else if (c == ')' && open >= 0) {
                 String inside = line.substring(open + 1, i);
-                if (isCredit(inside) && !endsSentence(line.substring(0, open).strip() + " ")) {
+                if (isCredit(inside) && !endsSentence(line.substring(0, open).strip())) {
                     creditGroup = true;
                 }
                 open = -1;

@@ -90,6 +90,56 @@ class CleanerTest {
         assertThat(doc.dropped()).contains("— Jane Reporter (@janereports) March 3, 2026");
     }
 
+    private CleanDocument body(String content) {
+        return cleaner.clean(new RawDocument(Origin.file("b.jsonl"), RawDocument.Kind.BODY, content, null));
+    }
+
+    @Test
+    void aLongParagraphQuotingATweetLinkIsProseNotResidue() {
+        String paragraph = "The mayor of Eastbridge announced on Tuesday that the old harbour bridge will close for repairs."
+                + " She posted a photo of the cracked pillars pic.twitter.com/Xy12Ab34 and said the work would take a year."
+                + " Ferry services will run every twenty minutes instead, and the council has promised to cover the extra fares"
+                + " for residents until the bridge reopens, according to a statement published after the meeting of the council."
+                + " Shop owners on the quay said they feared losing customers during the busy summer months ahead.";
+        assertThat(paragraph.length()).isGreaterThan(LineRules.CAPTION_MAX);
+        assertThat(body(paragraph).body()).contains("cracked pillars");
+    }
+
+    @Test
+    void aLongParagraphOpeningWithAPhotoCreditIsProseNotACaption() {
+        String paragraph = "Credit: Eastbridge Gazette/Anna Berg EASTBRIDGE | Tue Mar 3, 2026 (Gazette) - The old harbour bridge"
+                + " will close for repairs next month, the mayor said on Tuesday, after engineers found cracks in two of its"
+                + " pillars. Ferry services will run every twenty minutes instead, and the council has promised to cover the"
+                + " extra fares for residents until the bridge reopens. Shop owners on the quay said they feared losing"
+                + " customers during the busy summer months, when most visitors arrive by the coastal road.";
+        assertThat(paragraph.length()).isGreaterThan(LineRules.CAPTION_MAX);
+        assertThat(body(paragraph).body()).contains("cracks in two of its pillars");
+        assertThat(text("Credit: Eastbridge Gazette/Anna Berg\n\nThe bridge closed on Tuesday.").dropped())
+                .contains("Credit: Eastbridge Gazette/Anna Berg");
+    }
+
+    @Test
+    void aShortArticleWithAnAcronymInParenthesesAndAnAgencySignOffIsKept() {
+        CleanDocument doc = text("""
+                Council approves the bridge repairs
+
+                The regional council (RC) approved the repair plan for the harbour bridge on Tuesday. Work starts in May \
+                and should end before winter. (EBG, RC)
+                """);
+        assertThat(doc.paragraphs()).hasSize(1);
+        assertThat(doc.body()).startsWith("The regional council (RC) approved");
+        assertThat(text("The mayor (L) and her deputy at the harbour (EBG)\n\nThe bridge closed on Tuesday.").dropped())
+                .as("a one-phrase caption still goes").contains("The mayor (L) and her deputy at the harbour (EBG)");
+    }
+
+    @Test
+    void chineseFullStopsEndSentencesSoAParagraphWithAnAcronymIsNotACaption() {
+        String paragraph = "东桥市议会周二批准了港口大桥的维修计划。市长表示，工程将于五月开始 (EBG) 并在冬季之前完成。渡轮将每二十分钟一班。";
+        assertThat(body(paragraph).paragraphs()).containsExactly(paragraph);
+        assertThat(LineRules.endsSentence("他说：“工程将于五月开始。”")).isTrue();
+        assertThat(LineRules.endsSentence("هل ستفتح الجسر؟")).isTrue();
+    }
+
     @Test
     void withoutAHeadlineTheTitleIsTheLeadSentenceAndTheLeadStays() {
         CleanDocument doc = text("The central bank raised rates on Thursday. Markets fell sharply.\n\nAnalysts had expected the move.");
