@@ -14,11 +14,25 @@ final class DataOption {
             defaultValue = "newsweave-data")
     Path data;
 
+    /** The store, for writing: one writer (ingest, serve, demo) per data directory at a time. */
     Store open() throws IOException {
         try {
             return Store.open(data);
         } catch (LockObtainFailedException e) {
-            throw new IOException("data directory " + data + " is in use by another newsweave process", e);
+            throw new InUse(data);
+        }
+    }
+
+    /** A point-in-time view of the store for reading, alongside a writer that may be running. */
+    Store openReadOnly() throws IOException {
+        return Store.openReadOnly(data);
+    }
+
+    /** Another process writes to the data directory; exit code 2. */
+    static final class InUse extends IOException {
+        InUse(Path data) {
+            super("data directory " + data + " is being written by another newsweave process (ingest, serve or demo); "
+                    + "wait for it to finish, or read it with stories, story, entities or export meanwhile");
         }
     }
 }

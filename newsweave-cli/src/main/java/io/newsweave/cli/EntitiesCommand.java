@@ -34,7 +34,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Store store = data.open()) {
+        try (Store store = data.openReadOnly()) {
             EntityRegistry registry = RegistrySnapshot.open(store.dir(), store.size(),
                     (from, each) -> store.forEachFrom(from, stored -> each.visit(stored.article()))).registry();
             EntityTally tally = new EntityTally(EntityAliases.load(store.dir()), registry);

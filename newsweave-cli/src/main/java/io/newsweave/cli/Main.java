@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code newsweave} command. Exit codes: 0 success, 1 when some inputs were rejected (the
- * others still ingested) or a runtime failure, 2 on usage errors.
+ * others still ingested) or a runtime failure, 2 on usage errors and when another process is
+ * writing to the data directory.
  */
 @Command(name = "newsweave", mixinStandardHelpOptions = true, version = "newsweave 0.1.0",
         description = "Turns a stream of news articles, in many languages, into stories.",
@@ -41,7 +42,7 @@ public final class Main {
             } else if (e.getMessage() == null || e instanceof RuntimeException) {
                 cmd.getErr().println("newsweave: run with --debug (or NEWSWEAVE_DEBUG=1) for the stack trace");
             }
-            return 1;
+            return e instanceof DataOption.InUse ? 2 : 1;
         });
         return commandLine.execute(args);
     }

@@ -23,7 +23,7 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Store store = data.open()) {
+        try (Store store = data.openReadOnly()) {
             List<StoryView> stories = StoryCatalog.of(store);
             print(stories, limit, System.out);
             return 0;

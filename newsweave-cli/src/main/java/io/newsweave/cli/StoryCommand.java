@@ -41,7 +41,7 @@ final class StoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Store store = data.open()) {
+        try (Store store = data.openReadOnly()) {
             EntityAliases aliases = EntityAliases.load(store.dir());
             StoryDetails.Builder builder = new StoryDetails.Builder();
             int exit = 0;

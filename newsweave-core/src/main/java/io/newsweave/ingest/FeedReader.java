@@ -54,6 +54,12 @@ final class FeedReader {
             xml = FeedXml.parse(TextDecoder.decodeXml(bytes).text());
             feed = new SyndFeedInput().build(xml);
         } catch (JDOMParseException e) {
+            String cause = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+            if (cause.contains("DOCTYPE")) {
+                sink.reject(in.reject(-1, "refused: the feed declares a DOCTYPE with its own definitions (entities), "
+                        + "which are never expanded, at line " + e.getLineNumber()));
+                return;
+            }
             sink.reject(in.reject(-1, "not well-formed XML at line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + ": " + Readers.describe(e.getCause() != null ? e.getCause() : e)));
             return;

@@ -60,9 +60,21 @@ final class ArticleSearch {
      * Runs a plan on {@code shared}'s reader, stopping term enumeration, doc value reads (facets)
      * and collection once {@code budget} has passed: then a {@link SearchTimeoutException}.
      */
+    /** {@code reader} stopping at {@code timeout}: a writer's directory reader, or a read-only view's commit-plus-memory reader. */
+    private static org.apache.lucene.index.IndexReader exitable(org.apache.lucene.index.IndexReader reader, QueryTimeout timeout)
+            throws IOException {
+        if (reader instanceof DirectoryReader directory) {
+            return ExitableDirectoryReader.wrap(directory, timeout);
+        }
+        org.apache.lucene.index.IndexReader[] leaves = reader.leaves().stream()
+                .map(leaf -> new ExitableDirectoryReader.ExitableFilterAtomicReader(leaf.reader(), timeout))
+                .toArray(org.apache.lucene.index.IndexReader[]::new);
+        return new org.apache.lucene.index.MultiReader(leaves, false);
+    }
+
     static SearchResult run(IndexSearcher shared, Plan plan, Duration budget) throws IOException {
         QueryTimeout timeout = new QueryTimeoutImpl(budget.toMillis());
-        IndexSearcher searcher = new IndexSearcher(ExitableDirectoryReader.wrap((DirectoryReader) shared.getIndexReader(), timeout));
+        IndexSearcher searcher = new IndexSearcher(exitable(shared.getIndexReader(), timeout));
         searcher.setTimeout(timeout);
         try {
             SearchResult result = run(searcher, plan.request(), plan.query());

@@ -200,7 +200,7 @@ class FeedReaderTest {
             assertThat(d.declared().title()).doesNotContain("TOP-SECRET");
         });
         assertThat(sink.rejections).singleElement().satisfies(r -> {
-            assertThat(r.reason()).contains("DOCTYPE");
+            assertThat(r.reason()).contains("DOCTYPE").doesNotContain("not well-formed");
             assertThat(r.reason()).doesNotContain("TOP-SECRET");
         });
     }
@@ -213,7 +213,7 @@ class FeedReaderTest {
                   <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"> <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"> ]>
                 <rss version="2.0"><channel><title>x</title><item><description>&d;&d;&d;</description></item></channel></rss>
                 """;
-        assertThat(read("bomb.rss", bomb).onlyRejection().reason()).contains("DOCTYPE");
+        assertThat(read("bomb.rss", bomb).onlyRejection().reason()).contains("DOCTYPE").startsWith("refused");
     }
 
     @Test
