@@ -268,6 +268,61 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
+     * The articles placed in any of these story ids, from doc values (no record is read), in
+     * index order.
+     */
+    List<StoryMember> members(java.util.Collection<String> stories) throws IOException {
+        List<BytesRef> terms = new ArrayList<>();
+        stories.forEach(s -> terms.add(new BytesRef(s)));
+        Query query = new org.apache.lucene.search.TermInSetQuery(STORY, terms);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<StoryMember> out = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                var scorer = searcher.createWeight(searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1)
+                        .scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                var reader = leaf.reader();
+                var live = reader.getLiveDocs();
+                SortedDocValues ids = reader.getSortedDocValues(ID);
+                var seqs = reader.getNumericDocValues(SEQ);
+                var days = reader.getNumericDocValues(FACET_DAY);
+                var languages = reader.getSortedSetDocValues(FACET_LANGUAGE);
+                var sources = reader.getSortedSetDocValues(FACET_SOURCE);
+                var docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live != null && !live.get(doc) || ids == null || !ids.advanceExact(doc)) {
+                        continue;
+                    }
+                    String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                    long seq = seqs != null && seqs.advanceExact(doc) ? seqs.longValue() : 0;
+                    LocalDate day = days != null && days.advanceExact(doc) ? LocalDate.ofEpochDay(days.longValue()) : null;
+                    out.add(new StoryMember(id, seq, first(sources, doc), first(languages, doc), day));
+                }
+            }
+            return out;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static String first(org.apache.lucene.index.SortedSetDocValues values, int doc) throws IOException {
+        return values != null && values.advanceExact(doc) ? values.lookupOrd(values.nextOrd()).utf8ToString() : null;
+    }
+
+    /** The records of these article ids that are stored, in no particular order. */
+    List<byte[]> byIds(java.util.Collection<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<BytesRef> terms = new ArrayList<>();
+        ids.forEach(id -> terms.add(new BytesRef(id)));
+        return records(new org.apache.lucene.search.TermInSetQuery(ID, terms), ids.size());
+    }
+
+    /**
      * A stored article as a clustering candidate, without the article: its id, the story and
      * event it was placed in (before merges), its features and its publication date (or null).
      */

@@ -221,6 +221,33 @@ public final class Store implements Closeable {
         return out;
     }
 
+    /**
+     * What the index holds of each article of one story (after merges, whichever of its ids is
+     * given), in arrival order, without reading any article: see {@link StoryMember}.
+     */
+    public List<StoryMember> members(String storyId) throws IOException {
+        List<StoryMember> out = new ArrayList<>(index.members(merges.members(storyId)));
+        out.sort(java.util.Comparator.comparingLong(StoryMember::seq));
+        return out;
+    }
+
+    /** The stored articles of these ids, in the order given; ids not stored are left out. */
+    public List<StoredArticle> articles(List<String> ids) throws IOException {
+        java.util.Map<String, StoredArticle> byId = new java.util.HashMap<>(ids.size() * 2);
+        for (byte[] payload : index.byIds(new java.util.LinkedHashSet<>(ids))) {
+            StoredArticle stored = decode(payload).resolved(merges);
+            byId.put(stored.article().id(), stored);
+        }
+        List<StoredArticle> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            StoredArticle stored = byId.get(id);
+            if (stored != null) {
+                out.add(stored);
+            }
+        }
+        return out;
+    }
+
     static byte[] encode(StoredArticle stored) throws IOException {
         ObjectNode node = ArticleJson.MAPPER.createObjectNode();
         node.put("seq", stored.seq());

@@ -11,6 +11,7 @@ import io.newsweave.story.timeline.TimelineBuilder;
 import io.newsweave.story.timeline.TimelineEntry;
 import io.newsweave.text.SentenceSplitter;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,7 @@ public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Sour
      */
     public static final class Builder {
 
-        static final int MAX_ARTICLES = 200;
+        public static final int MAX_ARTICLES = 200;
 
         private final TimelineBuilder timelines;
         private final Summarizer summarizer;
@@ -68,21 +69,33 @@ public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Sour
             if (preferredLanguage == null) {
                 preferredLanguage = mainLanguage(articles);
             }
-            List<Article> read = sample(articles, MAX_ARTICLES);
-            List<TimelineEntry> timeline = timelines.build(read, preferredLanguage);
-            List<TimelineEntry.Source> summary = summarizer.summarize(read, timeline, preferredLanguage);
+            return build(sample(articles, MAX_ARTICLES), Coverage.of(articles), preferredLanguage);
+        }
+
+        /**
+         * The details of a story read from {@code read}, at most {@value #MAX_ARTICLES} of its
+         * articles chosen by the caller (as {@link #samplePositions} chooses them), in arrival
+         * order, with the coverage of all of them; timeline, summary and quotes prefer
+         * {@code language} (ISO 639-1, or {@code null} for none).
+         */
+        public StoryDetails build(List<Article> read, Coverage coverage, String language) {
+            if (read.size() > MAX_ARTICLES) {
+                throw new IllegalArgumentException("at most " + MAX_ARTICLES + " articles are read: " + read.size());
+            }
+            List<TimelineEntry> timeline = timelines.build(read, language);
+            List<TimelineEntry.Source> summary = summarizer.summarize(read, timeline, language);
             List<Quote> found = new ArrayList<>();
             for (Article a : read) {
                 found.addAll(PerArticle.orElse("quotes", a.id(), () -> quotes.find(a), List.of()));
             }
             List<QuoteGroup> grouped = new ArrayList<>();
             for (QuoteGroup g : groups.group(found)) {
-                grouped.add(inLanguage(g, preferredLanguage));
+                grouped.add(inLanguage(g, language));
             }
             grouped.sort(Comparator.comparing((QuoteGroup g) -> !g.representative().attributed())
                     .thenComparing(g -> -g.articles().size())
                     .thenComparing(g -> g.representative().date(), Comparator.nullsLast(Comparator.naturalOrder())));
-            return new StoryDetails(timeline, summary, grouped, Coverage.of(articles));
+            return new StoryDetails(timeline, summary, grouped, coverage);
         }
 
         /** The group shown by a report in {@code language} when it has one as well attributed as its representative. */
@@ -107,29 +120,53 @@ public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Sour
             if (articles.size() <= max) {
                 return articles;
             }
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < articles.size(); i++) {
-                order.add(i);
+            List<LocalDate> published = new ArrayList<>(articles.size());
+            articles.forEach(a -> published.add(a.published().date()));
+            List<Article> out = new ArrayList<>(max);
+            for (int i : samplePositions(published, max)) {
+                out.add(articles.get(i));
             }
-            order.sort(Comparator.comparing((Integer i) -> articles.get(i).published().date(),
+            return out;
+        }
+
+        /**
+         * The positions of at most {@code max} articles whose publication dates ({@code null}:
+         * undated) are {@code published}, in arrival order, spread evenly over their publication
+         * order (undated ones last); in ascending order.
+         */
+        public static int[] samplePositions(List<LocalDate> published, int max) {
+            int n = published.size();
+            if (n <= max) {
+                return java.util.stream.IntStream.range(0, n).toArray();
+            }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, Comparator.comparing((Integer i) -> published.get(i),
                     Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> i));
             java.util.TreeSet<Integer> picked = new java.util.TreeSet<>();
             for (int k = 0; k < max; k++) {
-                picked.add(order.get((int) ((long) k * articles.size() / max)));
+                picked.add(order[(int) ((long) k * n / max)]);
             }
-            List<Article> out = new ArrayList<>(max);
-            picked.forEach(i -> out.add(articles.get(i)));
-            return out;
+            return picked.stream().mapToInt(Integer::intValue).toArray();
         }
 
         static String mainLanguage(List<Article> articles) {
             java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
             for (Article a : articles) {
-                if (!a.language().equals("und")) {
-                    counts.merge(a.language(), 1, Integer::sum);
-                }
+                counts.merge(a.language(), 1, Integer::sum);
             }
+            return mainLanguage(counts);
+        }
+
+        /**
+         * A story's own language from its articles per language: the most used ({@code und}
+         * aside), English then the alphabetically first on a tie; {@code null} when none is known.
+         */
+        public static String mainLanguage(java.util.Map<String, Integer> counts) {
             return counts.entrySet().stream()
+                    .filter(e -> e.getKey() != null && !e.getKey().equals("und"))
                     .max(Comparator.<java.util.Map.Entry<String, Integer>>comparingInt(java.util.Map.Entry::getValue)
                             .thenComparing(e -> e.getKey().equals("en"))
                             .thenComparing(java.util.Map.Entry::getKey, Comparator.reverseOrder()))

@@ -14,10 +14,15 @@ import java.util.Locale;
 /**
  * {@code GET /api/entities?q=} (entities whose name or a variant contains {@code q}, most mentioned
  * first) and {@code GET /api/entities/{id}} (the entity with its canonical name and type, its
- * variants and stories). Entities come from article mentions after the data directory's aliases;
- * an unknown id gives an entity with no mentions rather than a 404.
+ * variants and one window of its stories: {@code offset}, {@code limit} (default 50, at most 100), with
+ * {@code story_count}, {@code next_offset} and {@code previous_offset}). A listed entity carries the ids of its first
+ * {@value #LISTED_STORIES} stories and its {@code story_count}. Entities come from article mentions after the data
+ * directory's aliases; an unknown id gives an entity with no mentions rather than a 404.
  */
 final class EntityApi implements Routes {
+
+    /** Story ids shown per entity in the entity list. */
+    static final int LISTED_STORIES = 20;
 
     private final Services services;
 
@@ -50,16 +55,19 @@ final class EntityApi implements Routes {
         Snapshot snapshot = services.catalog().current();
         ObjectNode body = ApiJson.object();
         ArrayNode list = body.putArray("entities");
-        matching(snapshot, Params.text(ctx, "q"), Params.integer(ctx, "limit", 50, 1, 500)).forEach(e -> list.add(ApiJson.entity(e)));
+        matching(snapshot, Params.text(ctx, "q"), Params.integer(ctx, "limit", 50, 1, 500))
+                .forEach(e -> list.add(ApiJson.entity(e, Slice.first(LISTED_STORIES, e.stories().size()))));
         Responses.json(ctx, body);
     }
 
     private void one(Context ctx) throws IOException {
         Snapshot snapshot = services.catalog().current();
         EntityView entity = find(snapshot, Params.id(ctx, "id"));
-        ObjectNode body = ApiJson.entity(entity);
+        Slice window = Slice.byOffset(ctx, "", entity.stories().size(), 50, 100);
+        ObjectNode body = ApiJson.entity(entity, window);
+        body.setAll((ObjectNode) window.json().without("total"));
         ArrayNode stories = body.putArray("story_list");
-        for (String id : entity.stories()) {
+        for (String id : window.of(entity.stories())) {
             StoryView v = snapshot.byId().get(id);
             if (v != null) {
                 stories.add(ApiJson.storySummary(v, snapshot));

@@ -7,8 +7,14 @@ import io.newsweave.story.StoryView;
 import java.io.IOException;
 import java.util.List;
 
-/** The entity list (with a name filter) and one entity: its type, variants, languages and stories. */
+/**
+ * The entity list (with a name filter) and one entity: its type, variants (the 100 most used), languages and
+ * stories, 50 a page ({@code ?page=}).
+ */
 final class EntityPage {
+
+    private static final int VARIANTS = 100;
+    private static final int STORIES = 50;
 
     private final Services services;
 
@@ -40,6 +46,7 @@ final class EntityPage {
     String one(Context ctx) throws IOException {
         Snapshot snapshot = services.catalog().current();
         EntityView e = EntityApi.find(snapshot, Params.id(ctx, "id"));
+        Slice window = Slice.byPage(ctx, "page", e.stories().size(), STORIES);
         StringBuilder m = new StringBuilder("<h1>").append(Html.escape(e.name())).append("</h1><p class=\"meta\">")
                 .append(Html.escape(label(e.entity().type()))).append("</p>");
         if (e.mentions() == 0) {
@@ -48,19 +55,29 @@ final class EntityPage {
         }
         m.append("<p class=\"meta\">").append(Html.escape(Texts.count(e.mentions(), "mention") + " in "
                 + Texts.count(e.stories().size(), "story", "stories"))).append("</p><h2>Variants</h2><div class=\"chips\">");
-        for (String v : e.entity().variants()) {
-            m.append("<span class=\"chip\">").append(Html.escape(v)).append(" <b>").append(e.entity().variantMentions().get(v))
+        List<String> variants = e.entity().variants();
+        for (String v : variants.subList(0, Math.min(VARIANTS, variants.size()))) {
+            m.append("<span class=\"chip\">").append(Html.escape(Texts.clip(v, 100))).append(" <b>").append(e.entity().variantMentions().get(v))
                     .append("</b></span>");
         }
-        m.append("</div><h2>Languages</h2>").append(Svg.counts(e.entity().languages(), null)).append("<h2>Stories</h2><ol class=\"stories\">");
-        for (String id : e.stories()) {
+        if (variants.size() > VARIANTS) {
+            m.append("<span class=\"muted small\">").append(Html.escape("and " + Texts.count(variants.size() - VARIANTS, "other variant")))
+                    .append("</span>");
+        }
+        m.append("</div><h2>Languages</h2>").append(Svg.counts(e.entity().languages(), null)).append("<h2 id=\"stories\">Stories</h2><ol class=\"stories\">");
+        for (String id : window.of(e.stories())) {
             StoryView v = snapshot.byId().get(id);
             if (v != null) {
                 m.append(FrontPage.item(v, snapshot));
             }
         }
-        m.append("</ol>");
+        m.append("</ol>").append(new Pager("/entities/" + Html.url(e.id()), pageParam(ctx)).links("page", window, "stories", "story"));
         return Layout.page(e.name(), "", m.toString());
+    }
+
+    private static java.util.Map<String, String> pageParam(Context ctx) {
+        String page = Params.text(ctx, "page");
+        return page == null ? java.util.Map.of() : java.util.Map.of("page", page);
     }
 
     /** How a type reads on a page. */

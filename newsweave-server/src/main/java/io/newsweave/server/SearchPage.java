@@ -13,9 +13,10 @@ import java.util.TreeMap;
 
 /**
  * The search page: a query in Lucene syntax, filters, hits with snippets, and facets (language,
- * source, entity, date) whose values narrow the search. A query the parser or the search limits
- * refuse is shown back with the reason and its status (400, or 503 for a search that ran out of
- * time or found the server busy).
+ * source, entity, date) whose values narrow the search, 20 hits a page ({@code offset}, as the
+ * API's) with links to the previous and next ones. A query the parser or the search limits
+ * refuse, or a bad {@code offset}, is shown back with the reason and its status (400, or 503 for
+ * a search that ran out of time or found the server busy).
  */
 final class SearchPage {
 
@@ -48,7 +49,9 @@ final class SearchPage {
         }
         if (result != null) {
             m.append("<div class=\"search\"><aside class=\"facets\">").append(facets(result, params)).append("</aside><section class=\"hits\">");
-            m.append("<p class=\"muted\" id=\"total\">").append(Html.escape(Texts.count(result.total(), "article"))).append(" · ")
+            m.append("<p class=\"muted\" id=\"total\">").append(Html.escape(Texts.count(result.total(), "article")
+                    + (result.hits().isEmpty() || result.total() <= query.limit() ? "" : ", " + (query.offset() + 1) + "–"
+                    + (query.offset() + result.hits().size()) + " shown"))).append(" · ")
                     .append(Layout.link("/feeds/search?" + query(params), "Atom feed of this search")).append("</p><ol class=\"hits\">");
             for (SearchResult.Hit hit : result.hits()) {
                 Article a = hit.article().article();
@@ -62,8 +65,18 @@ final class SearchPage {
             }
             m.append("</ol>");
             int next = query.offset() + result.hits().size();
-            if (next < result.total() && next + query.limit() <= ArticleQuery.MAX_WINDOW && !result.hits().isEmpty()) {
-                m.append("<p class=\"more\">").append(Layout.link("/search?" + query(params) + "&offset=" + next, "Next results →")).append("</p>");
+            boolean more = next < result.total() && next + query.limit() <= ArticleQuery.MAX_WINDOW && !result.hits().isEmpty();
+            if (query.offset() > 0 || more) {
+                String base = "/search?" + query(params) + (params.isEmpty() ? "" : "&") + "offset=";
+                m.append("<nav class=\"pager more\">");
+                if (query.offset() > 0) {
+                    m.append("<a rel=\"prev\" href=\"").append(Html.escape(base + Math.max(0, query.offset() - query.limit())))
+                            .append("\">← Previous results</a> ");
+                }
+                if (more) {
+                    m.append("<a rel=\"next\" href=\"").append(Html.escape(base + next)).append("\">Next results →</a>");
+                }
+                m.append("</nav>");
             }
             m.append("</section></div>");
         }

@@ -12,7 +12,10 @@ import java.util.List;
 
 /**
  * {@code GET /api/stories} (filters {@code from, to, language, source, entity}; {@code limit};
- * {@code cursor} from the previous page's {@code next_cursor}) and {@code GET /api/stories/{id}} ({@code lang}: the preferred language of timeline and summary sentences).
+ * {@code cursor} from the previous page's {@code next_cursor}) and {@code GET /api/stories/{id}} ({@code lang}: the preferred
+ * language of timeline and summary sentences; one window of each list, articles in arrival order by {@code offset} and
+ * {@code limit}, the others by {@code timeline_, quotes_, dated_, events_, entities_} + {@code offset}/{@code limit}: see
+ * {@link StorySlices} and {@link ApiJson#story}). Reads only the window's articles.
  */
 final class StoryApi implements Routes {
 
@@ -48,8 +51,9 @@ final class StoryApi implements Routes {
         if (story == null) {
             throw HttpError.notFound("no story " + id);
         }
-        List<StoredArticle> articles = services.store().story(id);
-        Responses.json(ctx, ApiJson.story(story, snapshot, articles,
-                services.details().of(id, articles, Params.optionalId(ctx, "lang"))));
+        StoryDigest digest = services.details().of(story, Params.optionalId(ctx, "lang"));
+        StorySlices slices = StorySlices.api(ctx, story, snapshot, digest);
+        List<StoredArticle> page = services.store().articles(slices.articles().of(story.articles()));
+        Responses.json(ctx, ApiJson.story(story, snapshot, digest, page, slices));
     }
 }

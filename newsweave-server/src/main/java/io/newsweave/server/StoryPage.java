@@ -5,19 +5,33 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.newsweave.model.Article;
 import io.newsweave.store.StoredArticle;
+import io.newsweave.story.EventView;
 import io.newsweave.story.StoryView;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A story: its timeline (articles per publication day, the curated timeline when the story has one,
  * and the dates its articles mention), summary, entities, quotes, coverage by language and outlet,
  * its events and its articles. Sections the pipeline does not fill yet say so instead of showing invented data.
+ * Every list is one page of it ({@link StorySlices#page}; {@code dates_page} for the dates mentioned)
+ * with links to the previous and next pages, nested lists and texts are cut short, so a page stays
+ * small whatever the story's size; only the articles shown are read from the store.
  */
 final class StoryPage {
+
+    /** Query parameters a story page keeps in its links. */
+    private static final String[] KEPT = {"lang", "page", "timeline_page", "quotes_page", "dates_page", "events_page"};
+    private static final int EVENT_ARTICLES = 3;
+    private static final int TIMELINE_SOURCES = 5;
+    private static final int OUTLETS = 30;
 
     private final Services services;
 
@@ -32,10 +46,32 @@ final class StoryPage {
         if (v == null) {
             throw HttpError.notFound("no story " + id);
         }
-        List<StoredArticle> articles = services.store().story(id);
-        ObjectNode node = ApiJson.story(v, snapshot, articles, services.details().of(id, articles, Params.optionalId(ctx, "lang")));
+        StoryDigest digest = services.details().of(v, Params.optionalId(ctx, "lang"));
+        StorySlices slices = StorySlices.page(ctx, v, snapshot, digest);
+        Slice dates = Slice.byPage(ctx, "dates_page", digest.dateGroups().size(), 50);
+        List<String> shown = slices.articles().of(digest.chronological());
+        Set<String> wanted = new LinkedHashSet<>(shown);
+        List<EventView> events = slices.events().of(v.events());
+        events.forEach(e -> wanted.addAll(e.articles().subList(0, Math.min(EVENT_ARTICLES, e.articles().size()))));
+        Map<String, StoredArticle> read = new HashMap<>();
+        services.store().articles(List.copyOf(wanted)).forEach(a -> read.put(a.article().id(), a));
+        List<StoredArticle> page = new ArrayList<>(shown.size());
+        shown.forEach(a -> {
+            if (read.containsKey(a)) {
+                page.add(read.get(a));
+            }
+        });
+        ObjectNode node = ApiJson.story(v, snapshot, digest, page, slices);
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : KEPT) {
+            String value = Params.text(ctx, name);
+            if (value != null) {
+                kept.put(name, value);
+            }
+        }
+        Pager pager = new Pager("/stories/" + id, kept);
         StringBuilder m = new StringBuilder();
-        m.append("<article class=\"story-page\"><header class=\"story-head\"><h1>").append(Html.escape(v.title())).append("</h1>");
+        m.append("<article class=\"story-page\"><header class=\"story-head\"><h1>").append(Html.escape(Texts.clip(v.title(), 300))).append("</h1>");
         m.append("<p class=\"meta\">").append(Html.escape(Texts.count(v.articles().size(), "article") + " · " + FrontPage.dates(v)
                 + " · " + Texts.count(v.sources().size(), "source"))).append(" · <a href=\"/feeds/stories/").append(Html.escape(id))
                 .append("\">Atom feed</a> · <a href=\"/api/stories/").append(Html.escape(id)).append("\">JSON</a></p><div class=\"badges\">");
@@ -45,51 +81,67 @@ final class StoryPage {
         m.append(missing(node));
         m.append("<section class=\"timeline-section\" id=\"timeline\"><h2>Timeline</h2>");
         m.append("<h3>Articles per day of publication</h3>").append(Svg.bars(snapshot.daysOf(id)));
-        m.append(curated(node.path("timeline")));
-        m.append(DatedMentions.render(node.path("dated_mentions"), articles));
+        m.append(curated(node.path("timeline"))).append(pager.links("timeline_page", slices.timeline(), "timeline", "developments"));
+        m.append(DatedMentions.render(dates.of(digest.dateGroups()), digest.titles(), digest.read(), v.articles().size()))
+                .append(pager.links("dates_page", dates, "timeline", "dates"));
         m.append("</section>");
-        m.append(entities(node.path("entities")));
-        m.append(quotes(node.path("quotes")));
+        m.append(entities(node.path("entities"), slices.entities()));
+        m.append(quotes(node.path("quotes"))).append(pager.links("quotes_page", slices.quotes(), "quotes", "quotes"));
         m.append("<section class=\"coverage\" id=\"sources\"><h2>Sources</h2><div class=\"cols\"><div><h3>By language</h3>")
                 .append(Svg.counts(v.languages(), null)).append("</div><div><h3>By outlet</h3>")
-                .append(v.sources().isEmpty() ? "<p class=\"muted\">No outlet known.</p>" : Svg.counts(v.sources(), "/search?source="))
+                .append(v.sources().isEmpty() ? "<p class=\"muted\">No outlet known.</p>" : Svg.counts(top(v.sources(), OUTLETS), "/search?source="))
+                .append(v.sources().size() > OUTLETS ? "<p class=\"muted small\">" + Html.escape("and " + Texts.count(v.sources().size() - OUTLETS,
+                        "other outlet")) + "</p>" : "")
                 .append("</div></div></section>");
-        m.append(events(node.path("events"), articles));
-        m.append("<section id=\"articles\"><h2>Articles</h2><ol class=\"articles\">");
-        List<StoredArticle> chronological = new ArrayList<>(articles);
-        chronological.sort(Comparator.comparing((StoredArticle s) -> s.article().published().date(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(StoredArticle::seq));
-        for (StoredArticle stored : chronological) {
+        m.append(events(node.path("events"), read)).append(pager.links("events_page", slices.events(), "events", "events"));
+        m.append("<section id=\"articles\"><h2>Articles</h2>");
+        if (v.articles().size() > slices.articles().limit()) {
+            m.append("<p class=\"muted\" id=\"article-range\">").append(Html.escape(range(slices.articles()))).append("</p>");
+        }
+        m.append("<ol class=\"articles\" start=\"").append(slices.articles().offset() + 1).append("\">");
+        for (StoredArticle stored : page) {
             m.append(articleItem(stored.article()));
         }
-        m.append("</ol></section></article>");
-        return Layout.page(v.title(), " data-live=\"story\" data-story=\"" + Html.escape(id) + "\"", m.toString());
+        m.append("</ol>").append(pager.links("page", slices.articles(), "articles", "articles")).append("</section></article>");
+        return Layout.page(Texts.clip(v.title(), 300), " data-live=\"story\" data-story=\"" + Html.escape(id) + "\"", m.toString());
+    }
+
+    /** "Articles 51–100 of 10000, by publication date". */
+    private static String range(Slice s) {
+        return "Articles " + (s.offset() + 1) + "–" + Math.min(s.total(), s.offset() + s.limit()) + " of " + s.total() + ", by publication date";
+    }
+
+    /** The {@code n} largest counts. */
+    private static Map<String, Integer> top(Map<String, Integer> counts, int n) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     static String articleItem(Article a) {
         String date = a.published().known() ? a.published().date().toString() : "undated";
         return "<li><span class=\"date\" title=\"" + Html.escape("date from " + a.published().provenance().label()) + "\">"
                 + Html.escape(date) + "</span>" + Layout.badge(a.language(), 0) + "<a href=\"/articles/" + Html.escape(a.id()) + "\">"
-                + Html.escape(a.title().isEmpty() ? "(untitled)" : a.title()) + "</a> <span class=\"source\">"
-                + Html.escape(a.source() == null ? "" : a.source()) + "</span></li>";
+                + Html.escape(a.title().isEmpty() ? "(untitled)" : Texts.clip(a.title(), 300)) + "</a> <span class=\"source\">"
+                + Html.escape(a.source() == null ? "" : Texts.clip(a.source(), 100)) + "</span></li>";
     }
 
-    /** The story's events, each with its date, headline and articles. */
-    private static String events(JsonNode events, List<StoredArticle> articles) {
+    /** The story's events, each with its date, headline, article count and its first articles ({@code read} holds them). */
+    private static String events(JsonNode events, Map<String, StoredArticle> read) {
         if (events.isEmpty()) {
             return "";
         }
-        java.util.Map<String, io.newsweave.model.Article> byId = new java.util.HashMap<>();
-        articles.forEach(a -> byId.put(a.article().id(), a.article()));
         StringBuilder s = new StringBuilder("<section id=\"events\"><h2>Events</h2><ol class=\"events\">");
         for (JsonNode e : events) {
             s.append("<li><span class=\"date\">").append(Html.escape(e.path("date").isNull() ? "undated" : e.path("date").asText()))
-                    .append("</span> ").append(Html.escape(e.path("title").asText())).append(" <span class=\"muted\">")
-                    .append(Html.escape(Texts.count(e.path("articles").size(), "article"))).append("</span><ol class=\"articles\">");
+                    .append("</span> ").append(Html.escape(Texts.clip(e.path("title").asText(), 300))).append(" <span class=\"muted\">")
+                    .append(Html.escape(Texts.count(e.path("article_count").asInt(), "article"))).append("</span><ol class=\"articles\">");
+            int n = 0;
             for (JsonNode id : e.path("articles")) {
-                io.newsweave.model.Article a = byId.get(id.asText());
-                if (a != null) {
-                    s.append(articleItem(a));
+                StoredArticle a = read.get(id.asText());
+                if (a != null && n++ < EVENT_ARTICLES) {
+                    s.append(articleItem(a.article()));
                 }
             }
             s.append("</ol></li>");
@@ -141,14 +193,15 @@ final class StoryPage {
                 .append("</span> <span class=\"kind kind-").append(Html.escape(t.path("kind").asText())).append("\">")
                 .append(Html.escape(t.path("kind").asText())).append("</span> ").append(Html.escape(t.path("text").asText()));
         JsonNode sources = t.path("sources");
-        s.append("<details class=\"sources\"><summary>").append(Html.escape(Texts.count(sources.size(), "source"))).append("</summary><ul>");
-        sources.forEach(src -> s.append("<li>").append(Layout.badge(src.path("language").asText(), 0)).append("<a href=\"/articles/")
+        s.append("<details class=\"sources\"><summary>").append(Html.escape(Texts.count(t.path("source_count").asInt(), "source")))
+                .append("</summary><ul>");
+        java.util.stream.StreamSupport.stream(sources.spliterator(), false).limit(TIMELINE_SOURCES).forEach(src -> s.append("<li>").append(Layout.badge(src.path("language").asText(), 0)).append("<a href=\"/articles/")
                 .append(Html.escape(Html.url(src.path("article").asText()))).append("\">").append(Html.escape(Texts.clip(src.path("sentence").asText(), 300)))
                 .append("</a></li>"));
         return s.append("</ul></details></li>").toString();
     }
 
-    private static String entities(JsonNode entities) {
+    private static String entities(JsonNode entities, Slice slice) {
         if (entities.isEmpty()) {
             return "";
         }
@@ -156,8 +209,13 @@ final class StoryPage {
         s.append("<div class=\"chips\">");
         entities.forEach(e -> s.append("<a class=\"chip\" href=\"/entities/").append(Html.escape(Html.url(e.path("id").asText())))
                 .append("\" title=\"").append(Html.escape(String.join(", ", names(e.path("variants"))))).append("\">")
-                .append(Html.escape(e.path("name").asText())).append(" <b>").append(e.path("mentions").asInt()).append("</b></a>"));
-        return s.append("</div></section>").toString();
+                .append(Html.escape(Texts.clip(e.path("name").asText(), 100))).append(" <b>").append(e.path("mentions").asInt()).append("</b></a>"));
+        s.append("</div>");
+        if (slice.total() > slice.limit()) {
+            s.append("<p class=\"muted small\">").append(Html.escape("and " + Texts.count(slice.total() - slice.limit(), "other entity",
+                    "other entities"))).append("</p>");
+        }
+        return s.append("</section>").toString();
     }
 
     private static List<String> names(JsonNode variants) {
@@ -180,7 +238,7 @@ final class StoryPage {
             } else {
                 s.append(Html.escape(name));
             }
-            s.append(" · ").append(Html.escape(Texts.count(q.path("reports").size(), "report")));
+            s.append(" · ").append(Html.escape(Texts.count(q.path("report_count").asInt(), "report")));
             q.path("reports").forEach(r -> s.append(" <a href=\"/articles/").append(Html.escape(Html.url(r.path("article").asText())))
                     .append("\">").append(Html.escape(r.path("language").asText())).append("</a>"));
             s.append("</footer></blockquote>");

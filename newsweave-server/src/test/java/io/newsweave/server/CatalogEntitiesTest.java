@@ -44,7 +44,8 @@ class CatalogEntitiesTest {
             assertThat(geneva.name()).isEqualTo("Geneva");
             assertThat(geneva.entity().variantMentions()).containsEntry("Genève", 1).containsEntry("Geneva", 1);
             assertThat(snapshot.entitiesOf("s2")).containsOnlyKeys("PER-vladimir-putin", "LOC-geneva");
-            assertThat(ApiJson.entity(putin).path("type").asText()).isEqualTo("PERSON");
+            assertThat(ApiJson.entity(putin, Slice.first(1, 2)).path("type").asText()).isEqualTo("PERSON");
+            assertThat(ApiJson.entity(putin, Slice.first(1, 2)).path("stories")).hasSize(1);
         }
     }
 

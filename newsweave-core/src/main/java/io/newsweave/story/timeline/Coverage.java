@@ -36,29 +36,47 @@ public record Coverage(int articles, Map<String, Integer> outlets, Map<String, I
 
     /** The coverage of a story whose articles are {@code articles}, in arrival order. */
     public static Coverage of(List<Article> articles) {
-        Map<String, Integer> outlets = new TreeMap<>();
-        Map<String, Integer> languages = new TreeMap<>();
-        Map<String, Integer> perDay = new TreeMap<>();
-        int undated = 0;
-        Article first = null;
+        Tally tally = new Tally();
         for (Article a : articles) {
-            if (a.source() != null && !a.source().isBlank()) {
-                outlets.merge(a.source(), 1, Integer::sum);
+            tally.add(a.id(), a.source(), a.language(), a.published().date());
+        }
+        return tally.coverage();
+    }
+
+    /** Counts a story's articles one at a time, in arrival order, into its {@link Coverage}. Not thread-safe. */
+    public static final class Tally {
+        private final Map<String, Integer> outlets = new TreeMap<>();
+        private final Map<String, Integer> languages = new TreeMap<>();
+        private final Map<String, Integer> perDay = new TreeMap<>();
+        private int articles;
+        private int undated;
+        private String firstArticle;
+        private String firstOutlet;
+        private LocalDate firstPublished;
+
+        /** Counts one article: its id, outlet ({@code null} when unknown), language and publication date ({@code null} when undated). */
+        public void add(String id, String source, String language, LocalDate published) {
+            articles++;
+            if (source != null && !source.isBlank()) {
+                outlets.merge(source, 1, Integer::sum);
             }
-            languages.merge(a.language(), 1, Integer::sum);
-            LocalDate p = a.published().date();
-            if (p == null) {
+            languages.merge(language, 1, Integer::sum);
+            if (published == null) {
                 undated++;
             } else {
-                perDay.merge(p.toString(), 1, Integer::sum);
+                perDay.merge(published.toString(), 1, Integer::sum);
             }
-            if (first == null || (p != null && (first.published().date() == null || p.isBefore(first.published().date())))) {
-                first = a;
+            if (firstArticle == null || (published != null && (firstPublished == null || published.isBefore(firstPublished)))) {
+                firstArticle = id;
+                firstOutlet = source;
+                firstPublished = published;
             }
         }
-        return new Coverage(articles.size(), byCount(outlets), byCount(languages), perDay, undated,
-                first == null ? null : first.id(), first == null ? null : first.source(),
-                first == null ? null : first.published().date());
+
+        public Coverage coverage() {
+            return new Coverage(articles, byCount(outlets), byCount(languages), perDay, undated, firstArticle, firstOutlet,
+                    firstPublished);
+        }
     }
 
     private static Map<String, Integer> byCount(Map<String, Integer> counts) {

@@ -1,0 +1,44 @@
+package io.newsweave.server;
+
+import io.javalin.http.Context;
+import io.newsweave.story.StoryView;
+
+/**
+ * The windows one story view shows of each of the story's lists. The API takes them from
+ * {@code offset}/{@code limit} (articles) and {@code <list>_offset}/{@code <list>_limit}; the page
+ * from {@code page} (articles) and {@code <list>_page}. Immutable.
+ *
+ * @param articles its articles
+ * @param timeline its timeline entries
+ * @param quotes   its quote groups
+ * @param dated    the dates its articles mention (single mentions in the API, dates on the page)
+ * @param events   its events
+ * @param entities its entities
+ */
+record StorySlices(Slice articles, Slice timeline, Slice quotes, Slice dated, Slice events, Slice entities) {
+
+    /** The API's windows; defaults 50 articles, 50 timeline entries, 20 quotes, 50 dated mentions, 20 events, 50 entities. */
+    static StorySlices api(Context ctx, StoryView v, Snapshot snapshot, StoryDigest digest) {
+        return new StorySlices(Slice.byOffset(ctx, "", v.articles().size(), 50, 100),
+                Slice.byOffset(ctx, "timeline_", digest.details().timeline().size(), 50, 100),
+                Slice.byOffset(ctx, "quotes_", digest.details().quotes().size(), 20, 50),
+                Slice.byOffset(ctx, "dated_", digest.dated().size(), 50, 200),
+                Slice.byOffset(ctx, "events_", v.events().size(), 20, 50),
+                Slice.byOffset(ctx, "entities_", entities(v, snapshot), 50, 200));
+    }
+
+    /** The page's windows: 50 articles, 50 timeline entries, 20 quotes, 50 dates, 20 events and the first 60 entities a page. */
+    static StorySlices page(Context ctx, StoryView v, Snapshot snapshot, StoryDigest digest) {
+        return new StorySlices(Slice.byPage(ctx, "page", v.articles().size(), 50),
+                Slice.byPage(ctx, "timeline_page", digest.details().timeline().size(), 50),
+                Slice.byPage(ctx, "quotes_page", digest.details().quotes().size(), 20),
+                Slice.first(0, digest.dated().size()),
+                Slice.byPage(ctx, "events_page", v.events().size(), 20),
+                Slice.first(60, entities(v, snapshot)));
+    }
+
+    /** How many entities the story view lists: the catalog's, else those the snapshot counted. */
+    static int entities(StoryView v, Snapshot snapshot) {
+        return v.entities().isEmpty() ? snapshot.entitiesOf(v.id()).size() : v.entities().size();
+    }
+}
