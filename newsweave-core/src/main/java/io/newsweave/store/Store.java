@@ -189,6 +189,14 @@ public final class Store implements Closeable {
         return out;
     }
 
+    /**
+     * The first and last publication day (epoch days) of the dated articles of one story (after
+     * merges) that the index can see, or {@code null} when it has none. Reads doc values only.
+     */
+    public long[] storyDays(String storyId) throws IOException {
+        return index.days(merges.members(storyId));
+    }
+
     static byte[] encode(StoredArticle stored) throws IOException {
         ObjectNode node = ArticleJson.MAPPER.createObjectNode();
         node.put("seq", stored.seq());
