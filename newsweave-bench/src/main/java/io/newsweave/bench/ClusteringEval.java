@@ -28,8 +28,9 @@ import java.util.function.Function;
  * pairwise F1 of stories against the topics of SlavicNER dev (undated, in a seeded shuffle) and
  * Timeline17 dev (in publication-date order). Usage:
  * {@code ClusteringEval [--shared ../shared] [--work DIR] [--story T] [--event T] [--merge T]
- * [--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--cross-lingual F] [--sets semeval,slavicner,t17]
- * [--orders N]}.
+ * [--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--cross-lingual F] [--span-step S] [--merge-ratio R]
+ * [--sets semeval,slavicner,t17] [--orders N]}. Pairs and topic-set documents are also scored by halves
+ * ({@link #tuning(String)}): thresholds are chosen on the tuning half, the report half is published.
  */
 public final class ClusteringEval {
 
@@ -38,6 +39,21 @@ public final class ClusteringEval {
         boolean crossLingual() {
             return PairCounts.crossLingual(languages);
         }
+
+        /** Whether the pair is in the tuning half (see {@link #tuning(String)}); the other half is the one reported. */
+        boolean tuning() {
+            return ClusteringEval.tuning(a + "_" + b);
+        }
+    }
+
+    /**
+     * The fixed split that thresholds are chosen on: an item (a SemEval pair by its {@code pair_id},
+     * a topic-set document by its id) is in the tuning half when the parity of its id's
+     * {@link String#hashCode} is even, else in the report half. Thresholds are chosen on the
+     * tuning half and the report half's figures are the ones published.
+     */
+    static boolean tuning(String id) {
+        return (id.hashCode() & 1) == 0;
     }
 
     /** The SemEval documents and labelled pairs. */
@@ -49,7 +65,8 @@ public final class ClusteringEval {
 
     public static void main(String[] args) throws IOException {
         Options o = Options.parse(args, "ClusteringEval [--shared ../shared] [--work DIR] [--story T] [--event T] [--merge T] "
-                + "[--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--cross-lingual F] [--sets semeval,slavicner,t17] [--orders N] "
+                + "[--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--cross-lingual F] [--span-step S] [--merge-ratio R] "
+                + "[--sets semeval,slavicner,t17] [--orders N] "
                 + "[--encoder [--model M.onnx --tokenizer T.json] [--encoder-languages en,...]]");
         Path shared = Path.of(o.string("shared", "../shared"));
         Path work = Path.of(o.string("work", "newsweave-bench/target/clustering-eval"));
@@ -93,21 +110,23 @@ public final class ClusteringEval {
         return new Clusterer.Config(d.windowDays(), d.eventDays(), o.doubleValue("story", d.storyThreshold()),
                 o.doubleValue("event", d.eventThreshold()), o.doubleValue("merge", d.storyMergeThreshold()),
                 o.doubleValue("event-merge", d.eventMergeThreshold()), o.intValue("candidates", d.candidates()),
-                new Similarity.Weights(weights, o.doubleValue("cross-lingual", d.weights().crossLingual())));
+                new Similarity.Weights(weights, o.doubleValue("cross-lingual", d.weights().crossLingual())),
+                o.doubleValue("span-step", d.spanStep()), o.doubleValue("merge-ratio", d.mergeRatio()));
     }
 
     /** Same story (all, cross-lingual) and same event F1 in {@code orders} random arrival orders (seeds 1..orders), with mean, SD and range. */
     private static void printOrders(PairSet set, int orders, Clusterer.Config config, Path work,
                                     io.newsweave.cluster.embed.EncoderConfig encoder) throws IOException {
-        String[] names = {"same story, all", "same story, cross-lingual", "same event, all"};
+        String[] names = {"same story, all", "same story, cross-lingual", "same event, all", "same story, tuning half",
+            "same story, report half", "same story, report cross", "same event, report half"};
         double[][] f1 = new double[names.length][orders];
         for (int seed = 1; seed <= orders; seed++) {
             double[] scores = inOrder(set, seed, config, work, encoder);
             for (int i = 0; i < names.length; i++) {
                 f1[i][seed - 1] = scores[i];
             }
-            System.out.printf(Locale.ROOT, "  order %2d: story F1 %.3f, cross-lingual %.3f, event %.3f%n", seed, f1[0][seed - 1],
-                    f1[1][seed - 1], f1[2][seed - 1]);
+            System.out.printf(Locale.ROOT, "  order %2d: story F1 %.3f, cross-lingual %.3f, event %.3f; tuning %.3f, report %.3f%n",
+                    seed, f1[0][seed - 1], f1[1][seed - 1], f1[2][seed - 1], f1[3][seed - 1], f1[4][seed - 1]);
         }
         System.out.println("over " + orders + " random arrival orders:");
         for (int i = 0; i < names.length; i++) {
@@ -119,13 +138,21 @@ public final class ClusteringEval {
         }
     }
 
-    /** Same story F1 (all pairs, cross-lingual pairs) and same event F1 with the documents in the random arrival order of {@code seed}. */
+    /**
+     * Same story F1 (all pairs, cross-lingual pairs), same event F1, then same story F1 of the
+     * tuning half, the report half and its cross-lingual pairs, and same event F1 of the report
+     * half, with the documents in the random arrival order of {@code seed}.
+     */
     static double[] inOrder(PairSet set, int seed, Clusterer.Config config, Path work, io.newsweave.cluster.embed.EncoderConfig encoder)
             throws IOException {
         Map<String, ClusterRun.Placed> placed = ClusterRun.run(shuffled(set.docs(), seed), config, work, 2, encoder);
         return new double[] {prf(set.pairs(), placed, ClusterRun.Placed::story, p -> true)[2],
             prf(set.pairs(), placed, ClusterRun.Placed::story, Pair::crossLingual)[2],
-            prf(set.pairs(), placed, ClusterRun.Placed::event, p -> true)[2]};
+            prf(set.pairs(), placed, ClusterRun.Placed::event, p -> true)[2],
+            prf(set.pairs(), placed, ClusterRun.Placed::story, Pair::tuning)[2],
+            prf(set.pairs(), placed, ClusterRun.Placed::story, p -> !p.tuning())[2],
+            prf(set.pairs(), placed, ClusterRun.Placed::story, p -> !p.tuning() && p.crossLingual())[2],
+            prf(set.pairs(), placed, ClusterRun.Placed::event, p -> !p.tuning())[2]};
     }
 
     /**
@@ -187,6 +214,9 @@ public final class ClusteringEval {
         groups.put("all", p -> true);
         groups.put("same-language", p -> !p.crossLingual());
         groups.put("cross-lingual", Pair::crossLingual);
+        groups.put("tuning half", Pair::tuning);
+        groups.put("report half", p -> !p.tuning());
+        groups.put("report, cross", p -> !p.tuning() && p.crossLingual());
         new TreeMap<String, Boolean>(pairs.stream().collect(java.util.stream.Collectors.toMap(Pair::languages, p -> true, (x, y) -> x)))
                 .keySet().forEach(l -> groups.put(l, p -> p.languages().equals(l)));
         for (var g : groups.entrySet()) {
@@ -213,6 +243,17 @@ public final class ClusteringEval {
         System.out.printf(Locale.ROOT, "%s: %d documents, %.1f s; stories vs topics: BCubed P %.3f R %.3f F1 %.3f; pairwise F1 %.3f; "
                         + "%d stories, %d events, %d topics%n", name, set.docs().size(), (System.nanoTime() - t0) / 1e9,
                 b.precision(), b.recall(), b.f1(), pw.f1(), b.clusters(), new java.util.HashSet<>(events.values()).size(), b.goldClusters());
+        for (boolean tuningHalf : new boolean[] {true, false}) {
+            Map<String, String> half = new HashMap<>();
+            set.topics().forEach((id, topic) -> {
+                if (tuning(id) == tuningHalf) {
+                    half.put(id, topic);
+                }
+            });
+            ClusterScores.Prf h = ClusterScores.bcubed(stories, half);
+            System.out.printf(Locale.ROOT, "  %s half (%d documents): BCubed P %.3f R %.3f F1 %.3f%n", tuningHalf ? "tuning" : "report",
+                    half.size(), h.precision(), h.recall(), h.f1());
+        }
     }
 
     /** SlavicNER raw texts ({@code <topic>/<lang>/<file>}, title on the first line), in a seeded shuffle. */

@@ -97,7 +97,7 @@ final class Placement {
         long t1 = System.nanoTime();
         times.add("group", t1 - t0);
         for (Clusterer.Merge merge : decision.merges()) {
-            store.merge(merge.from(), merge.into());
+            candidates.merged(merge.from(), merge.into());
         }
         Optional<StoredArticle> stored = store.add(article, decision.story(), decision.event(), keys, coded);
         if (stored.isPresent()) {

@@ -21,13 +21,15 @@ import java.util.Map;
  * articles added since its last refresh, both ranked alike (summed IDF of the query keys they
  * have) for one budget of candidates. Undated articles are compared with the most recent
  * arrivals. Key document frequencies are cached by key code (emptied when full) and kept exact as
- * articles are added. Not thread-safe.
+ * articles are added; so are the spans of the stories met lately (read from the index's doc values
+ * when first met, the least recently used dropped past {@value #CACHED_SPANS}). Not thread-safe.
  */
 final class StoreCandidates implements Clusterer.Candidates {
 
     private static final int REFRESH_EVERY = 500;
     private static final int CACHED_KEYS = 200_000;
     private static final long RECENT_UNDATED = 5_000;
+    private static final int CACHED_SPANS = 100_000;
 
     /** An article the index cannot see yet, with its coded features. */
     private record Pending(StoredArticle article, CodedKeys keys) {
@@ -42,6 +44,15 @@ final class StoreCandidates implements Clusterer.Candidates {
     private long lastSeq;
     /** Exact document frequencies of the keys seen lately, by code; emptied when it would pass {@link #CACHED_KEYS}. */
     private final Long2IntOpenHashMap docFreqs = new Long2IntOpenHashMap();
+
+    /** Spans of the stories met lately, by canonical story id; {@link #NO_SPAN} when a story has no dated article. */
+    private final Map<String, Clusterer.Span> spans = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Clusterer.Span> eldest) {
+            return size() > CACHED_SPANS;
+        }
+    };
+    private static final Clusterer.Span NO_SPAN = new Clusterer.Span(Long.MIN_VALUE, Long.MIN_VALUE);
 
     /** The dense channel's vectors, or {@code null}. */
     private final io.newsweave.cluster.embed.ArticleVectors vectors;
@@ -76,9 +87,45 @@ final class StoreCandidates implements Clusterer.Candidates {
                 ? null : vectors.of(articleId, found.article().title(), found.article().text());
     }
 
+    @Override
+    public Clusterer.Span span(String story) throws IOException {
+        Clusterer.Span span = known(store.canonical(story));
+        return span == NO_SPAN ? null : span;
+    }
+
+    private Clusterer.Span known(String canonical) throws IOException {
+        Clusterer.Span span = spans.get(canonical);
+        if (span == null) {
+            long[] days = store.storyDays(canonical);
+            // a story met since the last refresh is cached (a story drops out only after far more
+            // stories were met than articles arrive between refreshes), so the index sees all of it
+            span = days == null ? NO_SPAN : new Clusterer.Span(days[0], days[1]);
+            spans.put(canonical, span);
+        }
+        return span;
+    }
+
+    private static Clusterer.Span stretch(Clusterer.Span span, Clusterer.Span other) {
+        return span == NO_SPAN ? other : other == NO_SPAN ? span : span.with(other);
+    }
+
+    /** Records that story {@code from} was merged into {@code into}. */
+    void merged(String from, String into) throws IOException {
+        Clusterer.Span a = known(store.canonical(from));
+        Clusterer.Span b = known(store.canonical(into));
+        store.merge(from, into);
+        spans.put(store.canonical(into), stretch(a, b));
+    }
+
     /** Counts a stored article, whose features are {@code keys}, in. */
     void added(StoredArticle article, CodedKeys keys) throws IOException {
         lastSeq = article.seq();
+        LocalDate date = article.article().published().date();
+        String story = store.canonical(article.story());
+        Clusterer.Span span = known(story);
+        if (date != null) {
+            spans.put(story, stretch(span, new Clusterer.Span(date.toEpochDay(), date.toEpochDay())));
+        }
         Pending pending = new Pending(article, keys);
         unrefreshed.add(pending);
         for (int i = 0; i < keys.size(); i++) {

@@ -312,6 +312,39 @@ public final class ArticleIndex implements Closeable {
         return values != null && values.advanceExact(doc) ? values.lookupOrd(values.nextOrd()).utf8ToString() : null;
     }
 
+    /**
+     * The first and last publication day (epoch days) of the dated articles the index can see
+     * placed in any of these story ids, or {@code null} when none is dated. Reads doc values only.
+     */
+    long[] days(java.util.Collection<String> stories) throws IOException {
+        List<BytesRef> terms = new ArrayList<>();
+        stories.forEach(s -> terms.add(new BytesRef(s)));
+        Query query = new org.apache.lucene.search.TermInSetQuery(STORY, terms);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            long[] span = {Long.MAX_VALUE, Long.MIN_VALUE};
+            org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(query),
+                    org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+                org.apache.lucene.index.NumericDocValues published = leaf.reader().getNumericDocValues(FACET_DAY);
+                if (scorer == null || published == null) {
+                    continue;
+                }
+                var it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (published.advanceExact(doc)) {
+                        span[0] = Math.min(span[0], published.longValue());
+                        span[1] = Math.max(span[1], published.longValue());
+                    }
+                }
+            }
+            return span[0] > span[1] ? null : span;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** The records of these article ids that are stored, in no particular order. */
     List<byte[]> byIds(java.util.Collection<String> ids) throws IOException {
         if (ids.isEmpty()) {

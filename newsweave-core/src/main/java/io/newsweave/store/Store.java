@@ -231,6 +231,14 @@ public final class Store implements Closeable {
         return out;
     }
 
+    /**
+     * The first and last publication day (epoch days) of the dated articles of one story (after
+     * merges) that the index can see, or {@code null} when it has none. Reads doc values only.
+     */
+    public long[] storyDays(String storyId) throws IOException {
+        return index.days(merges.members(storyId));
+    }
+
     /** The stored articles of these ids, in the order given; ids not stored are left out. */
     public List<StoredArticle> articles(List<String> ids) throws IOException {
         java.util.Map<String, StoredArticle> byId = new java.util.HashMap<>(ids.size() * 2);
