@@ -8,13 +8,13 @@ import io.newsweave.server.ServerConfig;
 import io.newsweave.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,8 +53,10 @@ class DatasetsThroughCliTest {
     /** Held so that the handler stays attached: JUL keeps loggers weakly. */
     private static final Logger NEWSWEAVE_LOG = Logger.getLogger("io.newsweave");
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    @RegisterExtension
+    final Console console = new Console();
+    private final ByteArrayOutputStream out = console.out;
+    private final ByteArrayOutputStream err = console.err;
     private final List<LogRecord> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Handler handler = new Handler() {
         @Override
@@ -72,26 +74,18 @@ class DatasetsThroughCliTest {
         public void close() {
         }
     };
-    private PrintStream oldOut;
-    private PrintStream oldErr;
 
     @TempDir
     Path dir;
 
     @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    void listen() {
         NEWSWEAVE_LOG.addHandler(handler);
     }
 
     @AfterEach
-    void restore() {
+    void stopListening() {
         NEWSWEAVE_LOG.removeHandler(handler);
-        System.setOut(oldOut);
-        System.setErr(oldErr);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -167,11 +161,11 @@ class DatasetsThroughCliTest {
         int pages = servePages(Path.of(data), stories, ingested);
         long t4 = System.nanoTime();
         assertThat(warnings).as("warnings logged (articles left out)").extracting(DatasetsThroughCliTest::describe).isEmpty();
-        oldErr.printf(Locale.ROOT, "%s: %d texts, %d articles, %d duplicates, %d rejected, %d stories; ingest %.1f s, "
+        console.terminal().printf(Locale.ROOT, "%s: %d texts, %d articles, %d duplicates, %d rejected, %d stories; ingest %.1f s, "
                         + "export+stories+entities %.1f s, story x%d %.1f s, %d pages %.1f s%n", name, dataset.size(), ingested.size(),
                 duplicates, rejected.size(), stories.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, stories.size(), (t3 - t2) / 1e9,
                 pages, (t4 - t3) / 1e9);
-        rejected.forEach(r -> oldErr.println("  " + r));
+        rejected.forEach(r -> console.terminal().println("  " + r));
     }
 
     /** Serves the store and GETs every story page, story API and article page; returns how many were fetched. */
@@ -214,9 +208,7 @@ class DatasetsThroughCliTest {
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args);
+        return console.run(args);
     }
 
     private String err() {
