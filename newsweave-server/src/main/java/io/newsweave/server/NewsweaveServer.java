@@ -39,6 +39,7 @@ public final class NewsweaveServer implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final Ingester ingester;
     private final Events events;
+    private final DigestWarmer warmer;
     private final String host;
 
     private NewsweaveServer(Store store, Pipeline pipeline, ServerConfig config) throws IOException {
@@ -53,8 +54,14 @@ public final class NewsweaveServer implements AutoCloseable {
             return t;
         });
         Metrics metrics = new Metrics(store, () -> snapshot(catalog), events::size);
-        Services services = new Services(store, catalog, new StoryDetailsCache(store), config, ingester, metrics);
-        catalog.onChange(change -> scheduler.execute(() -> events.publish(change)));
+        StoryDetailsCache details = new StoryDetailsCache(store);
+        Services services = new Services(store, catalog, details, config, ingester, metrics);
+        this.warmer = new DigestWarmer(catalog, details);
+        catalog.onChange(change -> {
+            scheduler.execute(() -> events.publish(change));
+            warmer.request();
+        });
+        warmer.request();
         List<Routes> groups = List.of(new WriteGuard(config), new StoryApi(services), new ArticleApi(services),
                 new EntityApi(services), new SearchApi(services), new IngestApi(services), new ExportApi(services),
                 new Feeds(services), events, metrics, new Assets(), new UiRoutes(services));
@@ -131,6 +138,7 @@ public final class NewsweaveServer implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
+        warmer.close();
         events.closeAll();
         try {
             app.stop();

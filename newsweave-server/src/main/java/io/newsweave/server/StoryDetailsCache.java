@@ -100,6 +100,16 @@ final class StoryDetailsCache {
         }
     }
 
+    /** Whether the digest of {@code story} as shown now is built (for tests and metrics). */
+    boolean holds(StoryView story, String preferredLanguage) throws IOException {
+        List<String> ids = story.articles();
+        Key key = new Key(story.id(), ids.size(), ids.isEmpty() ? "" : ids.get(ids.size() - 1), store.mergeCount(), preferredLanguage);
+        synchronized (recent) {
+            Entry entry = recent.get(key);
+            return entry != null && entry.digest.isDone() && !entry.digest.isCompletedExceptionally();
+        }
+    }
+
     /** Drops the digests of the other versions of {@code key}'s story. */
     private void dropOlder(Key key) {
         for (Iterator<Map.Entry<Key, Entry>> i = recent.entrySet().iterator(); i.hasNext(); ) {
