@@ -206,7 +206,8 @@ public final class Summarizer {
             return 0;
         }
         double sum = 0;
-        for (String e : f.entities()) {
+        // in sorted order: a set's iteration order changes from one run to the next, and so would the sum's last bit
+        for (String e : new java.util.TreeSet<>(f.entities())) {
             sum += (double) df.getOrDefault(e, 0) / articles;
         }
         return sum / f.entities().size() * Math.min(1, f.entities().size() / 2.0);
