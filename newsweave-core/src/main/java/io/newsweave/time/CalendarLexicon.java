@@ -7,11 +7,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Immutable tables of calendar words in English, French, Spanish, German, Italian and
- * Portuguese, keyed by lower-case accent-folded token. Adding a language means adding rows here
- * and in {@link Cues}; the grammar does not change.
+ * The calendar words of the temporal tagger in English, French, Spanish, German, Italian and
+ * Portuguese, keyed by lower-case accent-folded token: month and weekday names with their
+ * abbreviations, the modifiers before and after them ("last", "prochain"), relative-day phrases
+ * ("yesterday", "pasado mañana") and the small word lists the grammar consults around them.
+ * Written by us from general knowledge of these languages; each month and weekday row is in
+ * calendar order (the order gives its number), the other lists are unordered sets.
+ *
+ * <p>The tables are built once in a static initializer into immutable maps and sets and are only
+ * looked up, never iterated in a way that reaches output; the class is stateless and
+ * thread-safe. Adding a language means adding rows here and in {@link Cues}; the grammar does not
+ * change. It does not parse numbers or units ({@link Units} does).
  */
-final class Lexicon {
+final class CalendarLexicon {
 
     /** A month name; abbreviations are read only next to a day number or a year. */
     record MonthName(int month, boolean abbreviation, Lang lang) {
@@ -131,7 +139,7 @@ final class Lexicon {
         OPENERS = Set.copyOf(openers);
     }
 
-    private Lexicon() {
+    private CalendarLexicon() {
     }
 
     /** True when a word with this key can open a mention. */

@@ -28,12 +28,19 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The word lists mention finding looks tokens up in: function words (Lucene's stop-word sets of
- * each language, plus small lists of our own for Polish, Ukrainian and Slovene), titles and
- * honorifics, organization and location head words, given names and name connectors. Loaded
- * once; immutable and thread-safe.
+ * The word lists that find and type names: function words (Lucene's stop-word sets of each
+ * language, plus small lists of our own for Polish, Ukrainian and Slovene), titles and
+ * honorifics ({@code titles.txt}), organization and location head words ({@code org-heads.txt},
+ * {@code loc-heads.txt}), given names ({@code given-names.txt}), capitalized words that are not
+ * names ({@code not-names.txt}), name connectors and the
+ * prepositions that announce a place. It also reads the resource word lists of this package
+ * ({@link #words}, {@link #lines}): blank lines and lines starting with {@code #} are skipped.
+ *
+ * <p>Loaded once into a shared instance. Every list is an immutable copy and is only looked up,
+ * never iterated, so the instance is immutable and thread-safe. It does not stem or fold words
+ * except where a method says so.
  */
-final class Lexicon {
+final class NameLexicon {
 
     private static final String[] OWN_STOP = {
         // pl
@@ -60,38 +67,63 @@ final class Lexicon {
         "do", "dos", "das", "du", "des", "bin", "ibn", "al", "el", "of", "zu", "ter", "ten", "d'", "d’", "l'", "l’",
         "dei", "della", "degli"};
 
-    final CharArraySet stop;
-    final Set<String> titles = new HashSet<>();
-    final Map<String, List<String>> titleStems = new HashMap<>();
-    final Set<String> orgHeads = new HashSet<>();
-    final Map<String, List<String>> orgStems = new HashMap<>();
-    final Set<String> locHeads = new HashSet<>();
-    final Map<String, List<String>> locStems = new HashMap<>();
-    final Set<String> givenNames = new HashSet<>();
-    final Set<String> connectors = Set.of(CONNECTORS);
-    final Set<String> locationPrepositions = Set.of("in", "near", "à", "dans", "vers", "en", "desde", "hacia", "nach", "aus",
-            "w", "we", "v", "ve", "в", "во", "из", "із", "від", "from");
+    private final CharArraySet stop;
+    private final Set<String> titles;
+    private final Map<String, List<String>> titleStems;
+    private final Set<String> orgHeads;
+    private final Map<String, List<String>> orgStems;
+    private final Set<String> locHeads;
+    private final Map<String, List<String>> locStems;
+    private final Set<String> givenNames;
+    private final Set<String> notNames;
+    private final Set<String> connectors = Set.of(CONNECTORS);
+    private final Set<String> locationPrepositions = Set.of("in", "near", "à", "dans", "vers", "en", "desde", "hacia", "nach",
+            "aus", "w", "we", "v", "ve", "в", "во", "из", "із", "від", "from");
 
-    private static final Lexicon INSTANCE = new Lexicon();
+    private static final NameLexicon INSTANCE = new NameLexicon();
 
-    static Lexicon get() {
+    static NameLexicon get() {
         return INSTANCE;
     }
 
-    private Lexicon() {
-        stop = new CharArraySet(4096, true);
+    private NameLexicon() {
+        CharArraySet stopWords = new CharArraySet(4096, true);
         for (CharArraySet s : List.of(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, FrenchAnalyzer.getDefaultStopSet(),
                 SpanishAnalyzer.getDefaultStopSet(), GermanAnalyzer.getDefaultStopSet(), ItalianAnalyzer.getDefaultStopSet(),
                 PortugueseAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet(), RussianAnalyzer.getDefaultStopSet(),
                 CzechAnalyzer.getDefaultStopSet(), BulgarianAnalyzer.getDefaultStopSet())) {
-            stop.addAll(s);
+            stopWords.addAll(s);
         }
-        stop.addAll(List.of(OWN_STOP));
-        words("titles.txt", w -> add(w, titles, titleStems));
-        words("org-heads.txt", w -> add(w, orgHeads, orgStems));
-        words("loc-heads.txt", w -> add(w, locHeads, locStems));
-        words("given-names.txt", givenNames::add);
-        // a title must not also be a stop word that opens sentences ("me", "m")
+        stopWords.addAll(List.of(OWN_STOP));
+        stop = CharArraySet.unmodifiableSet(stopWords);
+        Set<String> exact = new HashSet<>();
+        Map<String, List<String>> stems = new HashMap<>();
+        words("titles.txt", w -> add(w, exact, stems));
+        titles = Set.copyOf(exact);
+        titleStems = copy(stems);
+        exact.clear();
+        stems.clear();
+        words("org-heads.txt", w -> add(w, exact, stems));
+        orgHeads = Set.copyOf(exact);
+        orgStems = copy(stems);
+        exact.clear();
+        stems.clear();
+        words("loc-heads.txt", w -> add(w, exact, stems));
+        locHeads = Set.copyOf(exact);
+        locStems = copy(stems);
+        exact.clear();
+        words("given-names.txt", exact::add);
+        givenNames = Set.copyOf(exact);
+        exact.clear();
+        words("not-names.txt", exact::add);
+        notNames = Set.copyOf(exact);
+    }
+
+    /** An immutable copy; each list keeps the order of its stems in the file. */
+    private static Map<String, List<String>> copy(Map<String, List<String>> stems) {
+        Map<String, List<String>> copy = new HashMap<>();
+        stems.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return Map.copyOf(copy);
     }
 
     private static void add(String w, Set<String> exact, Map<String, List<String>> stems) {
@@ -117,6 +149,21 @@ final class Lexicon {
 
     boolean isLocHead(String lower) {
         return locHeads.contains(lower) || prefixed(lower, locStems);
+    }
+
+    /** True for a lower-case word that joins the parts of a name: "de", "van", "bin", "d'". */
+    boolean isConnector(String lower) {
+        return connectors.contains(lower);
+    }
+
+    /** True for a lower-case preposition after which a capitalized name is likely a place: "in", "nach", "в". */
+    boolean isLocationPreposition(String lower) {
+        return locationPrepositions.contains(lower);
+    }
+
+    /** True for a lower-case word that is capitalized without being a name: month, weekday, page clutter. */
+    boolean isNotName(String lower) {
+        return notNames.contains(lower);
     }
 
     boolean isGivenName(String lower) {
@@ -162,7 +209,7 @@ final class Lexicon {
     }
 
     static void lines(String resource, Consumer<String> sink) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+        try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
