@@ -42,30 +42,38 @@ import java.util.function.Consumer;
  */
 final class NameLexicon {
 
+    /**
+     * Function words Lucene lacks, per language group, each group in code point order; written by us
+     * from general knowledge of the languages.
+     */
     private static final String[] OWN_STOP = {
         // pl
-        "w", "we", "z", "ze", "na", "i", "oraz", "że", "się", "nie", "to", "jest", "do", "od", "po", "przez", "dla", "jak", "ale",
-        "jednak", "także", "również", "według", "ten", "ta", "te", "tym", "tego", "ich", "jego", "jej", "który", "która", "które",
-        "gdy", "już", "czy", "o", "a", "co", "tak", "pod", "nad", "przed", "po", "bez", "jako", "tam", "tu", "wtedy", "teraz",
+        "a", "ale", "bez", "co", "czy", "dla", "do", "gdy", "i", "ich", "jak", "jako", "jednak", "jego", "jej", "jest",
+        "już", "która", "które", "który", "na", "nad", "nie", "o", "od", "oraz", "po", "pod", "przed", "przez", "również",
+        "się", "ta", "tak", "także", "tam", "te", "tego", "ten", "teraz", "to", "tu", "tym", "w", "we", "według", "wtedy",
+        "z", "ze", "że",
         // uk
-        "і", "й", "в", "у", "на", "з", "із", "що", "не", "це", "до", "від", "за", "та", "але", "як", "про", "по", "для", "який",
-        "яка", "які", "його", "її", "їх", "вже", "також", "проте", "однак", "тому", "коли", "після", "перед", "при", "через",
+        "але", "в", "вже", "від", "для", "до", "з", "за", "й", "його", "коли", "на", "не", "однак", "перед", "по", "при",
+        "про", "проте", "після", "та", "також", "тому", "у", "це", "через", "що", "як", "яка", "який", "які", "і", "із",
+        "їх", "її",
         // sl
-        "v", "in", "je", "so", "na", "z", "s", "za", "da", "se", "ki", "pa", "po", "od", "do", "tudi", "ter", "ni", "bo", "kot",
-        "pri", "ali", "to", "ta", "te", "ob", "med", "pred", "kako", "ko", "vendar",
+        "ali", "bo", "da", "do", "in", "je", "kako", "ki", "ko", "kot", "med", "na", "ni", "ob", "od", "pa", "po", "pred",
+        "pri", "s", "se", "so", "ta", "te", "ter", "to", "tudi", "v", "vendar", "z", "za",
         // ru, bg, cs extras at sentence starts
-        "однако", "также", "по", "при", "после", "кроме", "според", "обаче", "също", "след", "podle", "však", "také", "po",
+        "po", "podle", "také", "však", "кроме", "обаче", "однако", "по", "после", "при", "след", "според", "също", "также",
         // en, fr, es, de, it, pt, nl adverbs and pronouns often opening sentences
-        "however", "meanwhile", "also", "yet", "still", "although", "though", "while", "after", "before", "since", "when",
-        "where", "what", "who", "why", "how", "many", "some", "most", "according", "despite", "during", "last", "next",
-        "this", "these", "those", "there", "here", "we", "he", "she", "they", "you", "i", "it", "his", "her", "our", "their",
-        "cependant", "pourtant", "selon", "après", "avant", "depuis", "lors", "ainsi", "alors", "sin", "embargo", "según",
-        "además", "después", "antes", "durante", "aunque", "así", "también", "jedoch", "nach", "laut", "auch", "doch",
-        "tuttavia", "secondo", "dopo", "prima", "anche", "porém", "segundo", "depois", "também", "echter", "volgens", "ook"};
+        "according", "además", "after", "ainsi", "alors", "also", "although", "anche", "antes", "après", "así", "auch",
+        "aunque", "avant", "before", "cependant", "depois", "depuis", "despite", "después", "doch", "dopo", "durante",
+        "during", "echter", "embargo", "he", "her", "here", "his", "how", "however", "i", "it", "jedoch", "last", "laut",
+        "lors", "many", "meanwhile", "most", "nach", "next", "ook", "our", "porém", "pourtant", "prima", "secondo",
+        "segundo", "según", "selon", "she", "sin", "since", "some", "still", "también", "também", "their", "there", "these",
+        "they", "this", "those", "though", "tuttavia", "volgens", "we", "what", "when", "where", "while", "who", "why",
+        "yet", "you"};
 
-    private static final String[] CONNECTORS = {"de", "del", "la", "las", "los", "van", "von", "der", "den", "di", "da",
-        "do", "dos", "das", "du", "des", "bin", "ibn", "al", "el", "of", "zu", "ter", "ten", "d'", "d’", "l'", "l’",
-        "dei", "della", "degli"};
+    /** Lower-case words that join the parts of a name, in code point order; written by us. */
+    private static final String[] CONNECTORS = {
+        "al", "bin", "d'", "da", "das", "de", "degli", "dei", "del", "della", "den", "der", "des", "di", "do", "dos", "du",
+        "d’", "el", "ibn", "l'", "la", "las", "los", "l’", "of", "ten", "ter", "van", "von", "zu"};
 
     private final CharArraySet stop;
     private final Set<String> titles;
@@ -77,8 +85,9 @@ final class NameLexicon {
     private final Set<String> givenNames;
     private final Set<String> notNames;
     private final Set<String> connectors = Set.of(CONNECTORS);
-    private final Set<String> locationPrepositions = Set.of("in", "near", "à", "dans", "vers", "en", "desde", "hacia", "nach",
-            "aus", "w", "we", "v", "ve", "в", "во", "из", "із", "від", "from");
+    private final Set<String> locationPrepositions = Set.of(
+            "aus", "dans", "desde", "en", "from", "hacia", "in", "nach", "near", "v", "ve", "vers", "w", "we", "à", "в",
+            "во", "від", "из", "із");
 
     private static final NameLexicon INSTANCE = new NameLexicon();
 

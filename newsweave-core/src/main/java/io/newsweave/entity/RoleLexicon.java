@@ -52,10 +52,11 @@ final class RoleLexicon {
             "nl", Set.of("de", "het"));
 
     /** Words between a role and its country or qualifier: "of the", "de la", "du", "der". */
-    private final Set<String> of = Set.of("of", "de", "du", "des", "del", "della", "dello", "dei", "di", "do", "da", "dos", "das",
-            "von", "van", "der", "d'", "d’");
-    private final Set<String> articlesAfterOf = Set.of("the", "la", "le", "les", "l'", "l’", "el", "los", "las", "il", "lo", "o", "a",
-            "het", "de", "den", "der");
+    private final Set<String> of = Set.of(
+            "d'", "da", "das", "de", "dei", "del", "della", "dello", "der", "des", "di", "do", "dos", "du", "d’", "of",
+            "van", "von");
+    private final Set<String> articlesAfterOf = Set.of(
+            "a", "de", "den", "der", "el", "het", "il", "l'", "la", "las", "le", "les", "lo", "los", "l’", "o", "the");
     private final Phrases<Role> roles = new Phrases<>();
     private final Phrases<Role> qualifiers = new Phrases<>();
     private final Phrases<Boolean> blockers = new Phrases<>();
