@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class EntityRecognizer {
 
-    private final Lexicon lexicon = Lexicon.get();
+    private final NameLexicon lexicon = NameLexicon.get();
     private final MentionFinder finder;
     private final RolePhrases rolePhrases;
     private final RoleLexicon roles = RoleLexicon.get();

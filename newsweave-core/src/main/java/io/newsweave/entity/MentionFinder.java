@@ -17,17 +17,16 @@ import java.util.Set;
  */
 final class MentionFinder {
 
+    /** Endings of nationality adjectives (en, de, nl, fr), tried in this order. */
     private static final String[] DEMONYM_ENDINGS = {"ian", "ians", "ean", "eans", "ese", "ish", "can", "cans", "ern", "erners",
-        "ische", "isch", "ischen", "ischer", "aanse", "andse", "ese", "ais", "aise", "ois", "oise", "ien", "ienne", "iens"};
+        "ische", "isch", "ischen", "ischer", "aanse", "andse", "ais", "aise", "ois", "oise", "ien", "ienne", "iens"};
 
-    private final Lexicon lexicon;
+    private final NameLexicon lexicon;
     private final Gazetteer gazetteer;
-    private final Set<String> notNames = new HashSet<>();
 
-    MentionFinder(Lexicon lexicon, Gazetteer gazetteer) {
+    MentionFinder(NameLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
-        Lexicon.words("not-names.txt", notNames::add);
     }
 
     List<Candidate> find(String text, List<Token> toks, String language) {
@@ -93,7 +92,7 @@ final class MentionFinder {
     }
 
     private boolean connector(Token t) {
-        return t.word() && !t.cap() && lexicon.connectors.contains(t.lower());
+        return t.word() && !t.cap() && lexicon.isConnector(t.lower());
     }
 
     private static boolean isName(Token t, int line) {
@@ -114,19 +113,19 @@ final class MentionFinder {
                        List<Candidate> out) {
         boolean personCue = before != null && !before.cap() && lexicon.isTitle(before.lower())
                 || before != null && before.cap() && before.lower().length() <= 3 && lexicon.isTitle(before.lower());
-        boolean locCue = before != null && !before.cap() && lexicon.locationPrepositions.contains(before.lower());
+        boolean locCue = before != null && !before.cap() && lexicon.isLocationPreposition(before.lower());
         boolean cut = false;
         for (int k = span.size() - 2; k >= 0; k--) {
-            if (lexicon.isTitle(span.get(k).lower()) && !lexicon.connectors.contains(span.get(k).lower())) {
+            if (lexicon.isTitle(span.get(k).lower()) && !lexicon.isConnector(span.get(k).lower())) {
                 span = new ArrayList<>(span.subList(k + 1, span.size()));
                 personCue = true;
                 cut = true;
                 break;
             }
         }
-        while (!span.isEmpty() && (lexicon.connectors.contains(span.get(0).lower()) && !span.get(0).cap()
+        while (!span.isEmpty() && (lexicon.isConnector(span.get(0).lower()) && !span.get(0).cap()
                 || lexicon.isStop(span.get(0).lower()) && (span.get(0).initial() || span.size() == 1 || span.get(0).caps())
-                || notNames.contains(span.get(0).lower()) && (span.size() == 1 || gazetteer.lookup(span.get(0).text(),
+                || lexicon.isNotName(span.get(0).lower()) && (span.size() == 1 || gazetteer.lookup(span.get(0).text(),
                 NameKeys.name(span.get(0).text())) == null)
                 || span.get(0).initial() && !evidence(span.get(0), capInside, lowerSeen))) {
             span.remove(0);
@@ -136,7 +135,7 @@ final class MentionFinder {
         }
         for (int p = 1; p < span.size() - 1; p++) {
             if (lexicon.isGivenName(span.get(p).lower()) && !lexicon.isGivenName(span.get(p - 1).lower())
-                    && !lexicon.connectors.contains(span.get(p - 1).lower())) {
+                    && !lexicon.isConnector(span.get(p - 1).lower())) {
                 List<Token> head = new ArrayList<>(span.subList(0, p));
                 if (!cut || head.size() > 1 || known(head) != null) {
                     add(source, head, false, locCue, language, out);
@@ -168,7 +167,7 @@ final class MentionFinder {
     private void add(String source, List<Token> span, boolean personCue, boolean locCue, String language, List<Candidate> out) {
         String text = source.substring(span.get(0).start(), span.get(span.size() - 1).end());
         String key = NameKeys.name(text);
-        if (key.isEmpty() || span.size() == 1 && (notNames.contains(span.get(0).lower()) || span.get(0).text().length() < 2
+        if (key.isEmpty() || span.size() == 1 && (lexicon.isNotName(span.get(0).lower()) || span.get(0).text().length() < 2
                 || lexicon.isTitle(span.get(0).lower()) && !span.get(0).caps())) {
             return;
         }
@@ -221,7 +220,7 @@ final class MentionFinder {
             if (t.caps()) {
                 return EntityType.ORGANIZATION;
             }
-            return demonym(t.lower()) || RoleLexicon.get().nationalities.word(t.lower()) != null ? EntityType.OTHER : null;
+            return demonym(t.lower()) || RoleLexicon.get().nationalityWord(t.lower()) != null ? EntityType.OTHER : null;
         }
         Gazetteer.Entry tail = gazetteer.lookup(span.get(span.size() - 1).text(), NameKeys.name(span.get(span.size() - 1).text()));
         if (tail != null && tail.type() == EntityType.LOCATION) {

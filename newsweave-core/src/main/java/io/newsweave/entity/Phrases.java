@@ -28,7 +28,7 @@ final class Phrases<V> {
     private final List<Entry<V>>[] stemsByChar = new List[0x530];
     private final Map<Character, List<Entry<V>>> otherStems = new HashMap<>();
 
-    void add(String phrase, V value, Lexicon lexicon) {
+    void add(String phrase, V value, NameLexicon lexicon) {
         String p = phrase.strip();
         if (p.endsWith("*") && p.indexOf(' ') < 0) {
             String stem = p.substring(0, p.length() - 1).toLowerCase(java.util.Locale.ROOT);

@@ -1,5 +1,6 @@
 package io.newsweave.entity;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,8 +8,11 @@ import java.util.Set;
  * The word lists of descriptions: role nouns ({@code roles.txt}), the qualifiers that turn a head
  * or minister into a specific role, the words that make a role someone else's ({@code deputy},
  * {@code former}), nationality adjectives and seats of power ({@code demonyms.txt}, values are
- * the gazetteer's country ids), and the articles of each language. Loaded once; immutable and
- * thread-safe.
+ * the gazetteer's country ids), and the articles of each language.
+ *
+ * <p>Loaded once into a shared instance; its tables are private, filled in the constructor and
+ * only looked up afterwards, so the instance is immutable and thread-safe. It finds phrases; it
+ * does not decide whom they describe ({@link RolePhrases}, {@link Descriptions} do).
  */
 final class RoleLexicon {
 
@@ -48,24 +52,26 @@ final class RoleLexicon {
             "nl", Set.of("de", "het"));
 
     /** Words between a role and its country or qualifier: "of the", "de la", "du", "der". */
-    final Set<String> of = Set.of("of", "de", "du", "des", "del", "della", "dello", "dei", "di", "do", "da", "dos", "das",
-            "von", "van", "der", "d'", "d’");
-    final Set<String> articlesAfterOf = Set.of("the", "la", "le", "les", "l'", "l’", "el", "los", "las", "il", "lo", "o", "a",
-            "het", "de", "den", "der");
-    final Phrases<Role> roles = new Phrases<>();
-    final Phrases<Role> qualifiers = new Phrases<>();
-    final Phrases<Boolean> blockers = new Phrases<>();
-    final Phrases<String> countries = new Phrases<>();
+    private final Set<String> of = Set.of(
+            "d'", "da", "das", "de", "dei", "del", "della", "dello", "der", "des", "di", "do", "dos", "du", "d’", "of",
+            "van", "von");
+    private final Set<String> articlesAfterOf = Set.of(
+            "a", "de", "den", "der", "el", "het", "il", "l'", "la", "las", "le", "les", "lo", "los", "l’", "o", "the");
+    private final Phrases<Role> roles = new Phrases<>();
+    private final Phrases<Role> qualifiers = new Phrases<>();
+    private final Phrases<Boolean> blockers = new Phrases<>();
+    /** Nationality adjectives and seats of power; values are the gazetteer's country ids. */
+    private final Phrases<String> countries = new Phrases<>();
     /** The nationality adjectives of {@code countries}, without the seats of power. */
-    final Phrases<String> nationalities = new Phrases<>();
+    private final Phrases<String> nationalities = new Phrases<>();
 
     static RoleLexicon get() {
         return INSTANCE;
     }
 
     private RoleLexicon() {
-        Lexicon lexicon = Lexicon.get();
-        Lexicon.lines("roles.txt", line -> {
+        NameLexicon lexicon = NameLexicon.get();
+        NameLexicon.lines("roles.txt", line -> {
             int space = line.indexOf(' ');
             String code = line.substring(0, space);
             String[] phrases = line.substring(space + 1).split("\\|");
@@ -81,7 +87,7 @@ final class RoleLexicon {
             }
         });
         Gazetteer gazetteer = Gazetteer.get();
-        Lexicon.lines("demonyms.txt", line -> {
+        NameLexicon.lines("demonyms.txt", line -> {
             int space = line.indexOf(' ');
             boolean seats = line.charAt(space - 1) == '+';
             String code = line.substring(0, seats ? space - 1 : space);
@@ -96,6 +102,61 @@ final class RoleLexicon {
                 }
             }
         });
+    }
+
+    /** The longest role phrase starting at token {@code i}, or {@code null}. */
+    Phrases.Match<Role> roleAt(List<Token> tokens, int i) {
+        return roles.at(tokens, i);
+    }
+
+    /** The role of a one-word role phrase or stem, or {@code null}. */
+    Phrases.Match<Role> roleWord(String lower) {
+        return roles.word(lower);
+    }
+
+    /** The longest qualifier ("diplomacy", "la défense") starting at token {@code i}, or {@code null}. */
+    Phrases.Match<Role> qualifierAt(List<Token> tokens, int i) {
+        return qualifiers.at(tokens, i);
+    }
+
+    /** A one-word blocker ("deputy", "former"), or {@code null}. */
+    Phrases.Match<Boolean> blockerWord(String lower) {
+        return blockers.word(lower);
+    }
+
+    /** The blocker phrase ending at token {@code j}, or {@code null}. */
+    Phrases.Match<Boolean> blockerEndingAt(List<Token> tokens, int j) {
+        return blockers.endingAt(tokens, j);
+    }
+
+    /** The longest nationality or seat of power starting at token {@code i}; its value is a country id. */
+    Phrases.Match<String> countryAt(List<Token> tokens, int i) {
+        return countries.at(tokens, i);
+    }
+
+    /** The nationality or seat of power ending at token {@code j}, or {@code null}. */
+    Phrases.Match<String> countryEndingAt(List<Token> tokens, int j) {
+        return countries.endingAt(tokens, j);
+    }
+
+    /** The one-word nationality or seat of power {@code lower}, or {@code null}. */
+    Phrases.Match<String> countryWord(String lower) {
+        return countries.word(lower);
+    }
+
+    /** The one-word nationality adjective {@code lower} (not a seat of power), or {@code null}. */
+    Phrases.Match<String> nationalityWord(String lower) {
+        return nationalities.word(lower);
+    }
+
+    /** True for a word between a role and its country or qualifier: "of", "de", "du", "der". */
+    boolean isOf(String lower) {
+        return of.contains(lower);
+    }
+
+    /** True for an article after such a word: "the", "la", "der". */
+    boolean isArticleAfterOf(String lower) {
+        return articlesAfterOf.contains(lower);
     }
 
     /** True when {@code lower} is a definite article of {@code language}. */

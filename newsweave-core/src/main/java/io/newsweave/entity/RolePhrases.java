@@ -31,15 +31,15 @@ final class RolePhrases {
             if (!t.word() || t.lower().length() < 3) {
                 continue; // no role word is shorter
             }
-            Phrases.Match<RoleLexicon.Role> role = lexicon.roles.at(toks, i);
+            Phrases.Match<RoleLexicon.Role> role = lexicon.roleAt(toks, i);
             String compound = null;
             if (role == null) {
                 int dash = t.lower().lastIndexOf('-');
-                if (dash <= 0 || (role = lexicon.roles.word(t.lower().substring(dash + 1))) == null) {
+                if (dash <= 0 || (role = lexicon.roleWord(t.lower().substring(dash + 1))) == null) {
                     continue;
                 }
                 String head = t.lower().substring(0, dash);
-                if (lexicon.blockers.word(head) != null) {
+                if (lexicon.blockerWord(head) != null) {
                     continue;
                 }
                 compound = countryWord(t.text().substring(0, dash), head);
@@ -72,7 +72,7 @@ final class RolePhrases {
             }
         }
         int j = first - 1;
-        if (onLine(toks, j, line) && lexicon.blockers.endingAt(toks, j) != null) {
+        if (onLine(toks, j, line) && lexicon.blockerEndingAt(toks, j) != null) {
             return null;
         }
         boolean article = onLine(toks, j, line) && lexicon.article(toks.get(j).lower(), language);
@@ -88,14 +88,14 @@ final class RolePhrases {
             }
         }
         int k = last + 1;
-        if (onLine(toks, k, line) && lexicon.of.contains(toks.get(k).lower())) {
+        if (onLine(toks, k, line) && lexicon.isOf(toks.get(k).lower())) {
             int m = k + 1;
-            if (onLine(toks, m, line) && lexicon.articlesAfterOf.contains(toks.get(m).lower())) {
+            if (onLine(toks, m, line) && lexicon.isArticleAfterOf(toks.get(m).lower())) {
                 m++;
             }
             Place of = countryAt(text, toks, m, line);
             int afterOf = of == null ? m : of.last() + 1;
-            Phrases.Match<RoleLexicon.Role> q = onLine(toks, afterOf, line) ? lexicon.qualifiers.at(toks, afterOf) : null;
+            Phrases.Match<RoleLexicon.Role> q = onLine(toks, afterOf, line) ? lexicon.qualifierAt(toks, afterOf) : null;
             if (q != null) {
                 role = q.value();
                 last = afterOf + q.length() - 1;
@@ -122,7 +122,7 @@ final class RolePhrases {
         if (!onLine(toks, i, line) || !toks.get(i).word()) {
             return null;
         }
-        Phrases.Match<String> word = lexicon.countries.at(toks, i);
+        Phrases.Match<String> word = lexicon.countryAt(toks, i);
         if (word != null) {
             return new Place(word.value(), i, i + word.length() - 1);
         }
@@ -153,7 +153,7 @@ final class RolePhrases {
         if (!toks.get(j).word()) {
             return null;
         }
-        Phrases.Match<String> word = lexicon.countries.endingAt(toks, j);
+        Phrases.Match<String> word = lexicon.countryEndingAt(toks, j);
         if (word != null) {
             return new Place(word.value(), j - word.length() + 1, j);
         }
@@ -184,7 +184,7 @@ final class RolePhrases {
 
     /** The country id of a one-word country written {@code original} ({@code lower} in lower case), or {@code null}. */
     private String countryWord(String original, String lower) {
-        Phrases.Match<String> word = lexicon.countries.word(lower);
+        Phrases.Match<String> word = lexicon.countryWord(lower);
         if (word != null) {
             return word.value();
         }

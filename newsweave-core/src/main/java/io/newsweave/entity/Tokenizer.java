@@ -16,7 +16,7 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
-    static List<Token> tokenize(String text, Lexicon lexicon) {
+    static List<Token> tokenize(String text, NameLexicon lexicon) {
         List<Token> out = new ArrayList<>(text.length() / 5);
         int n = text.length();
         int line = 0;
@@ -127,7 +127,7 @@ final class Tokenizer {
     }
 
     /** True when the dot just added closes an abbreviation or an initial rather than a sentence. */
-    private static boolean abbreviation(List<Token> out, Lexicon lexicon) {
+    private static boolean abbreviation(List<Token> out, NameLexicon lexicon) {
         if (out.size() < 2) {
             return false;
         }

@@ -166,7 +166,7 @@ public final class DeclaredDates {
         }
         for (int i = 0; i < t.size; i++) {
             boolean inside = i >= full.first() && i <= full.last();
-            if (!inside && t.kind[i] != Tokens.NUMBER && Lexicon.day(t.key[i]) == null
+            if (!inside && t.kind[i] != Tokens.NUMBER && CalendarLexicon.day(t.key[i]) == null
                     && !ZONE_WORDS.contains(t.key[i])) {
                 return null;
             }

@@ -21,10 +21,10 @@ import java.time.DayOfWeek;
  * @param extra     what the newer kinds state (unit, count, time of day, TIMEX3 modifier), or {@code null}
  */
 record Mention(Kind kind, int start, int end, int first, int last, int year, int month, int day,
-               DayOfWeek weekday, int offset, Lexicon.Modifier modifier, Direction direction, Extra extra) {
+               DayOfWeek weekday, int offset, CalendarLexicon.Modifier modifier, Direction direction, Extra extra) {
 
     Mention(Kind kind, int start, int end, int first, int last, int year, int month, int day,
-            DayOfWeek weekday, int offset, Lexicon.Modifier modifier, Direction direction) {
+            DayOfWeek weekday, int offset, CalendarLexicon.Modifier modifier, Direction direction) {
         this(kind, start, end, first, last, year, month, day, weekday, offset, modifier, direction, null);
     }
 

@@ -1,7 +1,7 @@
 package io.newsweave.time;
 
-import io.newsweave.time.Lexicon.Modifier;
-import io.newsweave.time.Lexicon.MonthName;
+import io.newsweave.time.CalendarLexicon.Modifier;
+import io.newsweave.time.CalendarLexicon.MonthName;
 import io.newsweave.time.Mention.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,8 +81,8 @@ final class MentionFinder {
                 return m != null ? m : Periods.at(t, i, votes);
             }
             case Tokens.WORD -> {
-                Mention m = Lexicon.opener(t.key[i]) ? calendarWord(t, i, votes) : null;
-                if (m == null && (Units.opener(t.key[i]) || Lexicon.before(t.key[i]) != null)) {
+                Mention m = CalendarLexicon.opener(t.key[i]) ? calendarWord(t, i, votes) : null;
+                if (m == null && (Units.opener(t.key[i]) || CalendarLexicon.before(t.key[i]) != null)) {
                     m = Periods.at(t, i, votes);
                     if (m == null) {
                         m = Clock.at(t, i);
@@ -101,10 +101,10 @@ final class MentionFinder {
         if (m != null) {
             return m;
         }
-        Modifier mod = Lexicon.before(t.key[i]);
+        Modifier mod = CalendarLexicon.before(t.key[i]);
         if (mod != null && i + 1 < t.size && t.spaceAfter(i)) {
             m = Weekdays.at(t, i + 1, i, mod, votes);
-            if (m == null && Lexicon.month(t.key[i + 1]) != null) {
+            if (m == null && CalendarLexicon.month(t.key[i + 1]) != null) {
                 m = bareMonth(t, i + 1, i, mod, votes);
             }
             if (m != null) {
@@ -249,7 +249,7 @@ final class MentionFinder {
         if (!t.isWord(i)) {
             return null;
         }
-        MonthName mn = Lexicon.month(t.key[i]);
+        MonthName mn = CalendarLexicon.month(t.key[i]);
         if (mn == null) {
             return null;
         }
@@ -273,8 +273,8 @@ final class MentionFinder {
                 return null;
             }
             String k = t.key[p];
-            boolean prep = Lexicon.monthPrep(k)
-                    || ((k.equals("de") || k.equals("di") || k.equals("of")) && Lexicon.periodNoun(t.key(p - 1)));
+            boolean prep = CalendarLexicon.monthPrep(k)
+                    || ((k.equals("de") || k.equals("di") || k.equals("of")) && CalendarLexicon.periodNoun(t.key(p - 1)));
             if (!prep) {
                 return null;
             }
@@ -287,9 +287,9 @@ final class MentionFinder {
                 || t.charBefore(i) == '#'))) {
             return null;
         }
-        boolean prep = i > 0 && t.isWord(i - 1) && Lexicon.yearPrep(t.key[i - 1]) && t.gapLength(i - 1) <= 2;
+        boolean prep = i > 0 && t.isWord(i - 1) && CalendarLexicon.yearPrep(t.key[i - 1]) && t.gapLength(i - 1) <= 2;
         if (!prep) {
-            if (i > 0 && (Lexicon.month(t.key[i - 1]) != null || t.gapIs(i - 1, '.'))) {
+            if (i > 0 && (CalendarLexicon.month(t.key[i - 1]) != null || t.gapIs(i - 1, '.'))) {
                 return null; // the rest of a date that did not hold: "31 April 2021"
             }
             int n = i + 1;
@@ -303,7 +303,7 @@ final class MentionFinder {
         int n = i + 1;
         if (QUANTITY_PREP.contains(t.key[i - 1]) && n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n]
                 && !Cues.functionWord(t.key[n])
-                && !Lexicon.yearPrep(t.key[n]) && !Lexicon.monthPrep(t.key[n])) {
+                && !CalendarLexicon.yearPrep(t.key[n]) && !CalendarLexicon.monthPrep(t.key[n])) {
             return null; // a quantity: "of 2000 soldiers"
         }
         return new Mention(Kind.YEAR, t.start[i], t.end[i], i, i, t.value[i], 0, 0, null, 0, null, null);

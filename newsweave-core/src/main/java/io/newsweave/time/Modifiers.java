@@ -95,7 +95,7 @@ final class Modifiers {
         }
         int n = m.last() + 1;
         if (m.kind() == Kind.RELATIVE && m.offset() >= -1 && m.offset() <= 1 && n < t.size && t.joined(m.last(), 2)
-                && Lexicon.day(t.key[n]) != null && !Lexicon.day(t.key[n]).abbreviation()) {
+                && CalendarLexicon.day(t.key[n]) != null && !CalendarLexicon.day(t.key[n]).abbreviation()) {
             return m.span(m.start(), t.end[n], m.first(), n, m.extra()); // "hoy, jueves"
         }
         if (n < t.size && t.spaceAfter(m.last()) && t.isWord(n) && t.sentence[n] == t.sentence[m.last()]) {

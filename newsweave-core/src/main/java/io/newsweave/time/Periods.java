@@ -1,6 +1,6 @@
 package io.newsweave.time;
 
-import io.newsweave.time.Lexicon.Modifier;
+import io.newsweave.time.CalendarLexicon.Modifier;
 import io.newsweave.time.Mention.Extra;
 import io.newsweave.time.Mention.Kind;
 import io.newsweave.time.Units.Unit;
@@ -135,7 +135,7 @@ final class Periods {
             }
         }
         if (Units.season(k) != null) {
-            Modifier after = t.spaceAfter(i) ? Lexicon.after(t.key(i + 1)) : null;
+            Modifier after = t.spaceAfter(i) ? CalendarLexicon.after(t.key(i + 1)) : null;
             if (after != null && after != Modifier.THIS && t.isWord(i + 1)) {
                 Mention m = season(t, i, i, after == Modifier.LAST ? -1 : 1);
                 return m == null ? null : m.span(m.start(), t.end[i + 1], i, i + 1, m.extra());
@@ -148,7 +148,7 @@ final class Periods {
         }
         UnitWord uw = Units.unit(k);
         if (uw != null && !uw.plural() && t.spaceAfter(i)) {
-            Modifier after = Lexicon.after(t.key(i + 1));
+            Modifier after = CalendarLexicon.after(t.key(i + 1));
             if (after != null && t.isWord(i + 1)) {
                 return period(t, i, i + 1, uw.unit(), after == Modifier.LAST ? -1 : 1, null);
             }
@@ -161,7 +161,7 @@ final class Periods {
 
     /** "last", "this", "next" and the other words that place a unit relative to now. */
     private static Modifier relation(String k) {
-        Modifier m = Lexicon.before(k);
+        Modifier m = CalendarLexicon.before(k);
         if (m != null) {
             return m;
         }
@@ -207,7 +207,7 @@ final class Periods {
             return rel == Modifier.THIS ? null : duration(t, i, j, uw.unit(), -1);
         }
         int last = j;
-        Modifier after = j + 1 < t.size && t.spaceAfter(j) ? Lexicon.after(t.key[j + 1]) : null;
+        Modifier after = j + 1 < t.size && t.spaceAfter(j) ? CalendarLexicon.after(t.key[j + 1]) : null;
         if (after != null && t.isWord(j + 1)) {
             last = j + 1;
         }
@@ -336,7 +336,7 @@ final class Periods {
         if (j >= t.size || !t.joined(j - 1, 2)) {
             return null;
         }
-        Lexicon.DayName dn = Lexicon.day(t.key[j]);
+        CalendarLexicon.DayName dn = CalendarLexicon.day(t.key[j]);
         if (dn != null && !dn.abbreviation()) {
             return set(t, i, j, "XXXX-WXX-" + dn.day().getValue());
         }

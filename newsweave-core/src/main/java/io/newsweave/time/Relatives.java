@@ -1,7 +1,7 @@
 package io.newsweave.time;
 
-import io.newsweave.time.Lexicon.Guard;
-import io.newsweave.time.Lexicon.Phrase;
+import io.newsweave.time.CalendarLexicon.Guard;
+import io.newsweave.time.CalendarLexicon.Phrase;
 import io.newsweave.time.Mention.Kind;
 
 /**
@@ -15,7 +15,7 @@ final class Relatives {
     }
 
     static Mention at(Tokens t, int i, int[] votes) {
-        for (Phrase p : Lexicon.phrases(t.key[i])) {
+        for (Phrase p : CalendarLexicon.phrases(t.key[i])) {
             int n = p.keys().size();
             if (i + n > t.size || !matches(t, i, p) || !guard(t, i, p.guard(), votes)) {
                 continue;
@@ -40,7 +40,7 @@ final class Relatives {
         return switch (g) {
             case NONE -> true;
             case FRENCH -> Cues.plausible(votes, Lang.FR);
-            case NOT_MORNING -> !(i > 0 && Lexicon.morningBefore(t.key[i - 1]))
+            case NOT_MORNING -> !(i > 0 && CalendarLexicon.morningBefore(t.key[i - 1]))
                     && !(t.key[i].equals("morgen") && t.capital[i] && i > 0 && t.sentence[i - 1] == t.sentence[i]);
         };
     }

@@ -1,7 +1,7 @@
 package io.newsweave.time;
 
 import io.newsweave.time.Cues.Cue;
-import io.newsweave.time.Lexicon.Modifier;
+import io.newsweave.time.CalendarLexicon.Modifier;
 import io.newsweave.time.Mention.Direction;
 import io.newsweave.time.Mention.Kind;
 import java.util.ArrayList;

@@ -228,10 +228,10 @@ final class Tokens {
         }
         String prev = key[t - 1];
         // Abbreviations and German ordinals do not end a sentence: "Dec. 7", "p.m. GMT", "7. Dezember".
-        if (prev.length() <= 2 || Lexicon.isAbbreviation(prev)) {
+        if (prev.length() <= 2 || CalendarLexicon.isAbbreviation(prev)) {
             return false;
         }
-        return !(kind[t - 1] == NUMBER && digits[t - 1] <= 2 && Lexicon.month(key[t]) != null);
+        return !(kind[t - 1] == NUMBER && digits[t - 1] <= 2 && CalendarLexicon.month(key[t]) != null);
     }
 
     private static boolean isOrdinalSuffix(String s) {

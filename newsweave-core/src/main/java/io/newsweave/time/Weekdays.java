@@ -1,7 +1,7 @@
 package io.newsweave.time;
 
-import io.newsweave.time.Lexicon.DayName;
-import io.newsweave.time.Lexicon.Modifier;
+import io.newsweave.time.CalendarLexicon.DayName;
+import io.newsweave.time.CalendarLexicon.Modifier;
 import io.newsweave.time.Mention.Kind;
 import java.time.DayOfWeek;
 
@@ -18,7 +18,7 @@ final class Weekdays {
 
     /** A weekday at {@code i}, with an optional date after it, spanning from token {@code from}. */
     static Mention at(Tokens t, int i, int from, Modifier mod, int[] votes) {
-        DayName dn = t.isWord(i) ? Lexicon.day(t.key[i]) : null;
+        DayName dn = t.isWord(i) ? CalendarLexicon.day(t.key[i]) : null;
         if (dn == null) {
             return null;
         }
@@ -37,7 +37,7 @@ final class Weekdays {
             return null;
         }
         if (mod == null && last + 1 < t.size && t.spaceAfter(last) && t.sentence[last] == t.sentence[last + 1]) {
-            Modifier after = Lexicon.after(t.key[last + 1]);
+            Modifier after = CalendarLexicon.after(t.key[last + 1]);
             if (after != null && after != Modifier.THIS) {
                 mod = after;
                 last++;
@@ -57,7 +57,7 @@ final class Weekdays {
             j++;
         }
         Mention m = MentionFinder.dayFirst(t, j, votes);
-        if (m == null && Lexicon.month(t.key(j)) != null) {
+        if (m == null && CalendarLexicon.month(t.key(j)) != null) {
             m = MentionFinder.monthFirst(t, j, votes);
         }
         return m != null && (m.kind() == Kind.DAY_MONTH || m.kind() == Kind.FULL_DATE) ? m : null;
@@ -65,7 +65,7 @@ final class Weekdays {
 
     /** "quinta" or "Domingo" read as a weekday only with a determiner, lower case, or a modifier. */
     private static boolean weekdayReading(Tokens t, int i, Modifier mod) {
-        if (mod != null || (i > 0 && Lexicon.weekdayLead(t.key[i - 1]) && t.spaceAfter(i - 1))) {
+        if (mod != null || (i > 0 && CalendarLexicon.weekdayLead(t.key[i - 1]) && t.spaceAfter(i - 1))) {
             int n = i + 1;
             boolean ordinal = !t.key[i].equals("domingo"); // "a segunda vez" is "the second time"
             return !(ordinal && n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n]

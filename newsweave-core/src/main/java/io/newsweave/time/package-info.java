@@ -6,7 +6,7 @@
  *
  * <p>Languages: English, French, Spanish, German, Italian, Portuguese. The text is tokenized
  * once into runs of letters and digits; every token is looked up, accent-folded, in immutable
- * tables ({@code Lexicon}, {@code Units}, {@code Cues}); a small left-to-right grammar
+ * tables ({@code CalendarLexicon}, {@code Units}, {@code Cues}); a small left-to-right grammar
  * ({@code MentionFinder}, with {@code Periods} for periods, durations, sets and vague references
  * and {@code Clock} for times) builds mentions, {@code Modifiers} widens them to TimeML extents
  * and records TIMEX3 modifiers, {@code Tense} gives each a direction, {@code Resolver} and

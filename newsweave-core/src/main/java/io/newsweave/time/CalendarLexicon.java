@@ -7,11 +7,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Immutable tables of calendar words in English, French, Spanish, German, Italian and
- * Portuguese, keyed by lower-case accent-folded token. Adding a language means adding rows here
- * and in {@link Cues}; the grammar does not change.
+ * The calendar words of the temporal tagger in English, French, Spanish, German, Italian and
+ * Portuguese, keyed by lower-case accent-folded token: month and weekday names with their
+ * abbreviations, the modifiers before and after them ("last", "prochain"), relative-day phrases
+ * ("yesterday", "pasado mañana") and the small word lists the grammar consults around them.
+ * Written by us from general knowledge of these languages. Order: month and weekday rows in
+ * calendar order (the order gives the number), languages in the order en, fr, es, de, it, pt;
+ * the word lists of {@code words(...)} one string per language group, words inside a string in
+ * code point order, each once.
+ *
+ * <p>The tables are built once in a static initializer into immutable maps and sets and are only
+ * looked up, never iterated in a way that reaches output; the class is stateless and
+ * thread-safe. Adding a language means adding rows here and in {@link Cues}; the grammar does not
+ * change. It does not parse numbers or units ({@link Units} does).
  */
-final class Lexicon {
+final class CalendarLexicon {
 
     /** A month name; abbreviations are read only next to a day number or a year. */
     record MonthName(int month, boolean abbreviation, Lang lang) {
@@ -96,28 +106,28 @@ final class Lexicon {
         phrase(phrases, 2, Guard.NONE, "day after tomorrow", "apres demain", "pasado manana", "ubermorgen", "dopodomani",
                 "depois de amanha");
 
-        MONTH_PREP = words("in since until till by during early late mid before after from through last next this "
-                + "en depuis jusqu debut fin mi avant apres des "
-                + "desde hasta durante principios finales mediados fines "
-                + "im seit ab bis anfang ende mitte vor nach "
-                + "a ad da dal fino inizio nel mese "
-                + "em ate inicio meados final");
-        PERIOD_NOUN = words("principios finales mediados fines inicio fim final meados inizio fine meta month mois "
-                + "mes monat mese");
-        YEAR_PREP = words("in since of from to until till by before after early late mid during year between "
-                + "en depuis debut fin annee avant apres des jusqu "
-                + "desde hasta del ano antes despues durante "
-                + "seit bis im jahr jahres anfang ende mitte vor nach "
-                + "nel dal al fino anno inizio fine "
-                + "em ate inicio");
+        MONTH_PREP = words("after before by during early from in last late mid next since this through till until "
+                + "apres avant debut depuis des en fin jusqu mi "
+                + "desde durante finales fines hasta mediados principios "
+                + "ab anfang bis ende im mitte nach seit vor "
+                + "a ad da dal fino inizio mese nel "
+                + "ate em final inicio meados");
+        PERIOD_NOUN = words("fim final finales fine fines inicio inizio meados mediados meta mois month principios "
+                + "mes mese monat");
+        YEAR_PREP = words("after before between by during early from in late mid of since till to until year "
+                + "annee apres avant debut depuis des en fin jusqu "
+                + "ano antes del desde despues durante hasta "
+                + "anfang bis ende im jahr jahres mitte nach seit vor "
+                + "al anno dal fine fino inizio nel "
+                + "ate em inicio");
         ABBREVIATIONS = words(months.entrySet().stream().filter(e -> e.getValue().abbreviation())
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.joining(" "))
-                + " mr mrs ms dr st jr sr sen rep gov gen lt col sgt capt prof inc ltd corp vs etc no "
-                + "mme mlle sra dra av nr bzw ca");
-        MORNING_BEFORE = words("la esta cada una toda media de por am heute gestern jeden guten den der diesen "
+                + " capt col corp dr etc gen gov inc jr lt ltd mr mrs ms no prof rep sen sgt sr st vs "
+                + "av bzw ca dra mlle mme nr sra");
+        MORNING_BEFORE = words("am cada de den der diesen esta gestern guten heute jeden la media por toda una "
                 + "einem eines frueh fruh");
-        WEEKDAY_LEAD = words("el o no na nesta neste esta este pasado pasada proximo proxima ultimo ultima cada "
-                + "todos todas los las a");
+        WEEKDAY_LEAD = words("cada el esta este na nesta neste no o pasada pasado proxima proximo ultima ultimo "
+                + "a las los todas todos");
         MONTHS = Map.copyOf(months);
         DAYS = Map.copyOf(days);
         BEFORE = Map.copyOf(before);
@@ -131,7 +141,7 @@ final class Lexicon {
         OPENERS = Set.copyOf(openers);
     }
 
-    private Lexicon() {
+    private CalendarLexicon() {
     }
 
     /** True when a word with this key can open a mention. */
