@@ -1,16 +1,11 @@
 package io.newsweave.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsweave.entity.EntitySummary;
-import io.newsweave.export.Exporter;
-import io.newsweave.export.StoryDetailsJson;
-import io.newsweave.json.ArticleJson;
+import io.newsweave.json.ViewJson;
 import io.newsweave.model.Article;
 import io.newsweave.store.StoredArticle;
-import io.newsweave.story.EventView;
-import io.newsweave.story.StoryDetails;
 import io.newsweave.story.StoryView;
 
 import java.time.LocalDate;
@@ -19,8 +14,8 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * The API's JSON shapes. Stories and articles keep the export contract of {@code DESIGN.md}
- * ({@link Exporter#storyNode}, {@link ArticleJson#toNode}) and add fields beside it: a story's
+ * The API's JSON shapes. Stories and articles keep the export contract of {@code DESIGN.md},
+ * written by the same {@link ViewJson} as the export, and add fields beside it: a story's
  * {@code coverage} (with the outlets' and days' counts of the catalog) and {@code dated_mentions} (the dates its articles mention, which are not a
  * curated timeline). Stateless.
  */
@@ -30,7 +25,7 @@ final class ApiJson {
     }
 
     static ObjectNode object() {
-        return ArticleJson.MAPPER.createObjectNode();
+        return ViewJson.object();
     }
 
     /** A story in a list: counts and coverage, not its article ids. */
@@ -53,64 +48,33 @@ final class ApiJson {
     static final int MAX_SENTENCE = 500;
     /** Sources per timeline entry, reports per quote, articles per event and variants per entity in a story view. */
     static final int MAX_NESTED = 20;
+    /** What a story view of the API writes of its texts and nested lists. */
+    static final ViewJson.Limits LIMITS = new ViewJson.Limits(MAX_TEXT, MAX_SENTENCE, MAX_NESTED);
 
     /**
-     * One window of a story ({@code slices}): the contract shape, every list cut to its window
-     * (and nested lists to {@value #MAX_NESTED}, with their full count beside them as
-     * {@code source_count}, {@code report_count}, {@code article_count}, {@code variant_count}),
-     * plus coverage, the window's article list ({@code page}, its ids also being the window's
-     * {@code articles}), dated mentions, and the windows themselves under {@code pages}; the
-     * articles' window also as {@code article_count, offset, limit, next_offset, previous_offset}.
+     * One window of a story ({@code slices}): the contract shape written by {@link ViewJson} with
+     * the API's {@link #LIMITS} (nested lists cut to {@value #MAX_NESTED}, with their full count
+     * beside them as {@code source_count}, {@code report_count}, {@code article_count},
+     * {@code variant_count}), every list cut to its window, plus the catalog's outlets and days in
+     * its {@code coverage}, the window's article list ({@code article_list}, its ids also being the
+     * window's {@code articles}), dated mentions, and the windows themselves under {@code pages};
+     * the articles' window also as {@code article_count, offset, limit, next_offset, previous_offset}.
      */
     static ObjectNode story(StoryView v, Snapshot snapshot, StoryDigest digest, List<StoredArticle> page, StorySlices slices) {
         List<String> ids = new java.util.ArrayList<>(page.size());
         page.forEach(s -> ids.add(s.article().id()));
-        List<EventView> events = new java.util.ArrayList<>();
-        for (EventView e : slices.events().of(v.events())) {
-            events.add(new EventView(e.id(), e.date(), Texts.clip(e.title(), MAX_TEXT), e.articles().subList(0, Math.min(MAX_NESTED, e.articles().size()))));
-        }
-        ObjectNode node = Exporter.storyNode(new StoryView(v.id(), Texts.clip(v.title(), MAX_TEXT), ids, v.languages(), v.sources(), v.first(),
-                v.last(), slices.entities().of(v.entities()), events));
-        List<EventView> shown = slices.events().of(v.events());
-        for (int i = 0; i < shown.size(); i++) {
-            ((ObjectNode) node.path("events").get(i)).put("article_count", shown.get(i).articles().size());
-        }
-        StoryDetails d = digest.details();
-        StoryDetailsJson.fill(node, new StoryDetails(slices.timeline().of(d.timeline()), d.summary(), slices.quotes().of(d.quotes()), d.coverage()));
-        for (JsonNode entry : node.path("timeline")) {
-            clip((ObjectNode) entry, "text", MAX_TEXT);
-            cap((ObjectNode) entry, "sources", "source_count", MAX_NESTED).forEach(source -> clip((ObjectNode) source, "sentence", MAX_SENTENCE));
-        }
-        for (JsonNode quote : node.path("quotes")) {
-            clip((ObjectNode) quote, "text", MAX_TEXT);
-            cap((ObjectNode) quote, "reports", "report_count", MAX_NESTED).forEach(report -> clip((ObjectNode) report, "text", MAX_SENTENCE));
-        }
-        node.path("summary_sources").forEach(source -> clip((ObjectNode) source, "sentence", MAX_SENTENCE));
-        Map<String, Integer> mentioned = snapshot.entitiesOf(v.id());
-        if (node.path("entities").isEmpty() && !mentioned.isEmpty()) {
-            ArrayNode entities = node.putArray("entities");
-            List<Map.Entry<String, Integer>> byCount = mentioned.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList();
-            slices.entities().of(byCount).forEach(e -> {
-                EntityView entity = snapshot.entities().get(e.getKey());
-                ObjectNode en = entities.addObject().put("id", e.getKey())
-                        .put("name", entity == null ? e.getKey() : entity.name())
-                        .put("type", (entity == null ? EntityView.unknown(e.getKey()) : entity).entity().type().name());
-                ArrayNode variants = en.putArray("variants");
-                if (entity != null) {
-                    entity.entity().variants().forEach(variants::add);
-                }
-                en.put("mentions", e.getValue());
-            });
-        }
-        node.path("entities").forEach(e -> cap((ObjectNode) e, "variants", "variant_count", MAX_NESTED));
-        ObjectNode coverage = (ObjectNode) node.get("coverage");
+        ObjectNode node = ViewJson.story(slices.story(v, ids), slices.details(digest.details()), LIMITS);
+        ObjectNode coverage = ViewJson.coverage(digest.details().coverage());
         coverage.set("sources", counts(v.sources()));
         coverage.set("days", days(snapshot.daysOf(v.id())));
+        node.set("coverage", coverage);
         ArrayNode list = node.putArray("article_list");
         for (StoredArticle stored : page) {
             ObjectNode summary = articleSummary(stored);
-            clip(summary, "title", MAX_TEXT);
+            String title = stored.article().title();
+            if (title != null && title.length() > MAX_TEXT) {
+                summary.put("title", Texts.clip(title, MAX_TEXT));
+            }
             list.add(summary);
         }
         ArrayNode dated = node.putArray("dated_mentions");
@@ -131,24 +95,6 @@ final class ApiJson {
         return node;
     }
 
-    /** The field {@code name} of {@code node} clipped to {@code max} characters, when it is text. */
-    private static void clip(ObjectNode node, String name, int max) {
-        JsonNode value = node.get(name);
-        if (value != null && value.isTextual() && value.asText().length() > max) {
-            node.put(name, Texts.clip(value.asText(), max));
-        }
-    }
-
-    /** The array {@code name} of {@code node} cut to {@code max} items, its length first put as {@code count}. */
-    private static ArrayNode cap(ObjectNode node, String name, String count, int max) {
-        ArrayNode array = node.withArray(name);
-        node.put(count, array.size());
-        while (array.size() > max) {
-            array.remove(array.size() - 1);
-        }
-        return array;
-    }
-
     static ObjectNode articleSummary(StoredArticle stored) {
         Article a = stored.article();
         return object().put("id", a.id()).put("title", a.title()).put("source", a.source()).put("language", a.language())
@@ -159,9 +105,7 @@ final class ApiJson {
 
     /** One article: the contract shape plus its story. */
     static ObjectNode article(StoredArticle stored) {
-        ObjectNode node = ArticleJson.toNode(stored.article());
-        node.put("story", stored.story());
-        return node;
+        return ViewJson.article(stored.article(), stored.story(), null);
     }
 
     /** An entity with the window {@code stories} of the ids of the stories mentioning it, and their {@code story_count}. */
@@ -180,9 +124,7 @@ final class ApiJson {
     }
 
     static ObjectNode counts(Map<String, Integer> counts) {
-        ObjectNode node = object();
-        new java.util.TreeMap<>(counts).forEach(node::put);
-        return node;
+        return ViewJson.counts(new java.util.TreeMap<>(counts));
     }
 
     static ObjectNode days(SortedMap<LocalDate, Integer> days) {

@@ -2,7 +2,6 @@ package io.newsweave.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsweave.json.ArticleJson;
 import io.newsweave.model.Origin;
 import io.newsweave.model.Rejection;
 import io.newsweave.pipeline.IngestListener;
@@ -32,6 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Ingester implements AutoCloseable {
 
+    /** Reads POSTed bodies and writes them back out as JSON Lines for the pipeline. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper BODIES = new com.fasterxml.jackson.databind.ObjectMapper();
+
     /** What became of one request's articles. */
     record Outcome(List<StoredArticle> ingested, List<String[]> duplicates, List<Rejection> rejected) {
     }
@@ -59,7 +61,7 @@ final class Ingester implements AutoCloseable {
             lines = body;
         } else {
             try {
-                lines = toLines(ArticleJson.MAPPER.readTree(body));
+                lines = toLines(BODIES.readTree(body));
             } catch (JsonProcessingException e) {
                 long offset = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
                 Rejection rejection = new Rejection(Origin.file(name), offset, "not valid JSON: " + e.getOriginalMessage(), body);
@@ -93,11 +95,11 @@ final class Ingester implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (node != null && node.isArray()) {
             for (JsonNode element : node) {
-                out.write(ArticleJson.MAPPER.writeValueAsBytes(element));
+                out.write(BODIES.writeValueAsBytes(element));
                 out.write('\n');
             }
         } else if (node != null && !node.isMissingNode()) {
-            out.write(ArticleJson.MAPPER.writeValueAsBytes(node));
+            out.write(BODIES.writeValueAsBytes(node));
             out.write('\n');
         }
         return out.toByteArray();

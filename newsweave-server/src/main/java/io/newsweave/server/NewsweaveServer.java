@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.newsweave.pipeline.Pipeline;
 import io.newsweave.store.Store;
+import io.newsweave.story.ReadModel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,8 @@ public final class NewsweaveServer implements AutoCloseable {
     private final String host;
 
     private NewsweaveServer(Store store, Pipeline pipeline, ServerConfig config) throws IOException {
-        Catalog catalog = new Catalog(store);
+        ReadModel model = ReadModel.withEntities(store);
+        Catalog catalog = new Catalog(model);
         catalog.refresh();
         this.host = config.host();
         this.events = new Events(catalog);
@@ -54,7 +56,7 @@ public final class NewsweaveServer implements AutoCloseable {
             return t;
         });
         Metrics metrics = new Metrics(store, () -> snapshot(catalog), events::size);
-        StoryDetailsCache details = new StoryDetailsCache(store);
+        StoryDetailsCache details = new StoryDetailsCache(model);
         Services services = new Services(store, catalog, details, config, ingester, metrics);
         this.warmer = new DigestWarmer(catalog, details);
         catalog.onChange(change -> {

@@ -2,7 +2,7 @@ package io.newsweave.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import io.newsweave.json.ArticleJson;
+import io.newsweave.json.ViewJson;
 
 import java.io.IOException;
 
@@ -16,7 +16,7 @@ final class Responses {
     }
 
     static void json(Context ctx, JsonNode node) throws IOException {
-        ctx.contentType(JSON).result(ArticleJson.MAPPER.writeValueAsBytes(node));
+        ctx.contentType(JSON).result(ViewJson.bytes(node));
     }
 
     static void html(Context ctx, String page) {

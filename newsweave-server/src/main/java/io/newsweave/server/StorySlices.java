@@ -1,7 +1,10 @@
 package io.newsweave.server;
 
 import io.javalin.http.Context;
+import io.newsweave.story.StoryDetails;
 import io.newsweave.story.StoryView;
+
+import java.util.List;
 
 /**
  * The windows one story view shows of each of the story's lists. The API takes them from
@@ -37,8 +40,19 @@ record StorySlices(Slice articles, Slice timeline, Slice quotes, Slice dated, Sl
                 Slice.first(60, entities(v, snapshot)));
     }
 
-    /** How many entities the story view lists: the catalog's, else those the snapshot counted. */
+    /** How many entities the story view lists. */
     static int entities(StoryView v, Snapshot snapshot) {
-        return v.entities().isEmpty() ? snapshot.entitiesOf(v.id()).size() : v.entities().size();
+        return v.entities().size();
+    }
+
+    /** The story as these windows show it: its articles {@code ids} (this window's), its events and entities windowed. */
+    StoryView story(StoryView v, List<String> ids) {
+        return new StoryView(v.id(), v.title(), ids, v.languages(), v.sources(), v.first(), v.last(), entities.of(v.entities()),
+                events.of(v.events()));
+    }
+
+    /** The details as these windows show them: timeline and quotes windowed, summary and coverage whole. */
+    StoryDetails details(StoryDetails d) {
+        return new StoryDetails(timeline.of(d.timeline()), d.summary(), quotes.of(d.quotes()), d.coverage());
     }
 }

@@ -6,23 +6,9 @@ final class Texts {
     private Texts() {
     }
 
-    /** At most {@code max} characters, cut at a space when one is near, with an ellipsis. */
+    /** At most {@code max} characters, cut at a space when one is near, with an ellipsis (as the API clips). */
     static String clip(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.replaceAll("\\s+", " ").strip();
-        if (flat.length() <= max) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', max);
-        if (cut < max / 2) {
-            cut = max;
-        }
-        if (Character.isLowSurrogate(flat.charAt(cut)) && cut > 0) {
-            cut--;
-        }
-        return flat.substring(0, cut) + "…";
+        return io.newsweave.json.ViewJson.clip(text, max);
     }
 
     /** {@code text} for one log line: control and format characters as {@code %XX} / {@code %uXXXX}, at most 2,000 characters. */

@@ -25,6 +25,9 @@ import java.util.List;
  */
 final class Fixture implements AutoCloseable {
 
+    /** Reads and writes JSON in tests. */
+    static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     static final String TOKEN = "test-token-123";
     static final String XSS_TITLE = "<script>alert(1)</script> Evil headline";
     static final String XSS_TEXT = "Payload one <img src=x onerror=alert(1)> and two <script>window.__xss=1</script>."

@@ -1,7 +1,6 @@
 package io.newsweave.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsweave.json.ArticleJson;
 import io.newsweave.model.Mention;
 import io.newsweave.store.Store;
 import org.junit.jupiter.api.AfterAll;
@@ -66,7 +65,7 @@ class PagingTest {
     }
 
     private static JsonNode json(String path) throws Exception {
-        return ArticleJson.MAPPER.readTree(get(path).body());
+        return Fixture.JSON.readTree(get(path).body());
     }
 
     @Test
