@@ -28,10 +28,10 @@ import java.util.function.Consumer;
  * merge of stories or events. Thread-safe: refreshes are serialized; readers take the current
  * snapshot without locking.
  */
-final class Catalog {
+public final class Catalog {
 
     /** What a refresh found: the new article count and the stories that grew. */
-    record Change(long articles, Set<String> stories) {
+    public record Change(long articles, Set<String> stories) {
     }
 
     private final ReadModel model;
@@ -56,7 +56,7 @@ final class Catalog {
     }
 
     /** The current snapshot, refreshed first when the store holds more articles than it shows. */
-    Snapshot current() throws IOException {
+    public Snapshot current() throws IOException {
         Snapshot s = snapshot;
         return model.store().size() != s.articles() ? refresh() : s;
     }
@@ -67,7 +67,7 @@ final class Catalog {
     }
 
     /** Reads the articles that arrived since the last refresh and publishes a new snapshot. */
-    synchronized Snapshot refresh() throws IOException {
+    public synchronized Snapshot refresh() throws IOException {
         ReadModel.Change found = model.refresh(this::add, () -> {
             days.clear();
             storyEntities.clear();

@@ -29,13 +29,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * ingests run one at a time (the pipeline's rule); the pipeline is created on first use unless
  * given, and closed with this ingester only when it created it.
  */
-final class Ingester implements AutoCloseable {
+public final class Ingester implements AutoCloseable {
 
     /** Reads POSTed bodies and writes them back out as JSON Lines for the pipeline. */
     private static final com.fasterxml.jackson.databind.ObjectMapper BODIES = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** What became of one request's articles. */
-    record Outcome(List<StoredArticle> ingested, List<String[]> duplicates, List<Rejection> rejected) {
+    public record Outcome(List<StoredArticle> ingested, List<String[]> duplicates, List<Rejection> rejected) {
     }
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
@@ -51,7 +51,7 @@ final class Ingester implements AutoCloseable {
         this.owned = pipeline == null;
     }
 
-    Outcome ingest(byte[] body, boolean jsonLines) throws IOException {
+    public Outcome ingest(byte[] body, boolean jsonLines) throws IOException {
         String name = "api/" + STAMP.format(Instant.now()) + "-" + requests.incrementAndGet() + ".jsonl";
         List<StoredArticle> ingested = new ArrayList<>();
         List<String[]> duplicates = new ArrayList<>();

@@ -31,7 +31,7 @@ import java.util.concurrent.CompletionException;
  * digests and about {@value #MAX_BYTES} bytes, least recently used out first. Thread-safe:
  * concurrent requests for a digest being built wait for that one build instead of starting their own.
  */
-final class StoryDetailsCache {
+public final class StoryDetailsCache {
 
     private static final int CAPACITY = 256;
     private static final long MAX_BYTES = 64L << 20;
@@ -57,7 +57,7 @@ final class StoryDetailsCache {
     }
 
     /** The digest of {@code story} as the catalog shows it now; timeline and summary prefer {@code preferredLanguage} (or the story's own when null). */
-    StoryDigest of(StoryView story, String preferredLanguage) throws IOException {
+    public StoryDigest of(StoryView story, String preferredLanguage) throws IOException {
         List<String> ids = story.articles();
         Key key = new Key(story.id(), ids.size(), ids.isEmpty() ? "" : ids.get(ids.size() - 1), store.mergeCount(), preferredLanguage);
         Entry entry;

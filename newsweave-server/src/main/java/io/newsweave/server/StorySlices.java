@@ -18,10 +18,17 @@ import java.util.List;
  * @param events   its events
  * @param entities its entities
  */
-record StorySlices(Slice articles, Slice timeline, Slice quotes, Slice dated, Slice events, Slice entities) {
+public record StorySlices(Slice articles, Slice timeline, Slice quotes, Slice dated, Slice events, Slice entities) {
+
+    /** Longest text of a list item (titles, timeline and quote texts); the article itself has the whole text. */
+    public static final int MAX_TEXT = 1_000;
+    /** Longest supporting sentence or report text in a list. */
+    public static final int MAX_SENTENCE = 500;
+    /** Sources per timeline entry, reports per quote, articles per event and variants per entity in a story view. */
+    public static final int MAX_NESTED = 20;
 
     /** The API's windows; defaults 50 articles, 50 timeline entries, 20 quotes, 50 dated mentions, 20 events, 50 entities. */
-    static StorySlices api(Context ctx, StoryView v, Snapshot snapshot, StoryDigest digest) {
+    public static StorySlices api(Context ctx, StoryView v, Snapshot snapshot, StoryDigest digest) {
         return new StorySlices(Slice.byOffset(ctx, "", v.articles().size(), 50, 100),
                 Slice.byOffset(ctx, "timeline_", digest.details().timeline().size(), 50, 100),
                 Slice.byOffset(ctx, "quotes_", digest.details().quotes().size(), 20, 50),
@@ -31,7 +38,7 @@ record StorySlices(Slice articles, Slice timeline, Slice quotes, Slice dated, Sl
     }
 
     /** The page's windows: 50 articles, 50 timeline entries, 20 quotes, 50 dates, 20 events and the first 60 entities a page. */
-    static StorySlices page(Context ctx, StoryView v, Snapshot snapshot, StoryDigest digest) {
+    public static StorySlices page(Context ctx, StoryView v, Snapshot snapshot, StoryDigest digest) {
         return new StorySlices(Slice.byPage(ctx, "page", v.articles().size(), 50),
                 Slice.byPage(ctx, "timeline_page", digest.details().timeline().size(), 50),
                 Slice.byPage(ctx, "quotes_page", digest.details().quotes().size(), 20),
@@ -46,13 +53,13 @@ record StorySlices(Slice articles, Slice timeline, Slice quotes, Slice dated, Sl
     }
 
     /** The story as these windows show it: its articles {@code ids} (this window's), its events and entities windowed. */
-    StoryView story(StoryView v, List<String> ids) {
+    public StoryView story(StoryView v, List<String> ids) {
         return new StoryView(v.id(), v.title(), ids, v.languages(), v.sources(), v.first(), v.last(), entities.of(v.entities()),
                 events.of(v.events()));
     }
 
     /** The details as these windows show them: timeline and quotes windowed, summary and coverage whole. */
-    StoryDetails details(StoryDetails d) {
+    public StoryDetails details(StoryDetails d) {
         return new StoryDetails(timeline.of(d.timeline()), d.summary(), quotes.of(d.quotes()), d.coverage());
     }
 }

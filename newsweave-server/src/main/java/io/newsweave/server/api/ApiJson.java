@@ -1,5 +1,11 @@
-package io.newsweave.server;
+package io.newsweave.server.api;
 
+import io.newsweave.server.EntityView;
+import io.newsweave.server.ShownText;
+import io.newsweave.server.Slice;
+import io.newsweave.server.Snapshot;
+import io.newsweave.server.StoryDigest;
+import io.newsweave.server.StorySlices;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsweave.entity.EntitySummary;
@@ -42,12 +48,9 @@ final class ApiJson {
         return node;
     }
 
-    /** Longest text of a list item (titles, timeline and quote texts); the article itself has the whole text. */
-    static final int MAX_TEXT = 1_000;
-    /** Longest supporting sentence or report text in a list. */
-    static final int MAX_SENTENCE = 500;
-    /** Sources per timeline entry, reports per quote, articles per event and variants per entity in a story view. */
-    static final int MAX_NESTED = 20;
+    static final int MAX_TEXT = StorySlices.MAX_TEXT;
+    static final int MAX_SENTENCE = StorySlices.MAX_SENTENCE;
+    static final int MAX_NESTED = StorySlices.MAX_NESTED;
     /** What a story view of the API writes of its texts and nested lists. */
     static final ViewJson.Limits LIMITS = new ViewJson.Limits(MAX_TEXT, MAX_SENTENCE, MAX_NESTED);
 
@@ -73,13 +76,13 @@ final class ApiJson {
             ObjectNode summary = articleSummary(stored);
             String title = stored.article().title();
             if (title != null && title.length() > MAX_TEXT) {
-                summary.put("title", Texts.clip(title, MAX_TEXT));
+                summary.put("title", ShownText.clip(title, MAX_TEXT));
             }
             list.add(summary);
         }
         ArrayNode dated = node.putArray("dated_mentions");
         for (StoryDigest.DatedMention m : slices.dated().of(digest.dated())) {
-            dated.addObject().put("value", m.value()).put("granularity", m.granularity()).put("text", Texts.clip(m.text(), MAX_SENTENCE))
+            dated.addObject().put("value", m.value()).put("granularity", m.granularity()).put("text", ShownText.clip(m.text(), MAX_SENTENCE))
                     .put("article", m.article()).put("language", m.language());
         }
         node.put("read_articles", digest.read());

@@ -1,5 +1,14 @@
-package io.newsweave.server;
+package io.newsweave.server.ui;
 
+import io.newsweave.server.Html;
+import io.newsweave.server.HttpError;
+import io.newsweave.server.Params;
+import io.newsweave.server.Services;
+import io.newsweave.server.ShownText;
+import io.newsweave.server.Slice;
+import io.newsweave.server.Snapshot;
+import io.newsweave.server.StoryDigest;
+import io.newsweave.server.StorySlices;
 import io.javalin.http.Context;
 import io.newsweave.entity.EntitySummary;
 import io.newsweave.model.Article;
@@ -75,9 +84,9 @@ final class StoryPage {
         }
         Pager pager = new Pager("/stories/" + id, kept);
         StringBuilder m = new StringBuilder();
-        m.append("<article class=\"story-page\"><header class=\"story-head\"><h1>").append(Html.escape(Texts.clip(v.title(), 300))).append("</h1>");
-        m.append("<p class=\"meta\">").append(Html.escape(Texts.count(v.articles().size(), "article") + " · " + FrontPage.dates(v)
-                + " · " + Texts.count(v.sources().size(), "source"))).append(" · <a href=\"/feeds/stories/").append(Html.escape(id))
+        m.append("<article class=\"story-page\"><header class=\"story-head\"><h1>").append(Html.escape(ShownText.clip(v.title(), 300))).append("</h1>");
+        m.append("<p class=\"meta\">").append(Html.escape(ShownText.count(v.articles().size(), "article") + " · " + FrontPage.dates(v)
+                + " · " + ShownText.count(v.sources().size(), "source"))).append(" · <a href=\"/feeds/stories/").append(Html.escape(id))
                 .append("\">Atom feed</a> · <a href=\"/api/stories/").append(Html.escape(id)).append("\">JSON</a></p><div class=\"badges\">");
         v.languages().forEach((lang, n) -> m.append(Layout.badge(lang, n)));
         m.append("</div></header>");
@@ -94,7 +103,7 @@ final class StoryPage {
         m.append("<section class=\"coverage\" id=\"sources\"><h2>Sources</h2><div class=\"cols\"><div><h3>By language</h3>")
                 .append(Svg.counts(v.languages(), null)).append("</div><div><h3>By outlet</h3>")
                 .append(v.sources().isEmpty() ? "<p class=\"muted\">No outlet known.</p>" : Svg.counts(top(v.sources(), OUTLETS), "/search?source="))
-                .append(v.sources().size() > OUTLETS ? "<p class=\"muted small\">" + Html.escape("and " + Texts.count(v.sources().size() - OUTLETS,
+                .append(v.sources().size() > OUTLETS ? "<p class=\"muted small\">" + Html.escape("and " + ShownText.count(v.sources().size() - OUTLETS,
                         "other outlet")) + "</p>" : "")
                 .append("</div></div></section>");
         m.append(events(windowed.events(), read)).append(pager.links("events_page", slices.events(), "events", "events"));
@@ -107,7 +116,7 @@ final class StoryPage {
             m.append(articleItem(stored.article()));
         }
         m.append("</ol>").append(pager.links("page", slices.articles(), "articles", "articles")).append("</section></article>");
-        return Layout.page(Texts.clip(v.title(), 300), " data-live=\"story\" data-story=\"" + Html.escape(id) + "\"", m.toString());
+        return Layout.page(ShownText.clip(v.title(), 300), " data-live=\"story\" data-story=\"" + Html.escape(id) + "\"", m.toString());
     }
 
     /** "Articles 51–100 of 10000, by publication date". */
@@ -127,8 +136,8 @@ final class StoryPage {
         String date = a.published().known() ? a.published().date().toString() : "undated";
         return "<li><span class=\"date\" title=\"" + Html.escape("date from " + a.published().provenance().label()) + "\">"
                 + Html.escape(date) + "</span>" + Layout.badge(a.language(), 0) + "<a href=\"/articles/" + Html.escape(a.id()) + "\">"
-                + Html.escape(a.title().isEmpty() ? "(untitled)" : Texts.clip(a.title(), 300)) + "</a> <span class=\"source\">"
-                + Html.escape(a.source() == null ? "" : Texts.clip(a.source(), 100)) + "</span></li>";
+                + Html.escape(a.title().isEmpty() ? "(untitled)" : ShownText.clip(a.title(), 300)) + "</a> <span class=\"source\">"
+                + Html.escape(a.source() == null ? "" : ShownText.clip(a.source(), 100)) + "</span></li>";
     }
 
     private static List<String> shownIds(List<StoredArticle> page) {
@@ -145,8 +154,8 @@ final class StoryPage {
         StringBuilder s = new StringBuilder("<section id=\"events\"><h2>Events</h2><ol class=\"events\">");
         for (EventView e : events) {
             s.append("<li><span class=\"date\">").append(Html.escape(e.date() == null ? "undated" : e.date().toString()))
-                    .append("</span> ").append(Html.escape(Texts.clip(e.title(), 300))).append(" <span class=\"muted\">")
-                    .append(Html.escape(Texts.count(e.articles().size(), "article"))).append("</span><ol class=\"articles\">");
+                    .append("</span> ").append(Html.escape(ShownText.clip(e.title(), 300))).append(" <span class=\"muted\">")
+                    .append(Html.escape(ShownText.count(e.articles().size(), "article"))).append("</span><ol class=\"articles\">");
             int n = 0;
             for (String id : e.articles()) {
                 StoredArticle a = read.get(id);
@@ -208,18 +217,18 @@ final class StoryPage {
     private static String development(TimelineEntry t) {
         StringBuilder s = new StringBuilder("<li><span class=\"date\">").append(Html.escape(t.date()))
                 .append("</span> <span class=\"kind kind-").append(Html.escape(t.kind())).append("\">")
-                .append(Html.escape(t.kind())).append("</span> ").append(Html.escape(shorter(t.text(), ApiJson.MAX_TEXT)));
-        s.append("<details class=\"sources\"><summary>").append(Html.escape(Texts.count(t.sources().size(), "source")))
+                .append(Html.escape(t.kind())).append("</span> ").append(Html.escape(shorter(t.text(), StorySlices.MAX_TEXT)));
+        s.append("<details class=\"sources\"><summary>").append(Html.escape(ShownText.count(t.sources().size(), "source")))
                 .append("</summary><ul>");
         t.sources().stream().limit(TIMELINE_SOURCES).forEach(src -> s.append("<li>").append(Layout.badge(src.language(), 0))
                 .append("<a href=\"/articles/").append(Html.escape(Html.url(src.article()))).append("\">")
-                .append(Html.escape(Texts.clip(src.sentence(), 300))).append("</a></li>"));
+                .append(Html.escape(ShownText.clip(src.sentence(), 300))).append("</a></li>"));
         return s.append("</ul></details></li>").toString();
     }
 
     /** {@code text} clipped to {@code max} only when longer. */
     private static String shorter(String text, int max) {
-        return text == null || text.length() <= max ? text : Texts.clip(text, max);
+        return text == null || text.length() <= max ? text : ShownText.clip(text, max);
     }
 
     private static String entities(List<EntitySummary> entities, Slice slice) {
@@ -229,12 +238,12 @@ final class StoryPage {
         StringBuilder s = new StringBuilder("<section id=\"entities\"><h2>Entities</h2>");
         s.append("<div class=\"chips\">");
         entities.forEach(e -> s.append("<a class=\"chip\" href=\"/entities/").append(Html.escape(Html.url(e.id())))
-                .append("\" title=\"").append(Html.escape(String.join(", ", e.variants().subList(0, Math.min(ApiJson.MAX_NESTED,
+                .append("\" title=\"").append(Html.escape(String.join(", ", e.variants().subList(0, Math.min(StorySlices.MAX_NESTED,
                         e.variants().size()))))).append("\">")
-                .append(Html.escape(Texts.clip(e.name(), 100))).append(" <b>").append(e.mentions()).append("</b></a>"));
+                .append(Html.escape(ShownText.clip(e.name(), 100))).append(" <b>").append(e.mentions()).append("</b></a>"));
         s.append("</div>");
         if (slice.total() > slice.limit()) {
-            s.append("<p class=\"muted small\">").append(Html.escape("and " + Texts.count(slice.total() - slice.limit(), "other entity",
+            s.append("<p class=\"muted small\">").append(Html.escape("and " + ShownText.count(slice.total() - slice.limit(), "other entity",
                     "other entities"))).append("</p>");
         }
         return s.append("</section>").toString();
@@ -249,14 +258,14 @@ final class StoryPage {
             Quote q = g.representative();
             String name = q.speakerName() != null ? q.speakerName() : "unattributed";
             String speaker = q.speakerEntity() != null ? q.speakerEntity() : q.speakerName() == null ? "" : q.speakerName();
-            s.append("<blockquote><p>").append(Html.escape(shorter(q.text(), ApiJson.MAX_TEXT))).append("</p><footer>");
+            s.append("<blockquote><p>").append(Html.escape(shorter(q.text(), StorySlices.MAX_TEXT))).append("</p><footer>");
             if (Params.validId(speaker) && !speaker.equals(name)) {
                 s.append("<a href=\"/entities/").append(Html.escape(Html.url(speaker))).append("\">").append(Html.escape(name)).append("</a>");
             } else {
                 s.append(Html.escape(name));
             }
-            s.append(" · ").append(Html.escape(Texts.count(g.quotes().size(), "report")));
-            g.quotes().stream().limit(ApiJson.MAX_NESTED).forEach(r -> s.append(" <a href=\"/articles/")
+            s.append(" · ").append(Html.escape(ShownText.count(g.quotes().size(), "report")));
+            g.quotes().stream().limit(StorySlices.MAX_NESTED).forEach(r -> s.append(" <a href=\"/articles/")
                     .append(Html.escape(Html.url(r.articleId()))).append("\">").append(Html.escape(r.language())).append("</a>"));
             s.append("</footer></blockquote>");
         });
