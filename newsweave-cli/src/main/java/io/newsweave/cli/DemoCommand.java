@@ -5,7 +5,7 @@ import io.newsweave.pipeline.IngestReport;
 import io.newsweave.pipeline.Pipeline;
 import io.newsweave.pipeline.PipelineConfig;
 import io.newsweave.store.Store;
-import io.newsweave.story.StoryCatalog;
+import io.newsweave.story.ReadModel;
 import io.newsweave.story.StoryView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +45,9 @@ final class DemoCommand implements Callable<Integer> {
         int status;
         try (Pipeline pipeline = new Pipeline(PipelineConfig.defaults())) {
             IngestReport report = pipeline.ingest(store, List.of(samples.toString()), InputStream.nullInputStream(), IngestListener.NONE);
-            List<StoryView> stories = StoryCatalog.of(store);
+            ReadModel model = ReadModel.open(store);
+            model.refresh();
+            List<StoryView> stories = model.stories();
             Summary.print(report, stories.size(), store, System.err);
             System.out.println();
             StoriesCommand.print(stories, 20, System.out);

@@ -1,12 +1,9 @@
 package io.newsweave.cli;
 
-import io.newsweave.entity.EntityAliases;
-import io.newsweave.entity.EntityRegistry;
-import io.newsweave.entity.RegistrySnapshot;
 import io.newsweave.entity.EntitySummary;
-import io.newsweave.entity.EntityTally;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
+import io.newsweave.story.ReadModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,20 +32,20 @@ final class EntitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Store store = data.openReadOnly()) {
-            EntityRegistry registry = RegistrySnapshot.open(store.dir(), store.size(),
-                    (from, each) -> store.forEachFrom(from, stored -> each.visit(stored.article()))).registry();
-            EntityTally tally = new EntityTally(EntityAliases.load(store.dir()), registry);
+            List<EntitySummary> entities;
             if (story != null) {
                 List<StoredArticle> articles = store.story(story);
                 if (articles.isEmpty()) {
                     System.err.println("newsweave: no story with id " + Texts.escape(story));
                     return 1;
                 }
-                articles.forEach(s -> tally.add(s.article().mentions(), s.article().language()));
+                entities = ReadModel.open(store).entitiesOf(articles);
             } else {
-                store.forEach(s -> tally.add(s.article().mentions(), s.article().language()));
+                ReadModel model = ReadModel.withEntities(store);
+                model.refresh();
+                entities = model.entities();
             }
-            print(tally.summaries(), limit, System.out);
+            print(entities, limit, System.out);
             return 0;
         }
     }

@@ -9,7 +9,6 @@ import io.newsweave.cluster.embed.EncoderConfig;
 import io.newsweave.pipeline.PipelineConfig;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
-import io.newsweave.story.StoryCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -114,7 +113,7 @@ final class IngestCommand implements Callable<Integer> {
             out.flush();
             rejections.summary();
             if (!quiet) {
-                Summary.print(report, StoryCatalog.of(store).size(), store, err);
+                Summary.print(report, store.storyCount(), store, err);
             }
             return report.rejected() > 0 ? 1 : 0;
         }

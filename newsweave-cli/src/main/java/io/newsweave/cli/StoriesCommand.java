@@ -1,7 +1,7 @@
 package io.newsweave.cli;
 
 import io.newsweave.store.Store;
-import io.newsweave.story.StoryCatalog;
+import io.newsweave.story.ReadModel;
 import io.newsweave.story.StoryView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +24,9 @@ final class StoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Store store = data.openReadOnly()) {
-            List<StoryView> stories = StoryCatalog.of(store);
+            ReadModel model = ReadModel.open(store);
+            model.refresh();
+            List<StoryView> stories = model.stories();
             print(stories, limit, System.out);
             return 0;
         }

@@ -1,7 +1,5 @@
 package io.newsweave.cli;
 
-import io.newsweave.entity.EntityAliases;
-import io.newsweave.export.Exporter;
 import io.newsweave.model.Article;
 import io.newsweave.quote.Quote;
 import io.newsweave.quote.QuoteGroup;
@@ -11,7 +9,7 @@ import io.newsweave.story.timeline.TimelineEntry;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
 import io.newsweave.story.EventView;
-import io.newsweave.story.StoryCatalog;
+import io.newsweave.story.ReadModel;
 import io.newsweave.story.StoryView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,8 +40,7 @@ final class StoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Store store = data.openReadOnly()) {
-            EntityAliases aliases = EntityAliases.load(store.dir());
-            StoryDetails.Builder builder = new StoryDetails.Builder();
+            ReadModel model = ReadModel.open(store);
             int exit = 0;
             for (int i = 0; i < ids.size(); i++) {
                 String id = ids.get(i);
@@ -53,13 +50,11 @@ final class StoryCommand implements Callable<Integer> {
                     exit = 1;
                     continue;
                 }
-                StoryCatalog catalog = new StoryCatalog(aliases);
-                articles.forEach(catalog::add);
-                StoryDetails details = builder.build(Exporter.corrected(articles, aliases), language);
+                StoryDetails details = model.details(articles, language);
                 if (i > 0) {
                     System.out.println();
                 }
-                print(catalog.views().get(0), articles, System.out);
+                print(model.view(articles).orElseThrow(), articles, System.out);
                 printDetails(details, System.out);
             }
             return exit;

@@ -1,7 +1,6 @@
 package io.newsweave.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsweave.model.Article;
@@ -25,14 +24,14 @@ import java.util.List;
  */
 public final class ArticleJson {
 
-    /** One shared mapper: Jackson's ObjectMapper is thread-safe once configured. */
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final com.fasterxml.jackson.databind.node.JsonNodeFactory NODES =
+            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
 
     private ArticleJson() {
     }
 
     public static ObjectNode toNode(Article a) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = NODES.objectNode();
         node.put("id", a.id());
         node.put("origin", a.origin().toString());
         node.put("url", a.url());

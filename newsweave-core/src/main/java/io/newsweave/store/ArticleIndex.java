@@ -252,6 +252,27 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    /** The story ids articles were placed in (before merges), from doc values: no record is read. */
+    java.util.Set<String> storyIds() throws IOException {
+        refresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                SortedDocValues values = leaf.reader().getSortedDocValues(STORY_DV);
+                if (values != null) {
+                    var terms = values.termsEnum();
+                    for (BytesRef t = terms.next(); t != null; t = terms.next()) {
+                        out.add(t.utf8ToString());
+                    }
+                }
+            }
+            return out;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     Optional<byte[]> byId(String id) throws IOException {
         List<byte[]> found = records(new TermQuery(new Term(ID, id)), 1);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

@@ -1,7 +1,6 @@
 package io.newsweave.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsweave.json.ArticleJson;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -18,6 +17,9 @@ import java.util.Set;
  * Thread-safe.
  */
 final class Merges implements Closeable {
+
+    /** Reads and writes merge records. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Journal journal;
     private final Map<String, String> parent = new HashMap<>();
@@ -37,7 +39,7 @@ final class Merges implements Closeable {
     private Merges(Journal journal) throws IOException {
         this.journal = journal;
         journal.replay(0, (offset, payload) -> {
-            JsonNode node = ArticleJson.MAPPER.readTree(payload);
+            JsonNode node = JSON.readTree(payload);
             union(node.path("from").asText(), node.path("into").asText());
         });
     }
@@ -47,7 +49,7 @@ final class Merges implements Closeable {
         if (canonical(from).equals(canonical(into))) {
             return false;
         }
-        journal.append(ArticleJson.MAPPER.writeValueAsBytes(Map.of("from", from, "into", into)));
+        journal.append(JSON.writeValueAsBytes(Map.of("from", from, "into", into)));
         union(from, into);
         return true;
     }

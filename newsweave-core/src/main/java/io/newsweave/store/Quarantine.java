@@ -2,7 +2,6 @@ package io.newsweave.store;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsweave.json.ArticleJson;
 import io.newsweave.model.Rejection;
 
 import java.io.IOException;
@@ -36,6 +35,9 @@ import java.util.TreeMap;
  * counted in {@code dropped.json}. Thread-safe.
  */
 public final class Quarantine {
+
+    /** Reads and writes quarantine entries and the dropped-entries counter. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Rejections kept as examples per input. */
     public static final int MAX_EXAMPLES = 10;
@@ -111,7 +113,7 @@ public final class Quarantine {
     public synchronized long dropped() throws IOException {
         if (dropped < 0) {
             Path file = dir.resolve(DROPPED);
-            dropped = Files.isRegularFile(file) ? ArticleJson.MAPPER.readTree(file.toFile()).path("dropped_entries").asLong(0) : 0;
+            dropped = Files.isRegularFile(file) ? JSON.readTree(file.toFile()).path("dropped_entries").asLong(0) : 0;
         }
         return dropped;
     }
@@ -119,7 +121,7 @@ public final class Quarantine {
     private void write(String key, Entry e, long now) throws IOException {
         Files.createDirectories(dir);
         loadFiles();
-        byte[] json = ArticleJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(e.json());
+        byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(e.json());
         String name = key + ".json";
         Path tmp = dir.resolve(name + ".tmp");
         Files.write(tmp, json);
@@ -151,12 +153,12 @@ public final class Quarantine {
         }
         if (removed > 0) {
             dropped = dropped() + removed;
-            ObjectNode node = ArticleJson.MAPPER.createObjectNode();
+            ObjectNode node = JSON.createObjectNode();
             node.put("dropped_entries", dropped);
             node.put("max_bytes", maxBytes);
             node.put("time", Instant.now().toString());
             Path tmp = dir.resolve(DROPPED + ".tmp");
-            Files.write(tmp, ArticleJson.MAPPER.writeValueAsBytes(node));
+            Files.write(tmp, JSON.writeValueAsBytes(node));
             Files.move(tmp, dir.resolve(DROPPED), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }
@@ -235,7 +237,7 @@ public final class Quarantine {
             }
             reasons.merge(kind, 1L, Long::sum);
             if (examples.size() < MAX_EXAMPLES) {
-                ObjectNode x = ArticleJson.MAPPER.createObjectNode();
+                ObjectNode x = JSON.createObjectNode();
                 x.put("origin", r.origin().toString());
                 x.put("offset", r.offset());
                 x.put("reason", r.reason().length() <= MAX_REASON_CHARS ? r.reason() : r.reason().substring(0, MAX_REASON_CHARS) + "…");
@@ -247,7 +249,7 @@ public final class Quarantine {
         }
 
         ObjectNode json() {
-            ObjectNode node = ArticleJson.MAPPER.createObjectNode();
+            ObjectNode node = JSON.createObjectNode();
             node.put("input", input);
             node.put("rejected", rejected);
             ObjectNode counts = node.putObject("reasons");

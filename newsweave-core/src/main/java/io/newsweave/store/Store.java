@@ -27,6 +27,9 @@ import java.util.Set;
  */
 public final class Store implements Closeable {
 
+    /** The journal's own reader and writer of its records. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JOURNAL_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private static final long COMMIT_EVERY = 20_000;
 
     private final Path dir;
@@ -199,6 +202,33 @@ public final class Store implements Closeable {
         return journal.replay(position, (offset, payload) -> visitor.visit(decode(payload).resolved(merges)));
     }
 
+    /**
+     * As {@link #forEachFrom(long, Visitor)}, telling the visitor where each article's record starts
+     * in the journal (a position {@link #forEachFrom(long, Visitor)} and a registry snapshot can
+     * be compared with).
+     */
+    public long forEachFrom(long position, PositionedVisitor visitor) throws IOException {
+        return journal.replay(position, (offset, payload) -> visitor.visit(offset, decode(payload).resolved(merges)));
+    }
+
+    /**
+     * How many stories the store holds (after merges), counted from the index without reading any
+     * article.
+     */
+    public int storyCount() throws IOException {
+        java.util.Set<String> stories = new java.util.HashSet<>();
+        for (String id : index.storyIds()) {
+            stories.add(merges.canonical(id));
+        }
+        return stories.size();
+    }
+
+    /** Receives stored articles one at a time, with the journal position their record starts at. */
+    @FunctionalInterface
+    public interface PositionedVisitor {
+        void visit(long position, StoredArticle article) throws IOException;
+    }
+
     /** Receives stored articles one at a time. */
     @FunctionalInterface
     public interface Visitor {
@@ -257,17 +287,17 @@ public final class Store implements Closeable {
     }
 
     static byte[] encode(StoredArticle stored) throws IOException {
-        ObjectNode node = ArticleJson.MAPPER.createObjectNode();
+        ObjectNode node = JOURNAL_JSON.createObjectNode();
         node.put("seq", stored.seq());
         node.put("story", stored.story());
         node.put("event", stored.event());
-        node.set("keys", ArticleJson.MAPPER.valueToTree(stored.keys()));
+        node.set("keys", JOURNAL_JSON.valueToTree(stored.keys()));
         node.set("article", ArticleJson.toNode(stored.article()));
-        return ArticleJson.MAPPER.writeValueAsBytes(node);
+        return JOURNAL_JSON.writeValueAsBytes(node);
     }
 
     static StoredArticle decode(byte[] payload) throws IOException {
-        JsonNode node = ArticleJson.MAPPER.readTree(payload);
+        JsonNode node = JOURNAL_JSON.readTree(payload);
         List<String> keys = new ArrayList<>();
         node.path("keys").forEach(k -> keys.add(k.asText()));
         Article article = ArticleJson.fromNode(node.path("article"));

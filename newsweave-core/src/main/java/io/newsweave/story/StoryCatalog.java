@@ -3,10 +3,8 @@ package io.newsweave.story;
 import io.newsweave.entity.EntityAliases;
 import io.newsweave.entity.EntityTally;
 import io.newsweave.model.Article;
-import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,30 +15,25 @@ import java.util.TreeMap;
 
 /**
  * Builds {@link StoryView}s from stored articles, in one pass in arrival order. Holds per story its
- * article ids and counts, not the articles. Not thread-safe.
+ * article ids and counts, not the articles. Used by {@link ReadModel}. Not thread-safe.
  */
-public final class StoryCatalog {
+final class StoryCatalog {
 
     private final Map<String, Builder> stories = new LinkedHashMap<>();
     private final EntityAliases aliases;
 
-    /** A catalog without entity corrections. */
-    public StoryCatalog() {
-        this(EntityAliases.NONE);
-    }
-
     /** A catalog that shows entities corrected by {@code aliases}. */
-    public StoryCatalog(EntityAliases aliases) {
+    StoryCatalog(EntityAliases aliases) {
         this.aliases = aliases;
     }
 
     /** Adds one stored article to its story. */
-    public void add(StoredArticle stored) {
+    void add(StoredArticle stored) {
         stories.computeIfAbsent(stored.story(), id -> new Builder(id, aliases)).add(stored.article(), stored.event());
     }
 
     /** The stories, largest first, then by latest date, then by id. */
-    public List<StoryView> views() {
+    List<StoryView> views() {
         List<StoryView> out = new ArrayList<>();
         for (Builder b : stories.values()) {
             out.add(b.build());
@@ -49,13 +42,6 @@ public final class StoryCatalog {
                 .thenComparing(s -> s.last() == null ? LocalDate.MIN : s.last(), Comparator.reverseOrder())
                 .thenComparing(StoryView::id));
         return out;
-    }
-
-    /** All stories of a store, with the entity corrections of its data directory. */
-    public static List<StoryView> of(Store store) throws IOException {
-        StoryCatalog catalog = new StoryCatalog(EntityAliases.load(store.dir()));
-        store.forEach(catalog::add);
-        return catalog.views();
     }
 
     private static final class Builder {

@@ -3,7 +3,7 @@ package io.newsweave.pipeline;
 import io.newsweave.model.Rejection;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
-import io.newsweave.story.StoryCatalog;
+import io.newsweave.story.ReadModel;
 import io.newsweave.story.StoryView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,7 +102,9 @@ class PipelineTest {
                 .anySatisfy(m -> assertThat(m).contains("image.png")).anySatisfy(m -> assertThat(m).contains("empty.txt"));
         try (Store store = Store.open(dir.resolve("data"))) {
             assertThat(store.quarantine().size()).isEqualTo(3);
-            List<StoryView> stories = StoryCatalog.of(store);
+            ReadModel model = ReadModel.open(store);
+            model.refresh();
+            List<StoryView> stories = model.stories();
             assertThat(stories.get(0).articles()).hasSize(2);
             assertThat(stories.get(0).languages()).containsEntry("en", 1).containsEntry("fr", 1);
             assertThat(stories).hasSize(2);

@@ -1,7 +1,6 @@
 package io.newsweave.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsweave.json.ArticleJson;
 import io.newsweave.model.Origin;
 import io.newsweave.model.Rejection;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class QuarantineTest {
 
     private JsonNode entry() throws IOException {
         Path json = files().stream().filter(p -> !p.getFileName().toString().equals(Quarantine.DROPPED)).findFirst().orElseThrow();
-        return ArticleJson.MAPPER.readTree(json.toFile());
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
     }
 
     @Test

@@ -11,27 +11,27 @@ import java.util.List;
  * @param entity  the entity
  * @param stories ids of the stories that mention it, in order of first mention
  */
-record EntityView(EntitySummary entity, List<String> stories) {
+public record EntityView(EntitySummary entity, List<String> stories) {
 
-    EntityView {
+    public EntityView {
         stories = List.copyOf(stories);
     }
 
     /** An id nothing mentions. */
-    static EntityView unknown(String id) {
+    public static EntityView unknown(String id) {
         return new EntityView(new EntitySummary(id, id, io.newsweave.entity.EntityType.ofId(id), List.of(), java.util.Map.of(), 0,
                 java.util.Map.of()), List.of());
     }
 
-    String id() {
+    public String id() {
         return entity.id();
     }
 
-    String name() {
+    public String name() {
         return entity.name();
     }
 
-    int mentions() {
+    public int mentions() {
         return entity.mentions();
     }
 }

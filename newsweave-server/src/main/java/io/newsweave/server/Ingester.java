@@ -2,7 +2,6 @@ package io.newsweave.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsweave.json.ArticleJson;
 import io.newsweave.model.Origin;
 import io.newsweave.model.Rejection;
 import io.newsweave.pipeline.IngestListener;
@@ -30,10 +29,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * ingests run one at a time (the pipeline's rule); the pipeline is created on first use unless
  * given, and closed with this ingester only when it created it.
  */
-final class Ingester implements AutoCloseable {
+public final class Ingester implements AutoCloseable {
+
+    /** Reads POSTed bodies and writes them back out as JSON Lines for the pipeline. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper BODIES = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** What became of one request's articles. */
-    record Outcome(List<StoredArticle> ingested, List<String[]> duplicates, List<Rejection> rejected) {
+    public record Outcome(List<StoredArticle> ingested, List<String[]> duplicates, List<Rejection> rejected) {
     }
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
@@ -49,7 +51,7 @@ final class Ingester implements AutoCloseable {
         this.owned = pipeline == null;
     }
 
-    Outcome ingest(byte[] body, boolean jsonLines) throws IOException {
+    public Outcome ingest(byte[] body, boolean jsonLines) throws IOException {
         String name = "api/" + STAMP.format(Instant.now()) + "-" + requests.incrementAndGet() + ".jsonl";
         List<StoredArticle> ingested = new ArrayList<>();
         List<String[]> duplicates = new ArrayList<>();
@@ -59,7 +61,7 @@ final class Ingester implements AutoCloseable {
             lines = body;
         } else {
             try {
-                lines = toLines(ArticleJson.MAPPER.readTree(body));
+                lines = toLines(BODIES.readTree(body));
             } catch (JsonProcessingException e) {
                 long offset = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
                 Rejection rejection = new Rejection(Origin.file(name), offset, "not valid JSON: " + e.getOriginalMessage(), body);
@@ -93,11 +95,11 @@ final class Ingester implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (node != null && node.isArray()) {
             for (JsonNode element : node) {
-                out.write(ArticleJson.MAPPER.writeValueAsBytes(element));
+                out.write(BODIES.writeValueAsBytes(element));
                 out.write('\n');
             }
         } else if (node != null && !node.isMissingNode()) {
-            out.write(ArticleJson.MAPPER.writeValueAsBytes(node));
+            out.write(BODIES.writeValueAsBytes(node));
             out.write('\n');
         }
         return out.toByteArray();

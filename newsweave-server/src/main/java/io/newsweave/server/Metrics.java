@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * size, stories, quarantine entries, SSE clients, articles ingested through the API, JVM memory,
  * threads and CPU. Thread-safe (Micrometer's meters are).
  */
-final class Metrics implements Routes {
+public final class Metrics implements Routes {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Counter ingested;
@@ -61,7 +61,7 @@ final class Metrics implements Routes {
                 .record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
     }
 
-    void ingested(int stored, int duplicate, int rejectedCount) {
+    public void ingested(int stored, int duplicate, int rejectedCount) {
         ingested.increment(stored);
         duplicates.increment(duplicate);
         rejected.increment(rejectedCount);

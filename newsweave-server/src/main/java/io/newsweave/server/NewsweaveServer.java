@@ -1,9 +1,21 @@
 package io.newsweave.server;
 
+import io.newsweave.server.api.ArticleApi;
+import io.newsweave.server.api.ChangeStream;
+import io.newsweave.server.api.EntityApi;
+import io.newsweave.server.api.ExportApi;
+import io.newsweave.server.api.IngestApi;
+import io.newsweave.server.api.SearchApi;
+import io.newsweave.server.api.StoryApi;
+import io.newsweave.server.feed.Feeds;
+import io.newsweave.server.ui.Assets;
+import io.newsweave.server.ui.Layout;
+import io.newsweave.server.ui.UiRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.newsweave.pipeline.Pipeline;
 import io.newsweave.store.Store;
+import io.newsweave.story.ReadModel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,15 +50,17 @@ public final class NewsweaveServer implements AutoCloseable {
     private final Javalin app;
     private final ScheduledExecutorService scheduler;
     private final Ingester ingester;
-    private final Events events;
+    private final ChangeStream events;
     private final DigestWarmer warmer;
     private final String host;
+    private final ReadModel model;
 
     private NewsweaveServer(Store store, Pipeline pipeline, ServerConfig config) throws IOException {
-        Catalog catalog = new Catalog(store);
+        this.model = ReadModel.withEntities(store);
+        Catalog catalog = new Catalog(model);
         catalog.refresh();
         this.host = config.host();
-        this.events = new Events(catalog);
+        this.events = new ChangeStream(catalog);
         this.ingester = new Ingester(store, pipeline);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "newsweave-server-refresh");
@@ -54,7 +68,7 @@ public final class NewsweaveServer implements AutoCloseable {
             return t;
         });
         Metrics metrics = new Metrics(store, () -> snapshot(catalog), events::size);
-        StoryDetailsCache details = new StoryDetailsCache(store);
+        StoryDetailsCache details = new StoryDetailsCache(model);
         Services services = new Services(store, catalog, details, config, ingester, metrics);
         this.warmer = new DigestWarmer(catalog, details);
         catalog.onChange(change -> {
@@ -123,6 +137,11 @@ public final class NewsweaveServer implements AutoCloseable {
         return server;
     }
 
+    /** The read model the server shows (for tests: what opening it replayed). */
+    ReadModel readModel() {
+        return model;
+    }
+
     /** The port listened on (the one chosen when configured with 0). */
     public int port() {
         return app.port();
@@ -169,7 +188,7 @@ public final class NewsweaveServer implements AutoCloseable {
     private static void failInternally(Exception e, Context ctx) {
         String id = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(8)
                 .putLong(java.util.concurrent.ThreadLocalRandom.current().nextLong()).array());
-        LOG.log(System.Logger.Level.ERROR, "error " + id + ": " + ctx.method().name() + " " + Texts.loggable(ctx.path())
+        LOG.log(System.Logger.Level.ERROR, "error " + id + ": " + ctx.method().name() + " " + ShownText.loggable(ctx.path())
                 + " failed" + (e == null ? " with status 500" : ": " + e), e);
         HttpError error = new HttpError(500, "internal_error", "internal error " + id
                 + (e == null ? "" : " (" + e.getClass().getSimpleName() + ")") + "; the server log has the details");
@@ -186,7 +205,7 @@ public final class NewsweaveServer implements AutoCloseable {
         String id = ctx.attribute(ERROR_ID);
         ACCESS.log(System.Logger.Level.INFO, String.format(java.util.Locale.ROOT, "%s \"%s %s\" %d %.1f ms route=%s%s",
                 ctx.req().getRemoteAddr(), ctx.method().name(),
-                Texts.loggable(ctx.req().getRequestURI() + (query == null ? "" : "?" + query)),
+                ShownText.loggable(ctx.req().getRequestURI() + (query == null ? "" : "?" + query)),
                 ctx.statusCode(), millis, Metrics.route(ctx), id == null ? "" : " error=" + id));
     }
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Reads and validates request parameters; a bad one is a 400 {@link HttpError} naming it. Ids are
  * restricted to {@code [A-Za-z0-9_-]{1,128}}: they only ever reach index term queries. Stateless.
  */
-final class Params {
+public final class Params {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final int MAX_TEXT = 1_000;
@@ -19,7 +19,7 @@ final class Params {
     }
 
     /** A path parameter that must be an id. */
-    static String id(Context ctx, String name) {
+    public static String id(Context ctx, String name) {
         String value = ctx.pathParam(name);
         if (!ID.matcher(value).matches()) {
             throw HttpError.badRequest(name + " is not a valid id");
@@ -28,7 +28,7 @@ final class Params {
     }
 
     /** An optional query parameter, trimmed; empty counts as absent. */
-    static String text(Context ctx, String name) {
+    public static String text(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             return null;
@@ -40,7 +40,7 @@ final class Params {
     }
 
     /** An optional query parameter that must be an id. */
-    static String optionalId(Context ctx, String name) {
+    public static String optionalId(Context ctx, String name) {
         String value = text(ctx, name);
         if (value != null && !ID.matcher(value).matches()) {
             throw HttpError.badRequest(name + " is not a valid id");
@@ -49,7 +49,7 @@ final class Params {
     }
 
     /** An optional ISO date ({@code 2021-12-07}). */
-    static LocalDate date(Context ctx, String name) {
+    public static LocalDate date(Context ctx, String name) {
         String value = text(ctx, name);
         if (value == null) {
             return null;
@@ -62,7 +62,7 @@ final class Params {
     }
 
     /** An optional integer in {@code [min, max]}, {@code fallback} when absent. */
-    static int integer(Context ctx, String name, int fallback, int min, int max) {
+    public static int integer(Context ctx, String name, int fallback, int min, int max) {
         String value = text(ctx, name);
         if (value == null) {
             return fallback;
@@ -79,7 +79,7 @@ final class Params {
     }
 
     /** An optional value among {@code allowed}, {@code fallback} when absent. */
-    static String oneOf(Context ctx, String name, String fallback, String... allowed) {
+    public static String oneOf(Context ctx, String name, String fallback, String... allowed) {
         String value = text(ctx, name);
         if (value == null) {
             return fallback;
@@ -92,7 +92,7 @@ final class Params {
         throw HttpError.badRequest(name + " must be one of " + String.join(", ", allowed));
     }
 
-    static boolean validId(String value) {
+    public static boolean validId(String value) {
         return value != null && ID.matcher(value).matches();
     }
 }

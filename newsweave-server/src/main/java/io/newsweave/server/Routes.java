@@ -3,7 +3,7 @@ package io.newsweave.server;
 import io.javalin.config.RoutesConfig;
 
 /** A group of endpoints that registers itself on the server's routes. */
-interface Routes {
+public interface Routes {
 
     void register(RoutesConfig routes);
 }

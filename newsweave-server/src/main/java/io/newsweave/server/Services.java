@@ -7,5 +7,5 @@ import io.newsweave.store.Store;
  * ingester for write endpoints and the metrics. Immutable holder; each part states its own thread
  * safety.
  */
-record Services(Store store, Catalog catalog, StoryDetailsCache details, ServerConfig config, Ingester ingester, Metrics metrics) {
+public record Services(Store store, Catalog catalog, StoryDetailsCache details, ServerConfig config, Ingester ingester, Metrics metrics) {
 }

@@ -19,13 +19,13 @@ import java.util.SortedMap;
  * @param entities      entity id to entity
  * @param storyEntities story id to entity id to mentions in that story
  */
-record Snapshot(long articles, List<StoryView> stories, Map<String, StoryView> byId,
+public record Snapshot(long articles, List<StoryView> stories, Map<String, StoryView> byId,
                 Map<String, SortedMap<LocalDate, Integer>> days, Map<String, EntityView> entities,
                 Map<String, Map<String, Integer>> storyEntities) {
 
     static final Snapshot EMPTY = new Snapshot(0, List.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
-    SortedMap<LocalDate, Integer> daysOf(String story) {
+    public SortedMap<LocalDate, Integer> daysOf(String story) {
         return days.getOrDefault(story, java.util.Collections.emptySortedMap());
     }
 

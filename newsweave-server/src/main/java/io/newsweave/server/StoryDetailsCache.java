@@ -1,11 +1,10 @@
 package io.newsweave.server;
 
-import io.newsweave.entity.EntityAliases;
-import io.newsweave.export.Exporter;
 import io.newsweave.model.Article;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
 import io.newsweave.store.StoryMember;
+import io.newsweave.story.ReadModel;
 import io.newsweave.story.StoryDetails;
 import io.newsweave.story.StoryView;
 import io.newsweave.story.timeline.Coverage;
@@ -25,14 +24,14 @@ import java.util.concurrent.CompletionException;
  * The {@link StoryDigest}s of the most recently viewed stories, each built once per version of its
  * story: the story's members are listed from the index without reading any article, and only the
  * {@value StoryDetails.Builder#MAX_ARTICLES} articles its details are read from are decoded (all
- * of them for a store indexed before facets existed), with the data directory's entity aliases
+ * of them for a store indexed before facets existed), with the read model's entity aliases
  * applied. A digest is keyed by the story's article count and last article and by the store's
  * merge count, so a story that gains an article or a merge has a new key and nothing stale is
  * served; the older digests of that story are dropped at once. Bounded to {@value #CAPACITY}
  * digests and about {@value #MAX_BYTES} bytes, least recently used out first. Thread-safe:
  * concurrent requests for a digest being built wait for that one build instead of starting their own.
  */
-final class StoryDetailsCache {
+public final class StoryDetailsCache {
 
     private static final int CAPACITY = 256;
     private static final long MAX_BYTES = 64L << 20;
@@ -47,17 +46,18 @@ final class StoryDetailsCache {
 
     private final StoryDetails.Builder builder = new StoryDetails.Builder();
     private final Store store;
-    private final EntityAliases aliases;
+    private final ReadModel model;
     private final LinkedHashMap<Key, Entry> recent = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
 
-    StoryDetailsCache(Store store) throws IOException {
-        this.store = store;
-        this.aliases = EntityAliases.load(store.dir());
+    /** A cache of the stories of {@code model}, whose aliases correct the articles read. */
+    StoryDetailsCache(ReadModel model) {
+        this.store = model.store();
+        this.model = model;
     }
 
     /** The digest of {@code story} as the catalog shows it now; timeline and summary prefer {@code preferredLanguage} (or the story's own when null). */
-    StoryDigest of(StoryView story, String preferredLanguage) throws IOException {
+    public StoryDigest of(StoryView story, String preferredLanguage) throws IOException {
         List<String> ids = story.articles();
         Key key = new Key(story.id(), ids.size(), ids.isEmpty() ? "" : ids.get(ids.size() - 1), store.mergeCount(), preferredLanguage);
         Entry entry;
@@ -167,7 +167,7 @@ final class StoryDetailsCache {
             }
             read = store.articles(ids);
         }
-        List<Article> articles = Exporter.corrected(read, aliases);
+        List<Article> articles = model.corrected(read);
         String language = preferredLanguage != null ? preferredLanguage : StoryDetails.Builder.mainLanguage(languages);
         StoryDetails details = builder.build(articles, coverage.coverage(), language);
         return StoryDigest.of(details, members, articles);

@@ -29,7 +29,7 @@ import java.util.Set;
  * @param dateGroups    the same grouped by value, for pages
  * @param titles        the read articles' titles by id, clipped
  */
-record StoryDigest(StoryDetails details, List<String> chronological, int read, List<DatedMention> dated,
+public record StoryDigest(StoryDetails details, List<String> chronological, int read, List<DatedMention> dated,
                    List<DateGroup> dateGroups, Map<String, String> titles) {
 
     /** Surfaces shown per date, and articles per surface, on a page. */
@@ -37,17 +37,17 @@ record StoryDigest(StoryDetails details, List<String> chronological, int read, L
     static final int ARTICLES_PER_SURFACE = 3;
 
     /** One date an article mentions. */
-    record DatedMention(String value, String granularity, String text, String article, String language) {
+    public record DatedMention(String value, String granularity, String text, String article, String language) {
     }
 
     /**
      * One date mentioned: its value and, per way of writing it (at most {@link #SURFACES}), the
      * first {@link #ARTICLES_PER_SURFACE} articles writing it so.
      */
-    record DateGroup(String value, Map<String, List<String>> surfaces, int mentions) {
+    public record DateGroup(String value, Map<String, List<String>> surfaces, int mentions) {
     }
 
-    StoryDigest {
+    public StoryDigest {
         chronological = List.copyOf(chronological);
         dated = List.copyOf(dated);
         dateGroups = List.copyOf(dateGroups);
@@ -64,7 +64,7 @@ record StoryDigest(StoryDetails details, List<String> chronological, int read, L
         List<DatedMention> dated = new ArrayList<>();
         Map<String, String> titles = new HashMap<>();
         for (Article a : read) {
-            titles.put(a.id(), Texts.clip(a.title(), 60));
+            titles.put(a.id(), ShownText.clip(a.title(), 60));
             for (Timex t : a.timexes()) {
                 dated.add(new DatedMention(t.value(), t.granularity(), t.text(), a.id(), a.language()));
             }

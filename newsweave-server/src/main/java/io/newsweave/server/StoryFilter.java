@@ -15,10 +15,10 @@ import java.util.List;
  * mentions {@code entity}. The cursor names the last story of a page by its sort key (size, latest
  * date, id), so a page never repeats the stories of the previous one. Immutable.
  */
-record StoryFilter(LocalDate from, LocalDate to, String language, String source, String entity, int limit, Key after) {
+public record StoryFilter(LocalDate from, LocalDate to, String language, String source, String entity, int limit, Key after) {
 
     /** Sort key of a story: more articles first, then later last date, then id. */
-    record Key(int size, LocalDate last, String id) implements Comparable<Key> {
+    public record Key(int size, LocalDate last, String id) implements Comparable<Key> {
         static Key of(StoryView v) {
             return new Key(v.articles().size(), v.last(), v.id());
         }
@@ -54,10 +54,10 @@ record StoryFilter(LocalDate from, LocalDate to, String language, String source,
     }
 
     /** One page and the cursor of the next, or {@code null} when this was the last. */
-    record Page(List<StoryView> stories, String next, int matched) {
+    public record Page(List<StoryView> stories, String next, int matched) {
     }
 
-    static StoryFilter from(Context ctx, int defaultLimit) {
+    public static StoryFilter from(Context ctx, int defaultLimit) {
         String cursor = Params.text(ctx, "cursor");
         StoryFilter f = new StoryFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), Params.text(ctx, "language"),
                 Params.text(ctx, "source"), Params.text(ctx, "entity"), Params.integer(ctx, "limit", defaultLimit, 1, 100),
@@ -68,7 +68,7 @@ record StoryFilter(LocalDate from, LocalDate to, String language, String source,
         return f;
     }
 
-    boolean matches(StoryView v, Snapshot snapshot) {
+    public boolean matches(StoryView v, Snapshot snapshot) {
         if (from != null || to != null) {
             if (v.first() == null) {
                 return false;
@@ -82,7 +82,7 @@ record StoryFilter(LocalDate from, LocalDate to, String language, String source,
                 && (entity == null || snapshot.entitiesOf(v.id()).containsKey(entity));
     }
 
-    Page page(Snapshot snapshot) {
+    public Page page(Snapshot snapshot) {
         List<StoryView> out = new ArrayList<>(limit);
         int matched = 0;
         StoryView lastTaken = null;

@@ -13,11 +13,11 @@ import java.security.MessageDigest;
  * {@code Authorization: Bearer <token>} or {@code X-Newsweave-Token} (401 when absent, 403 when
  * wrong; compared in constant time). Immutable.
  */
-final class WriteGuard implements Routes {
+public final class WriteGuard implements Routes {
 
     private final byte[] token;
 
-    WriteGuard(ServerConfig config) {
+    public WriteGuard(ServerConfig config) {
         this.token = config.token() == null ? null : config.token().getBytes(StandardCharsets.UTF_8);
     }
 

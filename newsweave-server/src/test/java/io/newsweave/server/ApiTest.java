@@ -1,7 +1,6 @@
 package io.newsweave.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsweave.json.ArticleJson;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -21,13 +20,13 @@ class ApiTest extends ServerFixtureTest {
         HttpResponse<String> r = fx.get(path);
         assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        return ArticleJson.MAPPER.readTree(r.body());
+        return Fixture.JSON.readTree(r.body());
     }
 
     private static JsonNode error(String path, int status) throws IOException, InterruptedException {
         HttpResponse<String> r = fx.get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(status);
-        JsonNode body = ArticleJson.MAPPER.readTree(r.body());
+        JsonNode body = Fixture.JSON.readTree(r.body());
         assertThat(body.path("error").path("status").asInt()).isEqualTo(status);
         assertThat(body.path("error").path("message").asText()).isNotBlank();
         return body;

@@ -2,7 +2,6 @@ package io.newsweave.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsweave.json.ArticleJson;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -60,7 +59,7 @@ final class Chromium implements AutoCloseable {
         URI base = URI.create("http://" + browser.getAuthority());
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(base.resolve("/json/new?about:blank"))
                 .PUT(HttpRequest.BodyPublishers.noBody()).timeout(WAIT).build(), HttpResponse.BodyHandlers.ofString());
-        String pageSocket = ArticleJson.MAPPER.readTree(created.body()).path("webSocketDebuggerUrl").asText();
+        String pageSocket = Fixture.JSON.readTree(created.body()).path("webSocketDebuggerUrl").asText();
         socket = http.newWebSocketBuilder().connectTimeout(WAIT).buildAsync(URI.create(pageSocket), new Listener())
                 .get(WAIT.toSeconds(), TimeUnit.SECONDS);
         call("Page.enable", null);
@@ -89,8 +88,8 @@ final class Chromium implements AutoCloseable {
 
     JsonNode call(String method, ObjectNode params) throws Exception {
         int id = ids.incrementAndGet();
-        ObjectNode message = ArticleJson.MAPPER.createObjectNode().put("id", id).put("method", method);
-        message.set("params", params == null ? ArticleJson.MAPPER.createObjectNode() : params);
+        ObjectNode message = Fixture.JSON.createObjectNode().put("id", id).put("method", method);
+        message.set("params", params == null ? Fixture.JSON.createObjectNode() : params);
         CompletableFuture<JsonNode> reply = new CompletableFuture<>();
         pending.put(id, reply);
         socket.sendText(message.toString(), true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -104,7 +103,7 @@ final class Chromium implements AutoCloseable {
     /** Opens {@code url} and waits for its load event. */
     void open(String url) throws Exception {
         events.clear();
-        call("Page.navigate", ArticleJson.MAPPER.createObjectNode().put("url", url));
+        call("Page.navigate", Fixture.JSON.createObjectNode().put("url", url));
         awaitLoad();
     }
 
@@ -128,7 +127,7 @@ final class Chromium implements AutoCloseable {
 
     /** Evaluates an expression in the page and returns its JSON value. */
     JsonNode eval(String expression) throws Exception {
-        JsonNode result = call("Runtime.evaluate", ArticleJson.MAPPER.createObjectNode().put("expression", expression)
+        JsonNode result = call("Runtime.evaluate", Fixture.JSON.createObjectNode().put("expression", expression)
                 .put("returnByValue", true).put("awaitPromise", true));
         if (result.has("exceptionDetails")) {
             throw new IllegalStateException("script failed: " + result.path("exceptionDetails"));
@@ -137,7 +136,7 @@ final class Chromium implements AutoCloseable {
     }
 
     byte[] screenshot() throws Exception {
-        String data = call("Page.captureScreenshot", ArticleJson.MAPPER.createObjectNode().put("format", "png")).path("data").asText();
+        String data = call("Page.captureScreenshot", Fixture.JSON.createObjectNode().put("format", "png")).path("data").asText();
         return java.util.Base64.getDecoder().decode(data);
     }
 
@@ -170,7 +169,7 @@ final class Chromium implements AutoCloseable {
                 String text = partial.toString();
                 partial.setLength(0);
                 try {
-                    JsonNode message = ArticleJson.MAPPER.readTree(text);
+                    JsonNode message = Fixture.JSON.readTree(text);
                     if (message.has("id")) {
                         CompletableFuture<JsonNode> reply = pending.remove(message.path("id").asInt());
                         if (reply != null) {
@@ -179,7 +178,7 @@ final class Chromium implements AutoCloseable {
                     } else {
                         if (message.path("method").asText().equals("Page.javascriptDialogOpening")) {
                             dialogs.add(message.path("params").path("message").asText());
-                            ObjectNode dismiss = ArticleJson.MAPPER.createObjectNode().put("id", ids.incrementAndGet())
+                            ObjectNode dismiss = Fixture.JSON.createObjectNode().put("id", ids.incrementAndGet())
                                     .put("method", "Page.handleJavaScriptDialog");
                             dismiss.putObject("params").put("accept", false);
                             ws.sendText(dismiss.toString(), true);

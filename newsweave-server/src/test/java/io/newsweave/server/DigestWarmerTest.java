@@ -34,7 +34,7 @@ class DigestWarmerTest {
             LongStory.write(store, "ssmall", "asml", 10, 2);
             Catalog catalog = new Catalog(store);
             catalog.refresh();
-            StoryDetailsCache cache = new StoryDetailsCache(store);
+            StoryDetailsCache cache = new StoryDetailsCache(catalog.model());
             try (DigestWarmer warmer = new DigestWarmer(catalog, cache)) {
                 assertThat(cache.holds(catalog.current().byId().get("sbig"), null)).isFalse();
                 warmer.request();

@@ -111,8 +111,8 @@ class ErrorsAndLinksTest {
 
     @Test
     void loggedPathsCannotForgeLines() {
-        assertThat(Texts.loggable("/a\nGET /forged\u001b[2J\u202e")).isEqualTo("/a%0AGET /forged%1B[2J%u202E");
-        assertThat(Texts.loggable("x".repeat(5000))).hasSize(2001);
-        assertThat(Texts.loggable("")).isEmpty();
+        assertThat(ShownText.loggable("/a\nGET /forged\u001b[2J\u202e")).isEqualTo("/a%0AGET /forged%1B[2J%u202E");
+        assertThat(ShownText.loggable("x".repeat(5000))).hasSize(2001);
+        assertThat(ShownText.loggable("")).isEmpty();
     }
 }

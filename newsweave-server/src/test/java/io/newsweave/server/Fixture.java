@@ -23,7 +23,10 @@ import java.util.List;
  * A store with known stories (one with a script-injection article) and a real server over it on a
  * random port, with a real HTTP client. One per test class.
  */
-final class Fixture implements AutoCloseable {
+public final class Fixture implements AutoCloseable {
+
+    /** Reads and writes JSON in tests. */
+    static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     static final String TOKEN = "test-token-123";
     static final String XSS_TITLE = "<script>alert(1)</script> Evil headline";
@@ -46,7 +49,7 @@ final class Fixture implements AutoCloseable {
         this(dir, new ServerConfig("127.0.0.1", 0, TOKEN, 64 * 1024, Duration.ofMillis(100)));
     }
 
-    static Article article(String id, String title, String text, String language, String source, LocalDate date,
+    public static Article article(String id, String title, String text, String language, String source, LocalDate date,
                            List<Mention> mentions, List<Timex> timexes) {
         Published published = date == null ? Published.UNKNOWN : new Published(date, Provenance.METADATA, 1);
         return new Article(id, new Origin("fixture.jsonl", 1), "https://example.invalid/" + id, source, title, text, language, 0.9,

@@ -1,7 +1,6 @@
 package io.newsweave.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsweave.json.ArticleJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +27,7 @@ class IngestApiTest extends ServerFixtureTest {
 
 
     private static JsonNode json(HttpResponse<String> r) throws IOException {
-        return ArticleJson.MAPPER.readTree(r.body());
+        return Fixture.JSON.readTree(r.body());
     }
 
     @Test

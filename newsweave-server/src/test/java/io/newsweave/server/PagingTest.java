@@ -1,7 +1,6 @@
 package io.newsweave.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsweave.json.ArticleJson;
 import io.newsweave.model.Mention;
 import io.newsweave.store.Store;
 import org.junit.jupiter.api.AfterAll;
@@ -66,7 +65,7 @@ class PagingTest {
     }
 
     private static JsonNode json(String path) throws Exception {
-        return ArticleJson.MAPPER.readTree(get(path).body());
+        return Fixture.JSON.readTree(get(path).body());
     }
 
     @Test
@@ -122,7 +121,7 @@ class PagingTest {
         assertThat(story.path("quotes").size()).isEqualTo(Math.min(20, quotes.path("total").asInt()));
         assertThat(story.path("timeline").size()).isLessThanOrEqualTo(50);
         assertThat(story.path("dated_mentions")).hasSize(50);
-        story.path("quotes").forEach(q -> assertThat(q.path("reports").size()).isLessThanOrEqualTo(ApiJson.MAX_NESTED));
+        story.path("quotes").forEach(q -> assertThat(q.path("reports").size()).isLessThanOrEqualTo(StorySlices.MAX_NESTED));
         assertThat(story.path("summary")).isNotEmpty();
         JsonNode end = json("/api/stories/svelmora?offset=9950");
         assertThat(end.path("article_list")).hasSize(50);
@@ -163,7 +162,7 @@ class PagingTest {
         assertThat(api.path("next_offset").asInt()).isEqualTo(50);
         assertThat(json("/api/entities/e-velmora-port?offset=50").path("story_list")).hasSize(10);
         JsonNode listed = json("/api/entities?q=velmora+port");
-        assertThat(listed.path("entities").get(0).path("stories")).hasSize(EntityApi.LISTED_STORIES);
+        assertThat(listed.path("entities").get(0).path("stories")).hasSize(io.newsweave.server.api.EntityApi.LISTED_STORIES);
         assertThat(listed.path("entities").get(0).path("story_count").asInt()).isEqualTo(60);
     }
 

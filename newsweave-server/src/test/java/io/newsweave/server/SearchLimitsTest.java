@@ -1,7 +1,6 @@
 package io.newsweave.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsweave.json.ArticleJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -49,7 +48,7 @@ class SearchLimitsTest extends ServerFixtureTest {
         HttpResponse<String> r = fx.get(path);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        JsonNode error = ArticleJson.MAPPER.readTree(r.body()).path("error");
+        JsonNode error = Fixture.JSON.readTree(r.body()).path("error");
         assertThat(error.path("code").asText()).isEqualTo("bad_request");
         assertThat(error.path("message").asText()).contains(reason);
         assertThat(fastest(path, 3)).isLessThan(QUICK);
@@ -82,7 +81,7 @@ class SearchLimitsTest extends ServerFixtureTest {
             HttpResponse<String> r = fx.get("/api/search?q=" + Html.url(q));
             assertThat(r.statusCode()).as(q + " -> " + r.body()).isEqualTo(200);
         }
-        JsonNode wildcard = ArticleJson.MAPPER.readTree(fx.get("/api/search?q=" + Html.url("ukrain*")).body());
+        JsonNode wildcard = Fixture.JSON.readTree(fx.get("/api/search?q=" + Html.url("ukrain*")).body());
         assertThat(wildcard.path("hits").get(0).path("id").asText()).isEqualTo("aputin01");
     }
 }

@@ -21,7 +21,7 @@ class StoryDetailsCacheTest {
         try (Store store = Store.open(dir)) {
             LongStory.write(store, "sbig", "abig", 250, 3);
             Catalog catalog = new Catalog(store);
-            StoryDetailsCache cache = new StoryDetailsCache(store);
+            StoryDetailsCache cache = new StoryDetailsCache(catalog.model());
             StoryView v = catalog.current().byId().get("sbig");
             StoryDigest digest = cache.of(v, null);
             assertThat(cache.of(v, null)).isSameAs(digest);
@@ -43,7 +43,7 @@ class StoryDetailsCacheTest {
     @Test
     void aDigestOfAnEmptyOrUnknownStoryIsEmpty(@TempDir Path dir) throws Exception {
         try (Store store = Store.open(dir)) {
-            StoryDigest digest = new StoryDetailsCache(store).of(new StoryView("snone", "", List.of(), java.util.Map.of(), java.util.Map.of(),
+            StoryDigest digest = new StoryDetailsCache(io.newsweave.story.ReadModel.open(store)).of(new StoryView("snone", "", List.of(), java.util.Map.of(), java.util.Map.of(),
                     null, null), null);
             assertThat(digest.chronological()).isEmpty();
             assertThat(digest.details().timeline()).isEmpty();

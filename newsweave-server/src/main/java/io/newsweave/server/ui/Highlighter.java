@@ -1,5 +1,6 @@
-package io.newsweave.server;
+package io.newsweave.server.ui;
 
+import io.newsweave.server.Html;
 import io.newsweave.model.Article;
 import io.newsweave.model.Mention;
 import io.newsweave.model.Timex;

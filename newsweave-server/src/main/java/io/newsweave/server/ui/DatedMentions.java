@@ -1,5 +1,8 @@
-package io.newsweave.server;
+package io.newsweave.server.ui;
 
+import io.newsweave.server.Html;
+import io.newsweave.server.ShownText;
+import io.newsweave.server.StoryDigest;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +34,7 @@ final class DatedMentions {
                     s.append("; ");
                 }
                 first = false;
-                s.append("<q>").append(Html.escape(Texts.clip(e.getKey(), 100))).append("</q> in ");
+                s.append("<q>").append(Html.escape(ShownText.clip(e.getKey(), 100))).append("</q> in ");
                 boolean firstArticle = true;
                 for (String id : e.getValue()) {
                     if (!firstArticle) {
@@ -43,7 +46,7 @@ final class DatedMentions {
                 }
             }
             if (group.mentions() > 1) {
-                s.append(" <span class=\"muted\">").append(Html.escape("(" + Texts.count(group.mentions(), "mention") + ")")).append("</span>");
+                s.append(" <span class=\"muted\">").append(Html.escape("(" + ShownText.count(group.mentions(), "mention") + ")")).append("</span>");
             }
             s.append("</span></li>");
         }

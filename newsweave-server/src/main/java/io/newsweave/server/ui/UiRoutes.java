@@ -1,13 +1,16 @@
-package io.newsweave.server;
+package io.newsweave.server.ui;
 
+import io.newsweave.server.Responses;
+import io.newsweave.server.Routes;
+import io.newsweave.server.Services;
 import io.javalin.config.RoutesConfig;
 
 /** The web UI's pages: server-rendered HTML, every untrusted value escaped. */
-final class UiRoutes implements Routes {
+public final class UiRoutes implements Routes {
 
     private final Services services;
 
-    UiRoutes(Services services) {
+    public UiRoutes(Services services) {
         this.services = services;
     }
 

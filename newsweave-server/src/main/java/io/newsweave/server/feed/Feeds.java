@@ -1,5 +1,12 @@
-package io.newsweave.server;
+package io.newsweave.server.feed;
 
+import io.newsweave.server.Html;
+import io.newsweave.server.HttpError;
+import io.newsweave.server.Params;
+import io.newsweave.server.Routes;
+import io.newsweave.server.Services;
+import io.newsweave.server.ShownText;
+import io.newsweave.server.api.SearchApi;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.newsweave.model.Article;
@@ -22,14 +29,14 @@ import java.util.List;
  * {@code GET /feeds/stories/{id}?format=atom|rss} for a story. Every text is XML-escaped; entry
  * links point to this server's article pages.
  */
-final class Feeds implements Routes {
+public final class Feeds implements Routes {
 
     private static final int ENTRIES = 50;
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final Services services;
 
-    Feeds(Services services) {
+    public Feeds(Services services) {
         this.services = services;
     }
 
@@ -80,7 +87,7 @@ final class Feeds implements Routes {
             x.append("<link rel=\"alternate\" href=\"").append(Html.escape(base + "/articles/" + a.id())).append("\"/>\n");
             x.append("<updated>").append(updated(a)).append("</updated>\n");
             x.append("<author><name>").append(Html.escape(a.source() == null ? "unknown source" : a.source())).append("</name></author>\n");
-            x.append("<summary>").append(Html.escape(Texts.clip(a.text(), 400))).append("</summary>\n</entry>\n");
+            x.append("<summary>").append(Html.escape(ShownText.clip(a.text(), 400))).append("</summary>\n</entry>\n");
         }
         return x.append("</feed>\n").toString();
     }
@@ -99,7 +106,7 @@ final class Feeds implements Routes {
             if (a.published().known()) {
                 x.append("<pubDate>").append(RFC_822.format(a.published().date().atStartOfDay(ZoneOffset.UTC))).append("</pubDate>\n");
             }
-            x.append("<description>").append(Html.escape(Texts.clip(a.text(), 400))).append("</description>\n</item>\n");
+            x.append("<description>").append(Html.escape(ShownText.clip(a.text(), 400))).append("</description>\n</item>\n");
         }
         return x.append("</channel>\n</rss>\n").toString();
     }

@@ -1,5 +1,7 @@
-package io.newsweave.server;
+package io.newsweave.server.ui;
 
+import io.newsweave.server.Html;
+import io.newsweave.server.ShownText;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -31,7 +33,7 @@ final class Svg {
             double y = height - 2 - (height - 4) * (double) counts[i] / max;
             points.append(fmt(x)).append(',').append(fmt(y)).append(' ');
         }
-        String label = Texts.count(sum(counts), "dated article") + ", " + start(days) + " to " + days.lastKey();
+        String label = ShownText.count(sum(counts), "dated article") + ", " + start(days) + " to " + days.lastKey();
         String line = points.toString().strip();
         String area = counts.length == 1
                 ? "<rect x=\"" + (width / 2 - 2) + "\" y=\"2\" width=\"4\" height=\"" + (height - 4) + "\" class=\"bar\"/>"
@@ -63,7 +65,7 @@ final class Svg {
             LocalDate day = first.plusDays(i);
             svg.append("<rect class=\"bar\" x=\"").append(fmt(i * slot + (slot - barWidth) / 2)).append("\" y=\"")
                     .append(fmt(height - h)).append("\" width=\"").append(fmt(barWidth)).append("\" height=\"").append(fmt(h))
-                    .append("\"><title>").append(Html.escape(day + ": " + Texts.count(counts[i], "article"))).append("</title></rect>");
+                    .append("\"><title>").append(Html.escape(day + ": " + ShownText.count(counts[i], "article"))).append("</title></rect>");
         }
         svg.append("<line class=\"axis\" x1=\"0\" y1=\"").append(height).append("\" x2=\"").append(width).append("\" y2=\"").append(height).append("\"/>");
         svg.append("</svg>");

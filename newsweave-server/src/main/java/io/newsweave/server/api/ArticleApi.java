@@ -1,5 +1,10 @@
-package io.newsweave.server;
+package io.newsweave.server.api;
 
+import io.newsweave.server.HttpError;
+import io.newsweave.server.Params;
+import io.newsweave.server.Responses;
+import io.newsweave.server.Routes;
+import io.newsweave.server.Services;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.newsweave.store.StoredArticle;
@@ -7,11 +12,11 @@ import io.newsweave.store.StoredArticle;
 import java.io.IOException;
 
 /** {@code GET /api/articles/{id}}: clean text, mentions, timexes, story. */
-final class ArticleApi implements Routes {
+public final class ArticleApi implements Routes {
 
     private final Services services;
 
-    ArticleApi(Services services) {
+    public ArticleApi(Services services) {
         this.services = services;
     }
 
@@ -24,7 +29,7 @@ final class ArticleApi implements Routes {
         Responses.json(ctx, ApiJson.article(find(services, Params.id(ctx, "id"))));
     }
 
-    static StoredArticle find(Services services, String id) throws IOException {
+    public static StoredArticle find(Services services, String id) throws IOException {
         return services.store().get(id).orElseThrow(() -> HttpError.notFound("no article " + id));
     }
 }

@@ -1,5 +1,12 @@
-package io.newsweave.server;
+package io.newsweave.server.api;
 
+import io.newsweave.server.EntityView;
+import io.newsweave.server.Params;
+import io.newsweave.server.Responses;
+import io.newsweave.server.Routes;
+import io.newsweave.server.Services;
+import io.newsweave.server.Slice;
+import io.newsweave.server.Snapshot;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
@@ -19,14 +26,14 @@ import java.util.Locale;
  * {@value #LISTED_STORIES} stories and its {@code story_count}. Entities come from article mentions after the data
  * directory's aliases; an unknown id gives an entity with no mentions rather than a 404.
  */
-final class EntityApi implements Routes {
+public final class EntityApi implements Routes {
 
     /** Story ids shown per entity in the entity list. */
-    static final int LISTED_STORIES = 20;
+    public static final int LISTED_STORIES = 20;
 
     private final Services services;
 
-    EntityApi(Services services) {
+    public EntityApi(Services services) {
         this.services = services;
     }
 
@@ -36,7 +43,7 @@ final class EntityApi implements Routes {
         routes.get("/api/entities/{id}", this::one);
     }
 
-    static List<EntityView> matching(Snapshot snapshot, String q, int limit) {
+    public static List<EntityView> matching(Snapshot snapshot, String q, int limit) {
         String needle = q == null ? null : q.toLowerCase(Locale.ROOT);
         return snapshot.entities().values().stream()
                 .filter(e -> needle == null || e.name().toLowerCase(Locale.ROOT).contains(needle)
@@ -46,7 +53,7 @@ final class EntityApi implements Routes {
                 .toList();
     }
 
-    static EntityView find(Snapshot snapshot, String id) {
+    public static EntityView find(Snapshot snapshot, String id) {
         EntityView e = snapshot.entities().get(id);
         return e != null ? e : EntityView.unknown(id);
     }

@@ -1,5 +1,7 @@
-package io.newsweave.server;
+package io.newsweave.server.ui;
 
+import io.newsweave.server.Html;
+import io.newsweave.server.Slice;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

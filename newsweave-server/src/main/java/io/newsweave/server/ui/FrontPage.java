@@ -1,5 +1,10 @@
-package io.newsweave.server;
+package io.newsweave.server.ui;
 
+import io.newsweave.server.Html;
+import io.newsweave.server.Services;
+import io.newsweave.server.ShownText;
+import io.newsweave.server.Snapshot;
+import io.newsweave.server.StoryFilter;
 import io.javalin.http.Context;
 import io.newsweave.story.StoryView;
 
@@ -20,7 +25,7 @@ final class FrontPage {
         StoryFilter.Page page = filter.page(snapshot);
         StringBuilder main = new StringBuilder();
         main.append("<section class=\"intro\"><h1>Stories</h1><p class=\"muted\" id=\"counts\">")
-                .append(Html.escape(Texts.count(snapshot.articles(), "article") + " in " + Texts.count(snapshot.stories().size(), "story", "stories")))
+                .append(Html.escape(ShownText.count(snapshot.articles(), "article") + " in " + ShownText.count(snapshot.stories().size(), "story", "stories")))
                 .append(filter.language() == null ? "" : " · language " + Html.escape(filter.language()) + " " + Layout.link("/", "(all)"))
                 .append(filter.source() == null ? "" : " · source " + Html.escape(filter.source()) + " " + Layout.link("/", "(all)"))
                 .append("</p></section>");
@@ -44,9 +49,9 @@ final class FrontPage {
         StringBuilder li = new StringBuilder("<li class=\"story\"><div class=\"story-main\">");
         li.append("<a class=\"title\" href=\"/stories/").append(Html.escape(v.id())).append("\">")
                 .append(Html.escape(v.title().isEmpty() ? "(untitled)" : v.title())).append("</a>");
-        li.append("<div class=\"meta\">").append(Html.escape(Texts.count(v.articles().size(), "article")))
+        li.append("<div class=\"meta\">").append(Html.escape(ShownText.count(v.articles().size(), "article")))
                 .append(" · ").append(Html.escape(dates(v)))
-                .append(" · ").append(Html.escape(Texts.count(v.sources().size(), "source"))).append("</div>");
+                .append(" · ").append(Html.escape(ShownText.count(v.sources().size(), "source"))).append("</div>");
         li.append("<div class=\"badges\">");
         v.languages().forEach((lang, n) -> li.append(Layout.badge(lang, n)));
         li.append("</div></div>");

@@ -1,5 +1,9 @@
-package io.newsweave.server;
+package io.newsweave.server.ui;
 
+import io.newsweave.server.Html;
+import io.newsweave.server.Params;
+import io.newsweave.server.Services;
+import io.newsweave.server.api.ArticleApi;
 import io.javalin.http.Context;
 import io.newsweave.model.Article;
 import io.newsweave.model.Timex;

@@ -1,5 +1,11 @@
-package io.newsweave.server;
+package io.newsweave.server.api;
 
+import io.newsweave.server.HttpError;
+import io.newsweave.server.Ingester;
+import io.newsweave.server.Responses;
+import io.newsweave.server.Routes;
+import io.newsweave.server.Services;
+import io.newsweave.server.WriteGuard;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
@@ -16,11 +22,11 @@ import java.io.InputStream;
  * over the configured limit get 413. Answers 201 when something new was stored, 200 when all were
  * duplicates, 400 when every record was rejected (each rejection is quarantined, as in the CLI).
  */
-final class IngestApi implements Routes {
+public final class IngestApi implements Routes {
 
     private final Services services;
 
-    IngestApi(Services services) {
+    public IngestApi(Services services) {
         this.services = services;
     }
 

@@ -1,4 +1,6 @@
-package io.newsweave.server;
+package io.newsweave.server.ui;
+
+import io.newsweave.server.Fixture;
 
 import io.newsweave.model.Article;
 import io.newsweave.model.Mention;

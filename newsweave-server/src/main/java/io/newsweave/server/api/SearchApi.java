@@ -1,5 +1,10 @@
-package io.newsweave.server;
+package io.newsweave.server.api;
 
+import io.newsweave.server.HttpError;
+import io.newsweave.server.Params;
+import io.newsweave.server.Responses;
+import io.newsweave.server.Routes;
+import io.newsweave.server.Services;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
@@ -18,14 +23,14 @@ import java.io.IOException;
  * facets by language, source, entity and date over all matches. Each search is bounded: see
  * {@link #run}.
  */
-final class SearchApi implements Routes {
+public final class SearchApi implements Routes {
 
     /** When a search refused as busy may be retried: the running ones end within their budget. */
     private static final int BUSY_RETRY_SECONDS = (int) Math.max(1, ArticleIndex.SEARCH_BUDGET.toSeconds());
 
     private final Services services;
 
-    SearchApi(Services services) {
+    public SearchApi(Services services) {
         this.services = services;
     }
 
@@ -35,7 +40,7 @@ final class SearchApi implements Routes {
     }
 
     /** The search a request asks for; a 400 when it is malformed. */
-    static ArticleQuery query(Context ctx, int defaultLimit) {
+    public static ArticleQuery query(Context ctx, int defaultLimit) {
         try {
             return new ArticleQuery(Params.text(ctx, "q"), Params.text(ctx, "language"), Params.text(ctx, "source"),
                     Params.text(ctx, "entity"), Params.optionalId(ctx, "story"), Params.date(ctx, "from"), Params.date(ctx, "to"),
@@ -51,7 +56,7 @@ final class SearchApi implements Routes {
      * out of time a 503, one refused while the expanding searches are all running a 503 with
      * {@code Retry-After}.
      */
-    static SearchResult run(Services services, ArticleQuery query) throws IOException {
+    public static SearchResult run(Services services, ArticleQuery query) throws IOException {
         try {
             return services.store().index().search(query);
         } catch (IllegalArgumentException e) {

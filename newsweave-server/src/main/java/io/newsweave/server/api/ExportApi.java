@@ -1,5 +1,9 @@
-package io.newsweave.server;
+package io.newsweave.server.api;
 
+import io.newsweave.server.Params;
+import io.newsweave.server.Responses;
+import io.newsweave.server.Routes;
+import io.newsweave.server.Services;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.newsweave.export.Exporter;
@@ -10,11 +14,11 @@ import java.io.IOException;
  * {@code GET /api/export?format=jsonl|json}: the whole store in the export contract, streamed from
  * the journal without caps (JSON Lines by default).
  */
-final class ExportApi implements Routes {
+public final class ExportApi implements Routes {
 
     private final Services services;
 
-    ExportApi(Services services) {
+    public ExportApi(Services services) {
         this.services = services;
     }
 

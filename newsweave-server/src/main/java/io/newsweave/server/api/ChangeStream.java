@@ -1,5 +1,8 @@
-package io.newsweave.server;
+package io.newsweave.server.api;
 
+import io.newsweave.server.Catalog;
+import io.newsweave.server.Params;
+import io.newsweave.server.Routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.sse.SseClient;
 
@@ -13,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * line every 15 s keeps proxies from closing idle streams. Thread-safe: clients are kept in a
  * concurrent set and each client's writes are serialized.
  */
-final class Events implements Routes {
+public final class ChangeStream implements Routes {
 
     private record Client(SseClient sse, String story) {
     }
@@ -21,7 +24,7 @@ final class Events implements Routes {
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final Catalog catalog;
 
-    Events(Catalog catalog) {
+    public ChangeStream(Catalog catalog) {
         this.catalog = catalog;
     }
 
@@ -48,12 +51,12 @@ final class Events implements Routes {
         });
     }
 
-    int size() {
+    public int size() {
         return clients.size();
     }
 
     /** Tells the clients what a refresh found. */
-    void publish(Catalog.Change change) {
+    public void publish(Catalog.Change change) {
         for (Client client : clients) {
             if (client.story() == null) {
                 var body = ApiJson.object().put("articles", change.articles());
@@ -67,7 +70,7 @@ final class Events implements Routes {
     }
 
     /** A comment to every client, so idle streams stay open and closed ones are noticed. */
-    void heartbeat() {
+    public void heartbeat() {
         for (Client client : clients) {
             synchronized (client) {
                 try {
@@ -79,7 +82,7 @@ final class Events implements Routes {
         }
     }
 
-    void closeAll() {
+    public void closeAll() {
         for (Client client : clients) {
             drop(client);
         }

@@ -1,5 +1,13 @@
-package io.newsweave.server;
+package io.newsweave.server.ui;
 
+import io.newsweave.server.EntityView;
+import io.newsweave.server.Html;
+import io.newsweave.server.Params;
+import io.newsweave.server.Services;
+import io.newsweave.server.ShownText;
+import io.newsweave.server.Slice;
+import io.newsweave.server.Snapshot;
+import io.newsweave.server.api.EntityApi;
 import io.javalin.http.Context;
 import io.newsweave.entity.EntityType;
 import io.newsweave.story.StoryView;
@@ -53,15 +61,15 @@ final class EntityPage {
             m.append("<p class=\"muted\">No mentions of this entity yet.</p>");
             return Layout.page(e.name(), "", m.toString());
         }
-        m.append("<p class=\"meta\">").append(Html.escape(Texts.count(e.mentions(), "mention") + " in "
-                + Texts.count(e.stories().size(), "story", "stories"))).append("</p><h2>Variants</h2><div class=\"chips\">");
+        m.append("<p class=\"meta\">").append(Html.escape(ShownText.count(e.mentions(), "mention") + " in "
+                + ShownText.count(e.stories().size(), "story", "stories"))).append("</p><h2>Variants</h2><div class=\"chips\">");
         List<String> variants = e.entity().variants();
         for (String v : variants.subList(0, Math.min(VARIANTS, variants.size()))) {
-            m.append("<span class=\"chip\">").append(Html.escape(Texts.clip(v, 100))).append(" <b>").append(e.entity().variantMentions().get(v))
+            m.append("<span class=\"chip\">").append(Html.escape(ShownText.clip(v, 100))).append(" <b>").append(e.entity().variantMentions().get(v))
                     .append("</b></span>");
         }
         if (variants.size() > VARIANTS) {
-            m.append("<span class=\"muted small\">").append(Html.escape("and " + Texts.count(variants.size() - VARIANTS, "other variant")))
+            m.append("<span class=\"muted small\">").append(Html.escape("and " + ShownText.count(variants.size() - VARIANTS, "other variant")))
                     .append("</span>");
         }
         m.append("</div><h2>Languages</h2>").append(Svg.counts(e.entity().languages(), null)).append("<h2 id=\"stories\">Stories</h2><ol class=\"stories\">");

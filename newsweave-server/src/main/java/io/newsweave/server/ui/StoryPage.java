@@ -1,12 +1,24 @@
-package io.newsweave.server;
+package io.newsweave.server.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsweave.server.Html;
+import io.newsweave.server.HttpError;
+import io.newsweave.server.Params;
+import io.newsweave.server.Services;
+import io.newsweave.server.ShownText;
+import io.newsweave.server.Slice;
+import io.newsweave.server.Snapshot;
+import io.newsweave.server.StoryDigest;
+import io.newsweave.server.StorySlices;
 import io.javalin.http.Context;
+import io.newsweave.entity.EntitySummary;
 import io.newsweave.model.Article;
+import io.newsweave.quote.Quote;
+import io.newsweave.quote.QuoteGroup;
 import io.newsweave.store.StoredArticle;
 import io.newsweave.story.EventView;
+import io.newsweave.story.StoryDetails;
 import io.newsweave.story.StoryView;
+import io.newsweave.story.timeline.TimelineEntry;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -61,7 +73,8 @@ final class StoryPage {
                 page.add(read.get(a));
             }
         });
-        ObjectNode node = ApiJson.story(v, snapshot, digest, page, slices);
+        StoryView windowed = slices.story(v, shownIds(page));
+        StoryDetails details = slices.details(digest.details());
         Map<String, String> kept = new LinkedHashMap<>();
         for (String name : KEPT) {
             String value = Params.text(ctx, name);
@@ -71,29 +84,29 @@ final class StoryPage {
         }
         Pager pager = new Pager("/stories/" + id, kept);
         StringBuilder m = new StringBuilder();
-        m.append("<article class=\"story-page\"><header class=\"story-head\"><h1>").append(Html.escape(Texts.clip(v.title(), 300))).append("</h1>");
-        m.append("<p class=\"meta\">").append(Html.escape(Texts.count(v.articles().size(), "article") + " · " + FrontPage.dates(v)
-                + " · " + Texts.count(v.sources().size(), "source"))).append(" · <a href=\"/feeds/stories/").append(Html.escape(id))
+        m.append("<article class=\"story-page\"><header class=\"story-head\"><h1>").append(Html.escape(ShownText.clip(v.title(), 300))).append("</h1>");
+        m.append("<p class=\"meta\">").append(Html.escape(ShownText.count(v.articles().size(), "article") + " · " + FrontPage.dates(v)
+                + " · " + ShownText.count(v.sources().size(), "source"))).append(" · <a href=\"/feeds/stories/").append(Html.escape(id))
                 .append("\">Atom feed</a> · <a href=\"/api/stories/").append(Html.escape(id)).append("\">JSON</a></p><div class=\"badges\">");
         v.languages().forEach((lang, n) -> m.append(Layout.badge(lang, n)));
         m.append("</div></header>");
-        m.append(summary(node.path("summary")));
-        m.append(missing(node));
+        m.append(summary(details.summary()));
+        m.append(missing(windowed, details));
         m.append("<section class=\"timeline-section\" id=\"timeline\"><h2>Timeline</h2>");
         m.append("<h3>Articles per day of publication</h3>").append(Svg.bars(snapshot.daysOf(id)));
-        m.append(curated(node.path("timeline"))).append(pager.links("timeline_page", slices.timeline(), "timeline", "developments"));
+        m.append(curated(details.timeline())).append(pager.links("timeline_page", slices.timeline(), "timeline", "developments"));
         m.append(DatedMentions.render(dates.of(digest.dateGroups()), digest.titles(), digest.read(), v.articles().size()))
                 .append(pager.links("dates_page", dates, "timeline", "dates"));
         m.append("</section>");
-        m.append(entities(node.path("entities"), slices.entities()));
-        m.append(quotes(node.path("quotes"))).append(pager.links("quotes_page", slices.quotes(), "quotes", "quotes"));
+        m.append(entities(windowed.entities(), slices.entities()));
+        m.append(quotes(details.quotes())).append(pager.links("quotes_page", slices.quotes(), "quotes", "quotes"));
         m.append("<section class=\"coverage\" id=\"sources\"><h2>Sources</h2><div class=\"cols\"><div><h3>By language</h3>")
                 .append(Svg.counts(v.languages(), null)).append("</div><div><h3>By outlet</h3>")
                 .append(v.sources().isEmpty() ? "<p class=\"muted\">No outlet known.</p>" : Svg.counts(top(v.sources(), OUTLETS), "/search?source="))
-                .append(v.sources().size() > OUTLETS ? "<p class=\"muted small\">" + Html.escape("and " + Texts.count(v.sources().size() - OUTLETS,
+                .append(v.sources().size() > OUTLETS ? "<p class=\"muted small\">" + Html.escape("and " + ShownText.count(v.sources().size() - OUTLETS,
                         "other outlet")) + "</p>" : "")
                 .append("</div></div></section>");
-        m.append(events(node.path("events"), read)).append(pager.links("events_page", slices.events(), "events", "events"));
+        m.append(events(windowed.events(), read)).append(pager.links("events_page", slices.events(), "events", "events"));
         m.append("<section id=\"articles\"><h2>Articles</h2>");
         if (v.articles().size() > slices.articles().limit()) {
             m.append("<p class=\"muted\" id=\"article-range\">").append(Html.escape(range(slices.articles()))).append("</p>");
@@ -103,7 +116,7 @@ final class StoryPage {
             m.append(articleItem(stored.article()));
         }
         m.append("</ol>").append(pager.links("page", slices.articles(), "articles", "articles")).append("</section></article>");
-        return Layout.page(Texts.clip(v.title(), 300), " data-live=\"story\" data-story=\"" + Html.escape(id) + "\"", m.toString());
+        return Layout.page(ShownText.clip(v.title(), 300), " data-live=\"story\" data-story=\"" + Html.escape(id) + "\"", m.toString());
     }
 
     /** "Articles 51–100 of 10000, by publication date". */
@@ -123,23 +136,29 @@ final class StoryPage {
         String date = a.published().known() ? a.published().date().toString() : "undated";
         return "<li><span class=\"date\" title=\"" + Html.escape("date from " + a.published().provenance().label()) + "\">"
                 + Html.escape(date) + "</span>" + Layout.badge(a.language(), 0) + "<a href=\"/articles/" + Html.escape(a.id()) + "\">"
-                + Html.escape(a.title().isEmpty() ? "(untitled)" : Texts.clip(a.title(), 300)) + "</a> <span class=\"source\">"
-                + Html.escape(a.source() == null ? "" : Texts.clip(a.source(), 100)) + "</span></li>";
+                + Html.escape(a.title().isEmpty() ? "(untitled)" : ShownText.clip(a.title(), 300)) + "</a> <span class=\"source\">"
+                + Html.escape(a.source() == null ? "" : ShownText.clip(a.source(), 100)) + "</span></li>";
+    }
+
+    private static List<String> shownIds(List<StoredArticle> page) {
+        List<String> ids = new ArrayList<>(page.size());
+        page.forEach(s -> ids.add(s.article().id()));
+        return ids;
     }
 
     /** The story's events, each with its date, headline, article count and its first articles ({@code read} holds them). */
-    private static String events(JsonNode events, Map<String, StoredArticle> read) {
+    private static String events(List<EventView> events, Map<String, StoredArticle> read) {
         if (events.isEmpty()) {
             return "";
         }
         StringBuilder s = new StringBuilder("<section id=\"events\"><h2>Events</h2><ol class=\"events\">");
-        for (JsonNode e : events) {
-            s.append("<li><span class=\"date\">").append(Html.escape(e.path("date").isNull() ? "undated" : e.path("date").asText()))
-                    .append("</span> ").append(Html.escape(Texts.clip(e.path("title").asText(), 300))).append(" <span class=\"muted\">")
-                    .append(Html.escape(Texts.count(e.path("article_count").asInt(), "article"))).append("</span><ol class=\"articles\">");
+        for (EventView e : events) {
+            s.append("<li><span class=\"date\">").append(Html.escape(e.date() == null ? "undated" : e.date().toString()))
+                    .append("</span> ").append(Html.escape(ShownText.clip(e.title(), 300))).append(" <span class=\"muted\">")
+                    .append(Html.escape(ShownText.count(e.articles().size(), "article"))).append("</span><ol class=\"articles\">");
             int n = 0;
-            for (JsonNode id : e.path("articles")) {
-                StoredArticle a = read.get(id.asText());
+            for (String id : e.articles()) {
+                StoredArticle a = read.get(id);
                 if (a != null && n++ < EVENT_ARTICLES) {
                     s.append(articleItem(a.article()));
                 }
@@ -150,34 +169,41 @@ final class StoryPage {
     }
 
     /** One line naming the sections this story has nothing for, instead of empty sections. */
-    private static String missing(JsonNode node) {
+    private static String missing(StoryView shown, StoryDetails details) {
         List<String> absent = new ArrayList<>();
-        for (String part : new String[] {"summary", "timeline", "entities", "quotes"}) {
-            if (node.path(part).isEmpty()) {
-                absent.add(part);
-            }
+        if (details.summary().isEmpty()) {
+            absent.add("summary");
+        }
+        if (details.timeline().isEmpty()) {
+            absent.add("timeline");
+        }
+        if (shown.entities().isEmpty()) {
+            absent.add("entities");
+        }
+        if (details.quotes().isEmpty()) {
+            absent.add("quotes");
         }
         return absent.isEmpty() ? "" : "<p class=\"muted small notyet\">Nothing found in these articles for: " + String.join(", ", absent)
                 + ".</p>";
     }
 
-    private static String summary(JsonNode summary) {
+    private static String summary(List<TimelineEntry.Source> summary) {
         if (summary.isEmpty()) {
             return "";
         }
         StringBuilder s = new StringBuilder("<section id=\"summary\"><h2>Summary</h2><ul class=\"summary\">");
-        summary.forEach(sentence -> s.append("<li>").append(Html.escape(sentence.asText())).append("</li>"));
+        summary.forEach(sentence -> s.append("<li>").append(Html.escape(sentence.sentence())).append("</li>"));
         return s.append("</ul></section>").toString();
     }
 
     /** The developments: current and scheduled ones in date order, then the background apart. */
-    private static String curated(JsonNode timeline) {
+    private static String curated(List<TimelineEntry> timeline) {
         if (timeline.isEmpty()) {
             return "";
         }
         StringBuilder main = new StringBuilder();
         StringBuilder background = new StringBuilder();
-        timeline.forEach(t -> (t.path("kind").asText().equals("background") ? background : main).append(development(t)));
+        timeline.forEach(t -> (t.kind().equals(TimelineEntry.BACKGROUND) ? background : main).append(development(t)));
         StringBuilder s = new StringBuilder();
         if (!main.isEmpty()) {
             s.append("<h3>Developments</h3><ol class=\"developments\">").append(main).append("</ol>");
@@ -188,59 +214,59 @@ final class StoryPage {
         return s.toString();
     }
 
-    private static String development(JsonNode t) {
-        StringBuilder s = new StringBuilder("<li><span class=\"date\">").append(Html.escape(t.path("date").asText()))
-                .append("</span> <span class=\"kind kind-").append(Html.escape(t.path("kind").asText())).append("\">")
-                .append(Html.escape(t.path("kind").asText())).append("</span> ").append(Html.escape(t.path("text").asText()));
-        JsonNode sources = t.path("sources");
-        s.append("<details class=\"sources\"><summary>").append(Html.escape(Texts.count(t.path("source_count").asInt(), "source")))
+    private static String development(TimelineEntry t) {
+        StringBuilder s = new StringBuilder("<li><span class=\"date\">").append(Html.escape(t.date()))
+                .append("</span> <span class=\"kind kind-").append(Html.escape(t.kind())).append("\">")
+                .append(Html.escape(t.kind())).append("</span> ").append(Html.escape(shorter(t.text(), StorySlices.MAX_TEXT)));
+        s.append("<details class=\"sources\"><summary>").append(Html.escape(ShownText.count(t.sources().size(), "source")))
                 .append("</summary><ul>");
-        java.util.stream.StreamSupport.stream(sources.spliterator(), false).limit(TIMELINE_SOURCES).forEach(src -> s.append("<li>").append(Layout.badge(src.path("language").asText(), 0)).append("<a href=\"/articles/")
-                .append(Html.escape(Html.url(src.path("article").asText()))).append("\">").append(Html.escape(Texts.clip(src.path("sentence").asText(), 300)))
-                .append("</a></li>"));
+        t.sources().stream().limit(TIMELINE_SOURCES).forEach(src -> s.append("<li>").append(Layout.badge(src.language(), 0))
+                .append("<a href=\"/articles/").append(Html.escape(Html.url(src.article()))).append("\">")
+                .append(Html.escape(ShownText.clip(src.sentence(), 300))).append("</a></li>"));
         return s.append("</ul></details></li>").toString();
     }
 
-    private static String entities(JsonNode entities, Slice slice) {
+    /** {@code text} clipped to {@code max} only when longer. */
+    private static String shorter(String text, int max) {
+        return text == null || text.length() <= max ? text : ShownText.clip(text, max);
+    }
+
+    private static String entities(List<EntitySummary> entities, Slice slice) {
         if (entities.isEmpty()) {
             return "";
         }
         StringBuilder s = new StringBuilder("<section id=\"entities\"><h2>Entities</h2>");
         s.append("<div class=\"chips\">");
-        entities.forEach(e -> s.append("<a class=\"chip\" href=\"/entities/").append(Html.escape(Html.url(e.path("id").asText())))
-                .append("\" title=\"").append(Html.escape(String.join(", ", names(e.path("variants"))))).append("\">")
-                .append(Html.escape(Texts.clip(e.path("name").asText(), 100))).append(" <b>").append(e.path("mentions").asInt()).append("</b></a>"));
+        entities.forEach(e -> s.append("<a class=\"chip\" href=\"/entities/").append(Html.escape(Html.url(e.id())))
+                .append("\" title=\"").append(Html.escape(String.join(", ", e.variants().subList(0, Math.min(StorySlices.MAX_NESTED,
+                        e.variants().size()))))).append("\">")
+                .append(Html.escape(ShownText.clip(e.name(), 100))).append(" <b>").append(e.mentions()).append("</b></a>"));
         s.append("</div>");
         if (slice.total() > slice.limit()) {
-            s.append("<p class=\"muted small\">").append(Html.escape("and " + Texts.count(slice.total() - slice.limit(), "other entity",
+            s.append("<p class=\"muted small\">").append(Html.escape("and " + ShownText.count(slice.total() - slice.limit(), "other entity",
                     "other entities"))).append("</p>");
         }
         return s.append("</section>").toString();
     }
 
-    private static List<String> names(JsonNode variants) {
-        List<String> out = new ArrayList<>();
-        variants.forEach(v -> out.add(v.isTextual() ? v.asText() : v.path("text").asText()));
-        return out;
-    }
-
-    private static String quotes(JsonNode quotes) {
+    private static String quotes(List<QuoteGroup> quotes) {
         if (quotes.isEmpty()) {
             return "";
         }
         StringBuilder s = new StringBuilder("<section id=\"quotes\"><h2>Quotes</h2>");
-        quotes.forEach(q -> {
-            String name = q.path("speaker_name").isTextual() ? q.path("speaker_name").asText() : "unattributed";
-            String speaker = q.path("speaker").asText();
-            s.append("<blockquote><p>").append(Html.escape(q.path("text").asText())).append("</p><footer>");
+        quotes.forEach(g -> {
+            Quote q = g.representative();
+            String name = q.speakerName() != null ? q.speakerName() : "unattributed";
+            String speaker = q.speakerEntity() != null ? q.speakerEntity() : q.speakerName() == null ? "" : q.speakerName();
+            s.append("<blockquote><p>").append(Html.escape(shorter(q.text(), StorySlices.MAX_TEXT))).append("</p><footer>");
             if (Params.validId(speaker) && !speaker.equals(name)) {
                 s.append("<a href=\"/entities/").append(Html.escape(Html.url(speaker))).append("\">").append(Html.escape(name)).append("</a>");
             } else {
                 s.append(Html.escape(name));
             }
-            s.append(" · ").append(Html.escape(Texts.count(q.path("report_count").asInt(), "report")));
-            q.path("reports").forEach(r -> s.append(" <a href=\"/articles/").append(Html.escape(Html.url(r.path("article").asText())))
-                    .append("\">").append(Html.escape(r.path("language").asText())).append("</a>"));
+            s.append(" · ").append(Html.escape(ShownText.count(g.quotes().size(), "report")));
+            g.quotes().stream().limit(StorySlices.MAX_NESTED).forEach(r -> s.append(" <a href=\"/articles/")
+                    .append(Html.escape(Html.url(r.articleId()))).append("\">").append(Html.escape(r.language())).append("</a>"));
             s.append("</footer></blockquote>");
         });
         return s.append("</section>").toString();

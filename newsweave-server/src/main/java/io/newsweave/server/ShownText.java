@@ -1,32 +1,18 @@
 package io.newsweave.server;
 
-/** Small text helpers for pages and feeds. Stateless. */
-final class Texts {
+/** Text as the server shows it: clipped (as the API clips), counted ("3 articles"), made safe for one log line. Stateless. */
+public final class ShownText {
 
-    private Texts() {
+    private ShownText() {
     }
 
-    /** At most {@code max} characters, cut at a space when one is near, with an ellipsis. */
-    static String clip(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.replaceAll("\\s+", " ").strip();
-        if (flat.length() <= max) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', max);
-        if (cut < max / 2) {
-            cut = max;
-        }
-        if (Character.isLowSurrogate(flat.charAt(cut)) && cut > 0) {
-            cut--;
-        }
-        return flat.substring(0, cut) + "…";
+    /** At most {@code max} characters, cut at a space when one is near, with an ellipsis (as the API clips). */
+    public static String clip(String text, int max) {
+        return io.newsweave.json.ViewJson.clip(text, max);
     }
 
     /** {@code text} for one log line: control and format characters as {@code %XX} / {@code %uXXXX}, at most 2,000 characters. */
-    static String loggable(String text) {
+    public static String loggable(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), 2_000));
         for (int i = 0; i < text.length() && out.length() < 2_000; i++) {
             char c = text.charAt(i);
@@ -42,11 +28,11 @@ final class Texts {
     }
 
     /** "1 article", "3 articles". */
-    static String count(long n, String noun) {
+    public static String count(long n, String noun) {
         return count(n, noun, noun + "s");
     }
 
-    static String count(long n, String singular, String plural) {
+    public static String count(long n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
     }
 }

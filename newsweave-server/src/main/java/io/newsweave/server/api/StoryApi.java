@@ -1,5 +1,14 @@
-package io.newsweave.server;
+package io.newsweave.server.api;
 
+import io.newsweave.server.HttpError;
+import io.newsweave.server.Params;
+import io.newsweave.server.Responses;
+import io.newsweave.server.Routes;
+import io.newsweave.server.Services;
+import io.newsweave.server.Snapshot;
+import io.newsweave.server.StoryDigest;
+import io.newsweave.server.StoryFilter;
+import io.newsweave.server.StorySlices;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
@@ -17,11 +26,11 @@ import java.util.List;
  * {@code limit}, the others by {@code timeline_, quotes_, dated_, events_, entities_} + {@code offset}/{@code limit}: see
  * {@link StorySlices} and {@link ApiJson#story}). Reads only the window's articles.
  */
-final class StoryApi implements Routes {
+public final class StoryApi implements Routes {
 
     private final Services services;
 
-    StoryApi(Services services) {
+    public StoryApi(Services services) {
         this.services = services;
     }
 

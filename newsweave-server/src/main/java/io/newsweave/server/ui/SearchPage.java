@@ -1,5 +1,12 @@
-package io.newsweave.server;
+package io.newsweave.server.ui;
 
+import io.newsweave.server.Html;
+import io.newsweave.server.HttpError;
+import io.newsweave.server.Params;
+import io.newsweave.server.Responses;
+import io.newsweave.server.Services;
+import io.newsweave.server.ShownText;
+import io.newsweave.server.api.SearchApi;
 import io.javalin.http.Context;
 import io.newsweave.model.Article;
 import io.newsweave.store.ArticleQuery;
@@ -49,7 +56,7 @@ final class SearchPage {
         }
         if (result != null) {
             m.append("<div class=\"search\"><aside class=\"facets\">").append(facets(result, params)).append("</aside><section class=\"hits\">");
-            m.append("<p class=\"muted\" id=\"total\">").append(Html.escape(Texts.count(result.total(), "article")
+            m.append("<p class=\"muted\" id=\"total\">").append(Html.escape(ShownText.count(result.total(), "article")
                     + (result.hits().isEmpty() || result.total() <= query.limit() ? "" : ", " + (query.offset() + 1) + "–"
                     + (query.offset() + result.hits().size()) + " shown"))).append(" · ")
                     .append(Layout.link("/feeds/search?" + query(params), "Atom feed of this search")).append("</p><ol class=\"hits\">");
@@ -61,7 +68,7 @@ final class SearchPage {
                         .append(Html.escape((a.source() == null ? "" : a.source() + " · ")
                                 + (a.published().known() ? a.published().date().toString() : "undated")))
                         .append(" · <a href=\"/stories/").append(Html.escape(hit.article().story())).append("\">story</a></div><p class=\"snippet\">")
-                        .append(Html.escape(Texts.clip(a.text(), 240))).append("</p></li>");
+                        .append(Html.escape(ShownText.clip(a.text(), 240))).append("</p></li>");
             }
             m.append("</ol>");
             int next = query.offset() + result.hits().size();

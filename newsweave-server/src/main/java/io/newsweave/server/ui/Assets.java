@@ -1,5 +1,8 @@
-package io.newsweave.server;
+package io.newsweave.server.ui;
 
+import io.newsweave.server.HttpError;
+import io.newsweave.server.Responses;
+import io.newsweave.server.Routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -13,7 +16,7 @@ import java.util.Map;
  * memory at start. A request names a file only as a key of this set, so no request parameter ever
  * reaches a file system. Immutable.
  */
-final class Assets implements Routes {
+public final class Assets implements Routes {
 
     private static final Map<String, String> TYPES = Map.of(
             "newsweave.css", "text/css; charset=utf-8",
@@ -22,7 +25,7 @@ final class Assets implements Routes {
     private final Map<String, byte[]> files;
     private final byte[] openapi;
 
-    Assets() {
+    public Assets() {
         java.util.HashMap<String, byte[]> loaded = new java.util.HashMap<>();
         TYPES.keySet().forEach(name -> loaded.put(name, load("/static/" + name)));
         this.files = Map.copyOf(loaded);

@@ -1,20 +1,22 @@
-package io.newsweave.server;
+package io.newsweave.server.ui;
 
+import io.newsweave.server.Html;
+import io.newsweave.server.ShownText;
 /**
  * The page frame of the web UI: head, header with the search box, main, footer. The title is
  * escaped here; {@code bodyData} and {@code main} must already be safe HTML built by the page
  * classes. Stateless.
  */
-final class Layout {
+public final class Layout {
 
     private Layout() {
     }
 
-    static String page(String title, String bodyData, String main) {
+    public static String page(String title, String bodyData, String main) {
         return page(title, bodyData, main, "");
     }
 
-    static String page(String title, String bodyData, String main, String query) {
+    public static String page(String title, String bodyData, String main, String query) {
         return """
                 <!doctype html>
                 <html lang="en">
@@ -45,13 +47,13 @@ final class Layout {
     }
 
     /** A language badge. */
-    static String badge(String language, int count) {
-        return "<span class=\"badge lang\" title=\"" + Html.escape(Texts.count(count, "article") + " in " + language) + "\">"
+    public static String badge(String language, int count) {
+        return "<span class=\"badge lang\" title=\"" + Html.escape(ShownText.count(count, "article") + " in " + language) + "\">"
                 + Html.escape(language) + (count > 0 ? " <b>" + count + "</b>" : "") + "</span>";
     }
 
     /** A link to a page under this server, with an escaped label. */
-    static String link(String href, String label) {
+    public static String link(String href, String label) {
         return "<a href=\"" + Html.escape(href) + "\">" + Html.escape(label) + "</a>";
     }
 }

@@ -1,0 +1,289 @@
+package io.newsweave.story;
+
+import io.newsweave.entity.EntityAliases;
+import io.newsweave.entity.EntityRegistry;
+import io.newsweave.entity.EntitySummary;
+import io.newsweave.entity.EntityTally;
+import io.newsweave.entity.RegistrySnapshot;
+import io.newsweave.model.Article;
+import io.newsweave.store.Store;
+import io.newsweave.store.StoredArticle;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The read side of one store, shared by the export, the CLI and the server: the catalog of its
+ * stories, the entity registry (its {@code entities.snapshot} plus the journal's records past it)
+ * and the data directory's {@link EntityAliases}, read once here and applied to every article and
+ * entity read through this model. Works on a writable store and on a
+ * {@link Store#openReadOnly read-only view} alike, and never writes: the pipeline saves registry
+ * snapshots.
+ *
+ * <p>Opening reads nothing but {@code aliases.txt}; {@link #refresh} reads the journal past the
+ * last position it reached (all of it again after the store recorded a merge of stories or
+ * events), building the catalog and, for a model {@link #withEntities with entities}, the
+ * store-wide entity tally, observing into the registry only the records past its snapshot. A
+ * model without entities loads the registry on first use ({@link #registry}). Does not build a
+ * story's timeline, summary or quotes unless asked ({@link #details}).
+ *
+ * <p>Thread-safe: every method that reads or changes the model's state is synchronized; what they
+ * return is immutable (the articles and details they build are new objects owned by the caller).
+ */
+public final class ReadModel {
+
+    /**
+     * What one refresh found.
+     *
+     * @param articles the number of articles the model holds now
+     * @param stories  the stories that gained articles, in order of arrival
+     * @param entities the entities (corrected ids) those articles mention; empty without entities
+     * @param restarted whether the model read the store again from its start (after a merge)
+     */
+    public record Change(long articles, Set<String> stories, Set<String> entities, boolean restarted) {
+
+        public Change {
+            stories = Collections.unmodifiableSet(new LinkedHashSet<>(stories));
+            entities = Collections.unmodifiableSet(new LinkedHashSet<>(entities));
+        }
+
+        /** Whether the refresh found anything new. */
+        public boolean isEmpty() {
+            return stories.isEmpty() && !restarted;
+        }
+    }
+
+    private final Store store;
+    private final EntityAliases aliases;
+    private final boolean withEntities;
+    private final StoryDetails.Builder details = new StoryDetails.Builder();
+    private StoryCatalog catalog;
+    private EntityTally entities;
+    private EntityRegistry registry;
+    private long registryPosition;
+    private long registryTail;
+    private long position;
+    private long articles;
+    private int merges;
+    private List<StoryView> views;
+    private Map<String, StoryView> byId;
+
+    private ReadModel(Store store, boolean withEntities) throws IOException {
+        this.store = store;
+        this.aliases = EntityAliases.load(store.dir());
+        this.withEntities = withEntities;
+        this.merges = store.mergeCount();
+        this.catalog = new StoryCatalog(aliases);
+        if (withEntities) {
+            loadRegistrySnapshot();
+            this.entities = new EntityTally(aliases, registry);
+        }
+    }
+
+    /** A model of {@code store}'s stories; nothing is read from the journal before {@link #refresh}. */
+    public static ReadModel open(Store store) throws IOException {
+        return new ReadModel(store, false);
+    }
+
+    /**
+     * A model of {@code store}'s stories and of all its entities (names and types from the
+     * registry, stories mentioning each); the registry's snapshot is read now, its tail by the
+     * first {@link #refresh}.
+     */
+    public static ReadModel withEntities(Store store) throws IOException {
+        return new ReadModel(store, true);
+    }
+
+    /** The store this model reads. */
+    public Store store() {
+        return store;
+    }
+
+    /** The data directory's entity corrections, as read when the model opened. */
+    public EntityAliases aliases() {
+        return aliases;
+    }
+
+    /** Reads what arrived since the last refresh. */
+    public Change refresh() throws IOException {
+        return refresh(null);
+    }
+
+    /**
+     * Reads what arrived since the last refresh, handing each article read to {@code alongside}
+     * (may be {@code null}) after the model took it in, as the store reads it back (entity ids not
+     * corrected: see {@link #corrected(Article)}).
+     */
+    public Change refresh(Store.Visitor alongside) throws IOException {
+        return refresh(alongside, null);
+    }
+
+    /**
+     * As {@link #refresh(Store.Visitor)}, first running {@code onRestart} (may be {@code null})
+     * when this refresh reads the store again from its start, so that what {@code alongside}
+     * gathered before can be dropped.
+     */
+    public synchronized Change refresh(Store.Visitor alongside, Runnable onRestart) throws IOException {
+        boolean restarted = false;
+        if (store.mergeCount() != merges) {
+            if (onRestart != null) {
+                onRestart.run();
+            }
+            merges = store.mergeCount();
+            catalog = new StoryCatalog(aliases);
+            entities = withEntities ? new EntityTally(aliases, registry) : null;
+            position = 0;
+            articles = 0;
+            restarted = true;
+        }
+        Set<String> stories = new LinkedHashSet<>();
+        Set<String> touched = new LinkedHashSet<>();
+        long registryFrom = registryPosition;
+        position = store.forEachFrom(position, (long at, StoredArticle stored) -> {
+            if (registry != null && at >= registryFrom) {
+                registry.observe(stored.article());
+                registryTail++;
+            }
+            catalog.add(stored);
+            if (entities != null) {
+                touched.addAll(entities.add(stored.article().mentions(), stored.article().language(), stored.story()));
+            }
+            stories.add(stored.story());
+            articles++;
+            if (alongside != null) {
+                alongside.visit(stored);
+            }
+        });
+        if (registry != null) {
+            registryPosition = Math.max(registryPosition, position);
+        }
+        if (!stories.isEmpty() || restarted || views == null) {
+            views = List.copyOf(catalog.views());
+            Map<String, StoryView> index = new HashMap<>(views.size() * 2);
+            views.forEach(v -> index.put(v.id(), v));
+            byId = Collections.unmodifiableMap(index);
+        }
+        return new Change(articles, stories, touched, restarted);
+    }
+
+    /** The number of articles read so far. */
+    public synchronized long articles() {
+        return articles;
+    }
+
+    /** The stories read so far, largest first, then by latest date, then by id. */
+    public synchronized List<StoryView> stories() {
+        return views == null ? List.of() : views;
+    }
+
+    /** One story as read so far, if there is one with this id (after merges). */
+    public synchronized Optional<StoryView> story(String id) {
+        return byId == null ? Optional.empty() : Optional.ofNullable(byId.get(store.canonical(id)));
+    }
+
+    /**
+     * The view of one story from its articles as {@link Store#story} reads them, without reading
+     * the rest of the store; empty when it has none.
+     */
+    public Optional<StoryView> view(List<StoredArticle> articles) {
+        if (articles.isEmpty()) {
+            return Optional.empty();
+        }
+        StoryCatalog one = new StoryCatalog(aliases);
+        articles.forEach(one::add);
+        return Optional.of(one.views().get(0));
+    }
+
+    /**
+     * The timeline, summary, quotes and coverage of a story whose articles are {@code articles}
+     * (arrival order), entity ids corrected; sentences prefer {@code language} (ISO 639-1) when a
+     * source offers one, else the story's own language ({@code null}).
+     */
+    public StoryDetails details(List<StoredArticle> articles, String language) {
+        return details.build(corrected(articles), language);
+    }
+
+    /** {@code a} with its mentions' entity ids corrected by the aliases. */
+    public Article corrected(Article a) {
+        if (aliases.isEmpty()) {
+            return a;
+        }
+        return new Article(a.id(), a.origin(), a.url(), a.source(), a.title(), a.text(), a.language(),
+                a.languageConfidence(), a.published(), aliases.apply(a.mentions()), a.timexes(), a.decoding());
+    }
+
+    /** The articles of {@code stored}, in its order, their entity ids corrected. */
+    public List<Article> corrected(List<StoredArticle> stored) {
+        List<Article> out = new ArrayList<>(stored.size());
+        for (StoredArticle s : stored) {
+            out.add(corrected(s.article()));
+        }
+        return out;
+    }
+
+    /**
+     * The registry: the snapshot plus the journal past it; for a model without entities, loaded
+     * (and its tail replayed) on first call. Callers only read it, under no lock of theirs: it is
+     * changed by {@link #refresh} alone.
+     */
+    public synchronized EntityRegistry registry() throws IOException {
+        if (registry == null) {
+            loadRegistrySnapshot();
+            registryPosition = store.forEachFrom(registryPosition, (Store.Visitor) stored -> {
+                registry.observe(stored.article());
+                registryTail++;
+            });
+        }
+        return registry;
+    }
+
+    /** How many articles past its snapshot the registry was built from so far (the tail replayed). */
+    public synchronized long registryTail() {
+        return registryTail;
+    }
+
+    /** Every entity of the store, most mentioned first; for a model {@link #withEntities with entities}. */
+    public synchronized List<EntitySummary> entities() {
+        return requireEntities().summaries();
+    }
+
+    /** One entity of the store, or {@code null} when nothing mentions it; for a model with entities. */
+    public synchronized EntitySummary entity(String id) {
+        return requireEntities().summary(id);
+    }
+
+    /** The stories mentioning entity {@code id}, in order of first mention; for a model with entities. */
+    public synchronized List<String> storiesMentioning(String id) {
+        return requireEntities().groups(id);
+    }
+
+    /** The entities of these articles (one story's), named and typed by the registry, most mentioned first. */
+    public List<EntitySummary> entitiesOf(List<StoredArticle> articles) throws IOException {
+        EntityRegistry known = registry();
+        synchronized (this) {
+            EntityTally tally = new EntityTally(aliases, known);
+            articles.forEach(s -> tally.add(s.article().mentions(), s.article().language()));
+            return tally.summaries();
+        }
+    }
+
+    private EntityTally requireEntities() {
+        if (entities == null) {
+            throw new IllegalStateException("this read model was opened without entities");
+        }
+        return entities;
+    }
+
+    private void loadRegistrySnapshot() {
+        RegistrySnapshot.Loaded loaded = RegistrySnapshot.read(store.dir(), store.size());
+        registry = loaded.registry();
+        registryPosition = loaded.position();
+    }
+}
