@@ -137,7 +137,7 @@ public final class ClusterScale {
                     Article article = (Article) v[0];
                     @SuppressWarnings("unchecked")
                     List<String> keys = (List<String>) v[1];
-                    store.add(article, "s" + article.id(), StoredArticle.soleEvent(article.id()), keys);
+                    store.add(article, io.newsweave.model.GroupIds.story(article.id()), io.newsweave.model.GroupIds.event(article.id()), keys);
                 }
             }
             store.commit();

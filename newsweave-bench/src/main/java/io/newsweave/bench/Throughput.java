@@ -33,7 +33,6 @@ public final class Throughput {
     }
 
     public static void main(String[] args) throws Exception {
-        io.newsweave.pipeline.Pipeline.preferOwnThreads(); // as the newsweave command does
         Options o = Options.parse(args, "Throughput [--articles N] [--pages M] [--seed S] [--files F] [--threads T] [--out DIR]");
         int articles = o.intValue("articles", 100_000);
         int pages = o.intValue("pages", 100_000);

@@ -25,7 +25,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        io.newsweave.pipeline.Pipeline.preferOwnThreads();
         System.exit(run(args));
     }
 

@@ -29,18 +29,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The composition root: read → clean → language → dates → group → store, for a list of inputs.
+ * The local runner of the ingest recipe: read ({@code Inputs}) → {@link Analysis} (clean, language, entities,
+ * declared dates, text keys; parallel) → {@link Placement} (dating in order, identity, grouping, store; ordered),
+ * for a list of inputs.
  * Analysis runs on {@link PipelineConfig#threads()} threads; placing and storing run on one thread
  * in arrival order, so results do not depend on thread timing. Bad input is quarantined and the
  * stream goes on. Models load once per pipeline; one ingest at a time per pipeline.
  */
 public final class Pipeline implements AutoCloseable {
 
-    private static final Future<Analysis.Analyzed> END = CompletableFuture.completedFuture(null);
+    private static final Future<Outcome> END = CompletableFuture.completedFuture(null);
 
     private final PipelineConfig config;
     private final StageTimes times = new StageTimes();
     private final Analysis analysis;
+    private final PublicationDater dater = new PublicationDater();
     private final Clusterer clusterer;
     /** The dense channel's vectors, or {@code null} when no encoder is configured. */
     private final ArticleVectors vectors;
@@ -66,34 +69,21 @@ public final class Pipeline implements AutoCloseable {
         this.config = config;
         this.vectors = Encoders.fromConfig(config.encoder())
                 .map(e -> new ArticleVectors(e, VECTORS_KEPT, config.encoder()::covers)).orElse(null);
-        this.analysis = new Analysis(Cleaner.standard(), new LanguageIdentifier(config.language()), new PublicationDater(),
+        this.analysis = new Analysis(Cleaner.standard(), new LanguageIdentifier(config.language()), new DeclaredDating(dater),
                 new EntityRecognizer(), vectors, times);
         Clusterer.Config grouping = config.grouping();
         if (vectors != null && grouping.weights().of(Channel.DENSE) == 0) {
             grouping = grouping.withWeights(grouping.weights().with(Channel.DENSE, DENSE_WEIGHT));
         }
         this.clusterer = new Clusterer(grouping);
-        this.workers = Executors.newFixedThreadPool(config.threads(), r -> {
-            Thread t = new Thread(r, "newsweave-analysis");
+        // a fork-join pool: the parallel streams Lingua runs inside a task stay on this pool's threads instead of
+        // adding the JDK's common pool (extra threads on a busy machine cost throughput, see docs/BENCHMARKS.md)
+        this.workers = new java.util.concurrent.ForkJoinPool(config.threads(), pool -> {
+            var t = java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            t.setName("newsweave-analysis-" + t.getPoolIndex());
             t.setDaemon(true);
             return t;
-        });
-    }
-
-    /** The system property that sizes the JDK's common fork-join pool. */
-    static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
-
-    /**
-     * Sizes the JDK's common fork-join pool to one thread, unless the property is set already.
-     * Language detection (Lingua) runs parallel streams on that pool; the pipeline already keeps
-     * every core busy with its own threads, and extra pool threads cost throughput (about 9 % on
-     * 2 cores, see docs/BENCHMARKS.md). Takes effect only before anything in the JVM uses the pool,
-     * so entry points call it first.
-     */
-    public static void preferOwnThreads() {
-        if (System.getProperty(COMMON_POOL_PARALLELISM) == null) {
-            System.setProperty(COMMON_POOL_PARALLELISM, "1");
-        }
+        }, null, false);
     }
 
     /** Live counters of the running ingest, for progress lines. */
@@ -121,8 +111,8 @@ public final class Pipeline implements AutoCloseable {
         Progress progress = new Progress();
         this.progress = progress;
         times.reset();
-        BlockingQueue<Future<Analysis.Analyzed>> queue = new ArrayBlockingQueue<>(Math.max(64, config.threads() * 32));
-        Placement placement = new Placement(store, clusterer, analysis, registry(store), vectors, listener, progress, times,
+        BlockingQueue<Future<Outcome>> queue = new ArrayBlockingQueue<>(Math.max(64, config.threads() * 32));
+        Placement placement = new Placement(store, clusterer, new StreamDating(dater), registry(store), vectors, listener, progress, times,
                 config.syncEvery());
         CompletableFuture<Void> storing = CompletableFuture.runAsync(() -> drain(queue, placement), storer);
         Inputs inputs = new Inputs(config.ingest().withDataDirectory(store.dir()));
@@ -136,7 +126,7 @@ public final class Pipeline implements AutoCloseable {
             @Override
             public void reject(Rejection rejection) {
                 progress.read.increment();
-                put(queue, CompletableFuture.completedFuture(Analysis.Analyzed.rejected(rejection)), storing);
+                put(queue, CompletableFuture.completedFuture(new Outcome.Rejected(rejection)), storing);
             }
         };
         long readStart = System.nanoTime();
@@ -156,7 +146,7 @@ public final class Pipeline implements AutoCloseable {
             } catch (StoringStopped stopped) {
                 // idem
             }
-            times.add("read", System.nanoTime() - readStart - blockedNanos.sumThenReset());
+            times.add(Stage.READ, System.nanoTime() - readStart - blockedNanos.sumThenReset());
             try {
                 storing.join();
             } catch (java.util.concurrent.CompletionException e) {
@@ -186,24 +176,24 @@ public final class Pipeline implements AutoCloseable {
             registry = loaded.registry();
             registryStore = store;
             registryArticles = loaded.articles();
-            times.add("entity", System.nanoTime() - t0);
+            times.add(Stage.ENTITY, System.nanoTime() - t0);
         }
         return registry;
     }
 
-    private Analysis.Analyzed analyzeSafely(RawDocument document, Store store) {
+    private Outcome analyzeSafely(RawDocument document, Store store) {
         try {
             return analysis.analyze(document, store::contains);
         } catch (RuntimeException | StackOverflowError e) {
-            return Analysis.Analyzed.rejected(new Rejection(document.origin(), -1,
+            return new Outcome.Rejected(new Rejection(document.origin(), -1,
                     "could not be analyzed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), null));
         }
     }
 
-    private static void drain(BlockingQueue<Future<Analysis.Analyzed>> queue, Placement placement) {
+    private static void drain(BlockingQueue<Future<Outcome>> queue, Placement placement) {
         try {
             while (true) {
-                Future<Analysis.Analyzed> next = queue.take();
+                Future<Outcome> next = queue.take();
                 if (next == END) {
                     break;
                 }
@@ -227,7 +217,7 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private void put(BlockingQueue<Future<Analysis.Analyzed>> queue, Future<Analysis.Analyzed> item, CompletableFuture<Void> storing) {
+    private void put(BlockingQueue<Future<Outcome>> queue, Future<Outcome> item, CompletableFuture<Void> storing) {
         long t0 = System.nanoTime();
         try {
             while (!queue.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {

@@ -1,31 +1,31 @@
 package io.newsweave.pipeline;
 
+import io.newsweave.clean.CleanDocument;
 import io.newsweave.cluster.Clusterer;
 import io.newsweave.cluster.CodedKeys;
 import io.newsweave.cluster.Features;
 import io.newsweave.entity.EntityRegistry;
-import io.newsweave.model.Mention;
 import io.newsweave.model.Article;
-import io.newsweave.model.Provenance;
-import io.newsweave.model.Published;
+import io.newsweave.model.GroupIds;
+import io.newsweave.model.Mention;
 import io.newsweave.model.Rejection;
-import io.newsweave.model.Timex;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
-import io.newsweave.time.DeclaredDates;
-import io.newsweave.time.PublicationDater;
 
 import java.io.IOException;
-import java.time.LocalDate;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The ordered part of the pipeline, on one thread: skips duplicates, dates undated articles
- * against the stream's latest known date, gives entities their canonical ids, places each article in an event and a story (recording
- * the merges that implies), stores it, quarantines
- * rejections, and reports articles ingested once the journal is synced. Not thread-safe.
+ * The ordered part of the recipe, on one thread, in arrival order, top to bottom: duplicate check
+ * (a copy met earlier in the same stream) → dating against the stream ({@link StreamDating}) →
+ * canonical entity ids ({@link EntityRegistry}) → the identity and day keys completing the text's
+ * keys → event and story ({@link Clusterer}, recording the merges that implies) → store; rejections
+ * are quarantined; articles are reported ingested once the journal is synced. Calls nothing of
+ * the parallel part. Not thread-safe.
  */
 final class Placement {
 
@@ -33,7 +33,7 @@ final class Placement {
 
     private final Store store;
     private final Clusterer clusterer;
-    private final Analysis analysis;
+    private final StreamDating dating;
     private final EntityRegistry entities;
     private final IngestListener listener;
     private final Progress progress;
@@ -42,15 +42,14 @@ final class Placement {
     private final StoreCandidates candidates;
     private final List<StoredArticle> unsynced = new ArrayList<>();
     private long lastSync = System.nanoTime();
-    private LocalDate latestKnown;
 
-    Placement(Store store, Clusterer clusterer, Analysis analysis, EntityRegistry entities,
+    Placement(Store store, Clusterer clusterer, StreamDating dating, EntityRegistry entities,
               io.newsweave.cluster.embed.ArticleVectors vectors, IngestListener listener, Progress progress, StageTimes times,
               int syncEvery) {
         this.store = store;
         this.entities = entities;
         this.clusterer = clusterer;
-        this.analysis = analysis;
+        this.dating = dating;
         this.listener = listener;
         this.progress = progress;
         this.times = times;
@@ -58,44 +57,45 @@ final class Placement {
         this.candidates = new StoreCandidates(store, vectors);
     }
 
-    void accept(Analysis.Analyzed analyzed) throws IOException {
-        if (analyzed.rejection() != null) {
-            reject(analyzed.rejection());
-            return;
-        }
-        if (analyzed.isKnown() || store.contains(analyzed.id())) {
-            progress.duplicates.increment();
-            listener.duplicate(analyzed.raw().origin(), analyzed.id());
-            return;
-        }
-        Published published = analyzed.published();
-        List<Timex> timexes = analyzed.timexes();
-        if (analyzed.undated()) {
-            PublicationDater.Dating dating = analysis.infer(analyzed, latestKnown);
-            published = dating.published();
-            timexes = dating.timexes();
-            if (!published.known() && analyzed.clean().crawled() != null) {
-                Optional<LocalDate> crawled = DeclaredDates.parse(analyzed.clean().crawled());
-                if (crawled.isPresent()) {
-                    published = new Published(crawled.get(), Provenance.CRAWL, 0.3);
+    void accept(Outcome outcome) throws IOException {
+        switch (outcome) {
+            case Outcome.Rejected rejected -> reject(rejected.rejection());
+            case Outcome.Duplicate duplicate -> duplicate(duplicate);
+            case Outcome.Fresh fresh -> {
+                if (store.contains(fresh.id())) { // a copy met earlier in this stream, after analysis began
+                    duplicate(new Outcome.Duplicate(fresh.raw().origin(), fresh.id()));
+                } else {
+                    place(fresh);
                 }
             }
-        } else if (published.provenance() != Provenance.CRAWL) {
-            latestKnown = latestKnown == null || published.date().isAfter(latestKnown) ? published.date() : latestKnown;
         }
+    }
+
+    private void duplicate(Outcome.Duplicate duplicate) {
+        progress.duplicates.increment();
+        listener.duplicate(duplicate.origin(), duplicate.id());
+    }
+
+    private void place(Outcome.Fresh fresh) throws IOException {
+        long td = System.nanoTime();
+        ArticleDate.Dated date = dating.date(fresh.date());
         long te = System.nanoTime();
-        List<Mention> mentions = entities.resolve(analyzed.language().code(), analyzed.entities());
-        times.add("entity", System.nanoTime() - te);
-        Article article = new Article(analyzed.id(), analyzed.raw().origin(), analyzed.clean().url(), Analysis.source(analyzed.clean()),
-                analyzed.clean().title(), analyzed.clean().body(), analyzed.language().code(), analyzed.language().confidence(),
-                published, mentions, timexes, analyzed.raw().decoding());
+        if (fresh.date() instanceof ArticleDate.Undated) {
+            times.add(Stage.TIME, te - td);
+        }
+        List<Mention> mentions = entities.resolve(fresh.language().code(), fresh.entities());
+        times.add(Stage.ENTITY, System.nanoTime() - te);
+        CleanDocument clean = fresh.clean();
+        Article article = new Article(fresh.id(), fresh.raw().origin(), clean.url(), source(clean), clean.title(),
+                clean.body(), fresh.language().code(), fresh.language().confidence(), date.published(), mentions,
+                date.timexes(), fresh.raw().decoding());
         long t0 = System.nanoTime();
-        List<String> keys = Features.complete(analyzed.keys(), timexes, mentions);
+        List<String> keys = Features.complete(fresh.textKeys(), date.timexes(), mentions);
         CodedKeys coded = CodedKeys.of(keys);
-        Clusterer.Decision decision = clusterer.place(coded, analyzed.vector(), published.date(), "s" + analyzed.id(),
-                StoredArticle.soleEvent(analyzed.id()), candidates);
+        Clusterer.Decision decision = clusterer.place(coded, fresh.vector().orElse(null), date.published().date(),
+                GroupIds.story(fresh.id()), GroupIds.event(fresh.id()), candidates);
         long t1 = System.nanoTime();
-        times.add("group", t1 - t0);
+        times.add(Stage.GROUP, t1 - t0);
         for (Clusterer.Merge merge : decision.merges()) {
             candidates.merged(merge.from(), merge.into());
         }
@@ -107,7 +107,7 @@ final class Placement {
         if (unsynced.size() >= syncEvery || System.nanoTime() - lastSync > SYNC_NANOS) {
             sync();
         }
-        times.add("store", System.nanoTime() - t1);
+        times.add(Stage.STORE, System.nanoTime() - t1);
     }
 
     private void reject(Rejection rejection) throws IOException {
@@ -121,7 +121,7 @@ final class Placement {
         sync();
         store.quarantine().flush();
         store.commit();
-        times.add("store", System.nanoTime() - t0);
+        times.add(Stage.STORE, System.nanoTime() - t0);
     }
 
     private void sync() throws IOException {
@@ -132,5 +132,24 @@ final class Placement {
             listener.ingested(article);
         }
         unsynced.clear();
+    }
+
+    /** The outlet: the declared source, else the URL's host without {@code www.}. */
+    static String source(CleanDocument clean) {
+        if (clean.source() != null && !clean.source().isBlank()) {
+            return clean.source().strip();
+        }
+        if (clean.url() != null) {
+            try {
+                String host = URI.create(clean.url().strip()).getHost();
+                if (host != null) {
+                    host = host.toLowerCase(Locale.ROOT);
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                }
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
     }
 }

@@ -3,31 +3,37 @@ package io.newsweave.pipeline;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Time spent in each stage, summed over threads. Thread-safe. */
+/** Time spent in each {@link Stage}, summed over threads. Thread-safe. */
 public final class StageTimes {
 
-    /** The stages, in pipeline order. */
-    public static final String[] STAGES = {"read", "clean", "language", "entity", "time", "features", "encode", "group", "store"};
+    /** The stages' labels, in recipe order. */
+    public static final String[] STAGES = java.util.Arrays.stream(Stage.values()).map(Stage::label).toArray(String[]::new);
 
-    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+    private final LongAdder[] nanos = new LongAdder[Stage.values().length];
 
-    void add(String stage, long elapsedNanos) {
-        nanos.computeIfAbsent(stage, s -> new LongAdder()).add(elapsedNanos);
+    public StageTimes() {
+        for (int i = 0; i < nanos.length; i++) {
+            nanos[i] = new LongAdder();
+        }
+    }
+
+    void add(Stage stage, long elapsedNanos) {
+        nanos[stage.ordinal()].add(elapsedNanos);
     }
 
     void reset() {
-        nanos.clear();
+        for (LongAdder adder : nanos) {
+            adder.reset();
+        }
     }
 
-    /** Stage name to total time, in pipeline order. */
+    /** Stage label to total time, in recipe order. */
     public Map<String, Duration> snapshot() {
         Map<String, Duration> out = new LinkedHashMap<>();
-        for (String stage : STAGES) {
-            LongAdder adder = nanos.get(stage);
-            out.put(stage, Duration.ofNanos(adder == null ? 0 : adder.sum()));
+        for (Stage stage : Stage.values()) {
+            out.put(stage.label(), Duration.ofNanos(nanos[stage.ordinal()].sum()));
         }
         return out;
     }

@@ -22,7 +22,7 @@ public record StoredArticle(long seq, Article article, String story, String even
 
     /** The id of the event an article starts. */
     public static String soleEvent(String articleId) {
-        return "e" + articleId;
+        return io.newsweave.model.GroupIds.event(articleId);
     }
 
     /** This article with its story and event ids resolved through merges. */

@@ -1,0 +1,37 @@
+package io.newsweave.pipeline;
+
+import io.newsweave.model.Published;
+import io.newsweave.model.Timex;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article's date as the parallel part of the recipe leaves it: {@link Dated} when it declares
+ * one (its date expressions resolved against it), {@link Undated} when only the stream's order can
+ * date it ({@link StreamDating}). Immutable.
+ */
+sealed interface ArticleDate {
+
+    /** A publication date and the date expressions resolved against it. */
+    record Dated(Published published, List<Timex> timexes) implements ArticleDate {
+        public Dated {
+            Objects.requireNonNull(published, "published");
+            timexes = List.copyOf(timexes);
+        }
+    }
+
+    /**
+     * No declared date: what {@link StreamDating} infers one from.
+     *
+     * @param body    the clean text
+     * @param dropped lines the cleaner dropped (weaker evidence)
+     * @param crawled the crawl date as declared, or {@code null}: the last resort
+     */
+    record Undated(String body, List<String> dropped, String crawled) implements ArticleDate {
+        public Undated {
+            Objects.requireNonNull(body, "body");
+            dropped = List.copyOf(dropped);
+        }
+    }
+}

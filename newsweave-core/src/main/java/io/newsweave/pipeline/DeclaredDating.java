@@ -1,0 +1,37 @@
+package io.newsweave.pipeline;
+
+import io.newsweave.clean.CleanDocument;
+import io.newsweave.model.Provenance;
+import io.newsweave.model.Published;
+import io.newsweave.time.DeclaredDates;
+import io.newsweave.time.PublicationDater;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The parallel dating step: an article that declares its publication date (metadata, header) is
+ * dated by it and its date expressions are resolved against it; any other is left
+ * {@link ArticleDate.Undated} for {@link StreamDating}. Thread-safe.
+ */
+final class DeclaredDating {
+
+    private final PublicationDater dater;
+
+    DeclaredDating(PublicationDater dater) {
+        this.dater = dater;
+    }
+
+    ArticleDate date(CleanDocument clean, String body) {
+        if (clean.declaredPublished() != null) {
+            Optional<LocalDate> date = DeclaredDates.parse(clean.declaredPublished());
+            if (date.isPresent()) {
+                Provenance provenance = clean.publishedProvenance() == Provenance.NONE ? Provenance.METADATA
+                        : clean.publishedProvenance();
+                return new ArticleDate.Dated(new Published(date.get(), provenance, 1.0), dater.resolve(body, date.get()));
+            }
+        }
+        return new ArticleDate.Undated(body, clean.dropped() == null ? List.of() : clean.dropped(), clean.crawled());
+    }
+}

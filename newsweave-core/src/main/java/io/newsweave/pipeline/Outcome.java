@@ -1,0 +1,57 @@
+package io.newsweave.pipeline;
+
+import io.newsweave.clean.CleanDocument;
+import io.newsweave.entity.LocalEntity;
+import io.newsweave.language.DetectedLanguage;
+import io.newsweave.model.Origin;
+import io.newsweave.model.RawDocument;
+import io.newsweave.model.Rejection;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the parallel part of the recipe ({@link Analysis}) makes of one input, handed in arrival
+ * order to the ordered part ({@link Placement}). Immutable.
+ */
+sealed interface Outcome {
+
+    /** Not an article; quarantined with its reason. */
+    record Rejected(Rejection rejection) implements Outcome {
+        public Rejected {
+            Objects.requireNonNull(rejection, "rejection");
+        }
+    }
+
+    /** An article whose id the store already holds: cleaned and hashed, not analyzed further. */
+    record Duplicate(Origin origin, String id) implements Outcome {
+        public Duplicate {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /**
+     * An article new to the store, analyzed as far as it can be without the stream's order.
+     *
+     * @param id       content hash of its title and body
+     * @param entities names found in the article, not yet given canonical ids
+     * @param date     its declared date, or what dates it in order
+     * @param textKeys the clustering keys of its text (identity and day keys come in order)
+     * @param vector   the dense channel's vector, when that channel covers its language
+     */
+    record Fresh(RawDocument raw, String id, CleanDocument clean, DetectedLanguage language, List<LocalEntity> entities,
+                 ArticleDate date, List<String> textKeys, Optional<float[]> vector) implements Outcome {
+        public Fresh {
+            Objects.requireNonNull(raw, "raw");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(clean, "clean");
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(date, "date");
+            entities = List.copyOf(entities);
+            textKeys = List.copyOf(textKeys);
+            Objects.requireNonNull(vector, "vector");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.newsweave.pipeline;
+
+import java.util.Locale;
+
+/** The steps of the ingest recipe whose time is measured, in recipe order. */
+public enum Stage {
+    READ, CLEAN, LANGUAGE, ENTITY, TIME, FEATURES, ENCODE, GROUP, STORE;
+
+    /** The lower-case name printed in reports ({@code "clean"}). */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
