@@ -25,6 +25,15 @@ public record Snapshot(long articles, List<StoryView> stories, Map<String, Story
 
     static final Snapshot EMPTY = new Snapshot(0, List.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
+    /** The story {@code id}; a 404 {@link HttpError} when there is none. */
+    public StoryView story(String id) {
+        StoryView story = byId.get(id);
+        if (story == null) {
+            throw HttpError.notFound("no story " + id);
+        }
+        return story;
+    }
+
     public SortedMap<LocalDate, Integer> daysOf(String story) {
         return days.getOrDefault(story, java.util.Collections.emptySortedMap());
     }

@@ -1,6 +1,5 @@
 package io.newsweave.server.api;
 
-import io.newsweave.server.HttpError;
 import io.newsweave.server.Params;
 import io.newsweave.server.Responses;
 import io.newsweave.server.Routes;
@@ -56,10 +55,7 @@ public final class StoryApi implements Routes {
     private void one(Context ctx) throws IOException {
         String id = Params.id(ctx, "id");
         Snapshot snapshot = services.catalog().current();
-        StoryView story = snapshot.byId().get(id);
-        if (story == null) {
-            throw HttpError.notFound("no story " + id);
-        }
+        StoryView story = snapshot.story(id);
         StoryDigest digest = services.details().of(story, Params.optionalId(ctx, "lang"));
         StorySlices slices = StorySlices.api(ctx, story, snapshot, digest);
         List<StoredArticle> page = services.store().articles(slices.articles().of(story.articles()));

@@ -1,7 +1,6 @@
 package io.newsweave.server.feed;
 
 import io.newsweave.server.Html;
-import io.newsweave.server.HttpError;
 import io.newsweave.server.Params;
 import io.newsweave.server.Routes;
 import io.newsweave.server.Services;
@@ -56,10 +55,7 @@ public final class Feeds implements Routes {
 
     private void story(Context ctx) throws IOException {
         String id = Params.id(ctx, "id");
-        StoryView story = services.catalog().current().byId().get(id);
-        if (story == null) {
-            throw HttpError.notFound("no story " + id);
-        }
+        StoryView story = services.catalog().current().story(id);
         List<StoredArticle> articles = new ArrayList<>(services.store().story(id));
         articles.sort(Comparator.comparingLong(StoredArticle::seq).reversed());
         write(ctx, "newsweave story: " + story.title(), "/stories/" + id, articles.subList(0, Math.min(ENTRIES, articles.size())));

@@ -1,7 +1,6 @@
 package io.newsweave.server.ui;
 
 import io.newsweave.server.Html;
-import io.newsweave.server.HttpError;
 import io.newsweave.server.Params;
 import io.newsweave.server.Services;
 import io.newsweave.server.ShownText;
@@ -54,10 +53,7 @@ final class StoryPage {
     String render(Context ctx) throws IOException {
         String id = Params.id(ctx, "id");
         Snapshot snapshot = services.catalog().current();
-        StoryView v = snapshot.byId().get(id);
-        if (v == null) {
-            throw HttpError.notFound("no story " + id);
-        }
+        StoryView v = snapshot.story(id);
         StoryDigest digest = services.details().of(v, Params.optionalId(ctx, "lang"));
         StorySlices slices = StorySlices.page(ctx, v, snapshot, digest);
         Slice dates = Slice.byPage(ctx, "dates_page", digest.dateGroups().size(), 50);
