@@ -39,7 +39,8 @@ final class IngestCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--encoder-model", paramLabel = "FILE.onnx",
-            description = "ONNX sentence encoder whose vectors join the clustering (off by default; e.g. a multilingual one).")
+            description = "ONNX sentence encoder whose vectors join the clustering (off by default; e.g. a multilingual one). "
+                    + "Needs newsweave-encoder.jar beside newsweave.jar (the ./newsweave launcher builds it).")
     Path encoderModel;
 
     @Option(names = "--encoder-tokenizer", paramLabel = "FILE.json",

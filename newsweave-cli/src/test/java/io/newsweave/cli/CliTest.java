@@ -169,6 +169,17 @@ class CliTest {
     }
 
     @Test
+    void anEncoderModelWithoutTheEncoderJarSaysHowToAddIt() throws IOException {
+        Path model = Files.writeString(dir.resolve("model.onnx"), "model");
+        Files.writeString(dir.resolve("tokenizer.json"), "{}");
+        Path input = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(input.resolve("a.txt"), "A short article about nothing in particular.\n");
+        assertThat(run("ingest", "--data", data(), "--encoder-model", model.toString(), input.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("encoder.model is set").contains("newsweave-encoder.jar").contains("-pl newsweave-encoder");
+    }
+
+    @Test
     void storyShowsSeveralStoriesInOneCallAndReportsTheUnknownOnes() throws IOException {
         assertThat(run("demo", "--no-serve", "--data", data())).isZero();
         assertThat(run("export", "--format", "json", "--data", data())).isZero();

@@ -3,6 +3,7 @@ package io.newsweave.cluster.embed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /** Opens the configured {@link Encoder}, if any, and compares its vectors. */
 public final class Encoders {
@@ -12,14 +13,16 @@ public final class Encoders {
 
     /**
      * The encoder of a configuration: empty when it is {@linkplain EncoderConfig#off() off}, else
-     * the ONNX model and tokenizer loaded from the configured files (nothing is downloaded). The
+     * the model and tokenizer loaded from the configured files by the first {@link EncoderProvider}
+     * on the class path (nothing is downloaded). The
      * caller owns the encoder and closes it. Loading takes a fraction of a second to a few seconds
      * with the model's size: open it once and share it.
      *
      * @throws IllegalArgumentException naming the configuration key and the file when a file is
      *                                  missing or is not a model or tokenizer this encoder can run
-     * @throws IllegalStateException    when ONNX Runtime or the HuggingFace tokenizers are not on the
-     *                                  class path, or their native library does not load here
+     * @throws EncoderUnavailableException when no provider is on the class path (the optional
+     *                                  {@code newsweave-encoder} jar is missing)
+     * @throws IllegalStateException    when the provider's native library does not load here
      */
     public static Optional<Encoder> fromConfig(EncoderConfig config) {
         if (!config.enabled()) {
@@ -27,9 +30,9 @@ public final class Encoders {
         }
         Path model = existingFile(EncoderConfig.MODEL, config.model());
         Path tokenizer = existingFile(EncoderConfig.TOKENIZER, config.tokenizer());
-        requireClass("ai.onnxruntime.OrtEnvironment", "com.microsoft.onnxruntime:onnxruntime");
-        requireClass("ai.djl.huggingface.tokenizers.HuggingFaceTokenizer", "ai.djl.huggingface:tokenizers");
-        return Optional.of(OnnxEncoder.open(model, tokenizer, config.maxTokens(), config.threads()));
+        EncoderProvider provider = ServiceLoader.load(EncoderProvider.class, Encoders.class.getClassLoader())
+                .findFirst().orElseThrow(EncoderUnavailableException::new);
+        return Optional.of(provider.open(model, tokenizer, config.maxTokens(), config.threads()));
     }
 
     /**
@@ -58,14 +61,5 @@ public final class Encoders {
             throw new IllegalArgumentException(key + ": file is not readable: " + file.toAbsolutePath());
         }
         return file;
-    }
-
-    private static void requireClass(String className, String artifact) {
-        try {
-            Class.forName(className, false, Encoders.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(EncoderConfig.MODEL + " is set, but " + artifact
-                    + " is not on the class path: add it to use the encoder", e);
-        }
     }
 }

@@ -1,5 +1,8 @@
-package io.newsweave.cluster.embed;
+package io.newsweave.cluster.embed.onnx;
 
+import io.newsweave.cluster.embed.Encoder;
+import io.newsweave.cluster.embed.EncoderConfig;
+import io.newsweave.cluster.embed.Encoders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

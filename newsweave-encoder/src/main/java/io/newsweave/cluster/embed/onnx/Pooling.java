@@ -1,4 +1,4 @@
-package io.newsweave.cluster.embed;
+package io.newsweave.cluster.embed.onnx;
 
 import java.nio.FloatBuffer;
 

@@ -1,4 +1,4 @@
-package io.newsweave.cluster.embed;
+package io.newsweave.cluster.embed.onnx;
 
 import ai.djl.engine.EngineException;
 import ai.djl.huggingface.tokenizers.Encoding;
@@ -9,6 +9,9 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
+import io.newsweave.cluster.embed.Encoder;
+import io.newsweave.cluster.embed.EncoderConfig;
+import io.newsweave.cluster.embed.Encoders;
 
 import java.io.IOException;
 import java.nio.FloatBuffer;

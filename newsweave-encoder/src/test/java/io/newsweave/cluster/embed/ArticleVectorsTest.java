@@ -1,5 +1,6 @@
 package io.newsweave.cluster.embed;
 
+import io.newsweave.cluster.embed.onnx.MiniLmFiles;
 import io.newsweave.pipeline.Pipeline;
 import io.newsweave.pipeline.PipelineConfig;
 import io.newsweave.store.Store;
