@@ -25,7 +25,7 @@ import java.util.Objects;
  */
 public record CleanDocument(Origin origin, String url, String source, String title, boolean titleFound,
                             List<String> paragraphs, String declaredPublished, Provenance publishedProvenance,
-                            String crawled, String declaredLanguage, List<String> dropped) {
+                            String crawled, String declaredLanguage, List<String> dropped) implements java.io.Serializable {
 
     public CleanDocument {
         Objects.requireNonNull(origin, "origin");

@@ -14,7 +14,7 @@ import java.util.List;
  * @param descriptions the mentions that describe it without naming it, in text order; not names,
  *                     so never name variants (and not scored as named-entity mentions)
  */
-public record LocalEntity(String name, EntityType type, List<Surface> mentions, String known, List<Surface> descriptions) {
+public record LocalEntity(String name, EntityType type, List<Surface> mentions, String known, List<Surface> descriptions) implements java.io.Serializable {
 
     public LocalEntity {
         mentions = List.copyOf(mentions);

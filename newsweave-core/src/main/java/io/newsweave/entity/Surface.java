@@ -7,5 +7,5 @@ package io.newsweave.entity;
  * @param end   char offset after it
  * @param text  the surface form as written
  */
-public record Surface(int start, int end, String text) {
+public record Surface(int start, int end, String text) implements java.io.Serializable {
 }

@@ -21,7 +21,7 @@ import java.nio.file.Path;
  *                         {@code null} when there is none to skip
  */
 public record IngestConfig(long maxDocumentBytes, long maxRecordBytes, long maxFeedBytes,
-                           Path dataDirectory) {
+                           Path dataDirectory) implements java.io.Serializable {
 
     /** 8 MiB: far above any real article, far below a heap problem. */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 8L << 20;
@@ -64,6 +64,22 @@ public record IngestConfig(long maxDocumentBytes, long maxRecordBytes, long maxF
     private static void requireLimit(String name, long value) {
         if (value < 1 || value > MAX_LIMIT) {
             throw new IllegalArgumentException(name + " must be in [1, " + MAX_LIMIT + "]: " + value);
+        }
+    }
+
+    /** Serialized as {@link Form}: a {@link Path} is not serializable, its string is. */
+    @java.io.Serial
+    private Object writeReplace() {
+        return new Form(maxDocumentBytes, maxRecordBytes, maxFeedBytes, dataDirectory == null ? null : dataDirectory.toString());
+    }
+
+    /** The serial form of an {@link IngestConfig}; read back through the validating constructor. */
+    private record Form(long maxDocumentBytes, long maxRecordBytes, long maxFeedBytes, String dataDirectory)
+            implements java.io.Serializable {
+        @java.io.Serial
+        private Object readResolve() {
+            return new IngestConfig(maxDocumentBytes, maxRecordBytes, maxFeedBytes,
+                    dataDirectory == null ? null : Path.of(dataDirectory));
         }
     }
 }

@@ -22,7 +22,7 @@ import java.util.Objects;
  */
 public record Article(String id, Origin origin, String url, String source, String title, String text,
                       String language, double languageConfidence, Published published,
-                      List<Mention> mentions, List<Timex> timexes, Decoding decoding) {
+                      List<Mention> mentions, List<Timex> timexes, Decoding decoding) implements java.io.Serializable {
 
     public Article {
         Objects.requireNonNull(id, "id");

@@ -15,7 +15,7 @@ package io.newsweave.model;
  *                  marked {@code crawl}
  */
 public record Declared(String title, String url, String source, String published, String language,
-                       String crawled) {
+                       String crawled) implements java.io.Serializable {
 
     /** Nothing declared. */
     public static final Declared NONE = new Declared(null, null, null, null, null, null);

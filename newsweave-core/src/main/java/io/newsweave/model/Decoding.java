@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param charset      the charset used ("UTF-8", "windows-1251", "UTF-16LE", ...)
  * @param replacements how many malformed byte sequences became U+FFFD
  */
-public record Decoding(String charset, int replacements) {
+public record Decoding(String charset, int replacements) implements java.io.Serializable {
 
     public Decoding {
         Objects.requireNonNull(charset, "charset");

@@ -10,7 +10,7 @@ package io.newsweave.model;
  * @param description true when the form describes the entity rather than names it ("the American
  *                    president" for Joe Biden): it counts as a mention, never as a name variant
  */
-public record Mention(int start, int end, String text, String entity, boolean description) {
+public record Mention(int start, int end, String text, String entity, boolean description) implements java.io.Serializable {
 
     /** A mention that names its entity. */
     public Mention(int start, int end, String text, String entity) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param path   the input path as given by the user, or {@code -} for standard input
  * @param record the 1-based line or record number inside {@code path}, or 0 for a whole file
  */
-public record Origin(String path, long record) {
+public record Origin(String path, long record) implements java.io.Serializable {
 
     public Origin {
         Objects.requireNonNull(path, "path");

@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@link #UNKNOWN}: a {@code null} date with provenance {@link Provenance#NONE}; newsweave never
  * substitutes the ingest time.
  */
-public record Published(LocalDate date, Provenance provenance, double confidence) {
+public record Published(LocalDate date, Provenance provenance, double confidence) implements java.io.Serializable {
 
     public static final Published UNKNOWN = new Published(null, Provenance.NONE, 0);
 

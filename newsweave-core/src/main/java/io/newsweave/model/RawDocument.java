@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param declared what the input says about it (title, url, date, ...)
  * @param decoding how {@code content} was decoded from bytes, when worth knowing (see {@link Decoding}), else {@code null}
  */
-public record RawDocument(Origin origin, Kind kind, String content, Declared declared, Decoding decoding) {
+public record RawDocument(Origin origin, Kind kind, String content, Declared declared, Decoding decoding) implements java.io.Serializable {
 
     /** How the content of a raw document is shaped. */
     public enum Kind {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param reason a sentence a user can act on ("not valid JSON: Unexpected character ...")
  * @param sample the first bytes of the offending input for the quarantine (may be empty, never null)
  */
-public record Rejection(Origin origin, long offset, String reason, byte[] sample) {
+public record Rejection(Origin origin, long offset, String reason, byte[] sample) implements java.io.Serializable {
 
     /** Bytes kept in the quarantine for one rejected input. */
     public static final int MAX_SAMPLE = 1 << 20;

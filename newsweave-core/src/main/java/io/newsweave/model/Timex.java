@@ -19,7 +19,7 @@ package io.newsweave.model;
  *                    {@code LESS_THAN}, {@code MORE_THAN}), or {@code null}
  */
 public record Timex(int start, int end, String text, String value, String granularity, String anchor,
-                    String type, String mod) {
+                    String type, String mod) implements java.io.Serializable {
 
     /** A DATE without modifier. */
     public Timex(int start, int end, String text, String value, String granularity, String anchor) {

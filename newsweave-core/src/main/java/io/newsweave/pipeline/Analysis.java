@@ -14,16 +14,16 @@ import io.newsweave.model.Rejection;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * The order-free part of the recipe, run in parallel, top to bottom: clean → text checks →
  * content id (stops here when the store has it) → language → entities within the article →
  * declared date and the dates relative to it → the text's clustering keys → the dense vector.
- * Everything that needs the stream's order is left to {@link Placement}. Thread-safe.
+ * Everything that needs the stream's order is left to {@link Placement}. Built by
+ * {@link Recipe#open()}. Thread-safe: one instance serves every worker thread.
  */
-final class Analysis {
+public final class Analysis {
 
     private final Cleaner cleaner;
     private final LanguageIdentifier languages;
@@ -46,9 +46,20 @@ final class Analysis {
 
     /**
      * Analyzes one document; stops after cleaning when {@code known} says its id is already
-     * stored, so that re-reading an input costs little.
+     * stored, so that re-reading an input costs little. Never throws on bad content: a stage that
+     * fails on it gives a {@link Outcome.Rejected} naming the failure, so that one article never
+     * stops the stream.
      */
-    Outcome analyze(RawDocument raw, Predicate<String> known) {
+    public Outcome analyze(RawDocument raw, Predicate<String> known) {
+        try {
+            return analyzeOrThrow(raw, known);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome.Rejected(new Rejection(raw.origin(), -1, "could not be analyzed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), null));
+        }
+    }
+
+    private Outcome analyzeOrThrow(RawDocument raw, Predicate<String> known) {
         long t0 = System.nanoTime();
         CleanDocument clean = cleaner.clean(raw);
         long t1 = System.nanoTime();
@@ -77,9 +88,10 @@ final class Analysis {
         List<String> keys = features.of(clean.title(), body, language.code());
         long t5 = System.nanoTime();
         times.add(Stage.FEATURES, t5 - t4);
-        Optional<float[]> vector = Optional.empty();
+        float[] vector = Outcome.Fresh.NO_VECTOR;
         if (vectors != null && vectors.covers(language.code())) {
-            vector = Optional.ofNullable(vectors.of(id, clean.title(), body));
+            float[] encoded = vectors.of(id, clean.title(), body);
+            vector = encoded == null ? Outcome.Fresh.NO_VECTOR : encoded;
             times.add(Stage.ENCODE, System.nanoTime() - t5);
         }
         return new Outcome.Fresh(raw, id, clean, language, named, date, keys, vector);

@@ -11,7 +11,7 @@ import java.util.Objects;
  * one (its date expressions resolved against it), {@link Undated} when only the stream's order can
  * date it ({@link StreamDating}). Immutable.
  */
-sealed interface ArticleDate {
+public sealed interface ArticleDate extends java.io.Serializable {
 
     /** A publication date and the date expressions resolved against it. */
     record Dated(Published published, List<Timex> timexes) implements ArticleDate {

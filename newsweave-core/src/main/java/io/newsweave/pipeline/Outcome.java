@@ -13,9 +13,10 @@ import java.util.Optional;
 
 /**
  * What the parallel part of the recipe ({@link Analysis}) makes of one input, handed in arrival
- * order to the ordered part ({@link Placement}). Immutable.
+ * order to the ordered part ({@link Placement}). Immutable and {@link java.io.Serializable}, so that a
+ * runner may ship it from the parallel part to the ordered one across machines.
  */
-sealed interface Outcome {
+public sealed interface Outcome extends java.io.Serializable {
 
     /** Not an article; quarantined with its reason. */
     record Rejected(Rejection rejection) implements Outcome {
@@ -39,10 +40,14 @@ sealed interface Outcome {
      * @param entities names found in the article, not yet given canonical ids
      * @param date     its declared date, or what dates it in order
      * @param textKeys the clustering keys of its text (identity and day keys come in order)
-     * @param vector   the dense channel's vector, when that channel covers its language
+     * @param dense    the dense channel's vector when that channel covers its language, else empty
      */
     record Fresh(RawDocument raw, String id, CleanDocument clean, DetectedLanguage language, List<LocalEntity> entities,
-                 ArticleDate date, List<String> textKeys, Optional<float[]> vector) implements Outcome {
+                 ArticleDate date, List<String> textKeys, float[] dense) implements Outcome {
+
+        /** {@code dense} of an article without a vector (no encoder, or one that does not cover its language). */
+        static final float[] NO_VECTOR = new float[0];
+
         public Fresh {
             Objects.requireNonNull(raw, "raw");
             Objects.requireNonNull(id, "id");
@@ -51,7 +56,12 @@ sealed interface Outcome {
             Objects.requireNonNull(date, "date");
             entities = List.copyOf(entities);
             textKeys = List.copyOf(textKeys);
-            Objects.requireNonNull(vector, "vector");
+            Objects.requireNonNull(dense, "dense");
+        }
+
+        /** The dense vector, when the encoder made one. */
+        public Optional<float[]> vector() {
+            return dense.length == 0 ? Optional.empty() : Optional.of(dense);
         }
     }
 }

@@ -29,9 +29,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The local runner of the ingest recipe: read ({@code Inputs}) → {@link Analysis} (clean, language, entities,
- * declared dates, text keys; parallel) → {@link Placement} (dating in order, identity, grouping, store; ordered),
- * for a list of inputs.
+ * The local runner of the ingest {@link Recipe}: read ({@code Inputs}) → {@link Analysis} (clean, language,
+ * entities, declared dates, text keys; parallel) → {@link Placement} (dating in order, identity, grouping, store;
+ * ordered), for a list of inputs.
  * Analysis runs on {@link PipelineConfig#threads()} threads; placing and storing run on one thread
  * in arrival order, so results do not depend on thread timing. Bad input is quarantined and the
  * stream goes on. Models load once per pipeline; one ingest at a time per pipeline.
@@ -41,16 +41,8 @@ public final class Pipeline implements AutoCloseable {
     private static final Future<Outcome> END = CompletableFuture.completedFuture(null);
 
     private final PipelineConfig config;
-    private final StageTimes times = new StageTimes();
-    private final Analysis analysis;
-    private final PublicationDater dater = new PublicationDater();
-    private final Clusterer clusterer;
-    /** The dense channel's vectors, or {@code null} when no encoder is configured. */
-    private final ArticleVectors vectors;
-    /** Vectors kept in memory (1.5 KB each for a 384-dimension model); others are encoded again when needed. */
-    private static final int VECTORS_KEPT = 50_000;
-    /** The dense channel's weight when an encoder is configured and the grouping does not weigh it. */
-    static final double DENSE_WEIGHT = 1.0;
+    private final Recipe.Stages stages;
+    private final StageTimes times;
     private final ExecutorService workers;
     private final ExecutorService storer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "newsweave-store");
@@ -66,16 +58,14 @@ public final class Pipeline implements AutoCloseable {
     private final java.util.concurrent.atomic.LongAdder blockedNanos = new java.util.concurrent.atomic.LongAdder();
 
     public Pipeline(PipelineConfig config) {
-        this.config = config;
-        this.vectors = Encoders.fromConfig(config.encoder())
-                .map(e -> new ArticleVectors(e, VECTORS_KEPT, config.encoder()::covers)).orElse(null);
-        this.analysis = new Analysis(Cleaner.standard(), new LanguageIdentifier(config.language()), new DeclaredDating(dater),
-                new EntityRecognizer(), vectors, times);
-        Clusterer.Config grouping = config.grouping();
-        if (vectors != null && grouping.weights().of(Channel.DENSE) == 0) {
-            grouping = grouping.withWeights(grouping.weights().with(Channel.DENSE, DENSE_WEIGHT));
-        }
-        this.clusterer = new Clusterer(grouping);
+        this(new Recipe(config));
+    }
+
+    /** Runs {@code recipe}: opens its stages (loads the models) now. */
+    public Pipeline(Recipe recipe) {
+        this.config = recipe.config();
+        this.stages = recipe.open();
+        this.times = stages.times();
         // a fork-join pool: the parallel streams Lingua runs inside a task stay on this pool's threads instead of
         // adding the JDK's common pool (extra threads on a busy machine cost throughput, see docs/BENCHMARKS.md)
         this.workers = new java.util.concurrent.ForkJoinPool(config.threads(), pool -> {
@@ -112,15 +102,14 @@ public final class Pipeline implements AutoCloseable {
         this.progress = progress;
         times.reset();
         BlockingQueue<Future<Outcome>> queue = new ArrayBlockingQueue<>(Math.max(64, config.threads() * 32));
-        Placement placement = new Placement(store, clusterer, new StreamDating(dater), registry(store), vectors, listener, progress, times,
-                config.syncEvery());
+        Placement placement = stages.placement(store, registry(store), listener, progress);
         CompletableFuture<Void> storing = CompletableFuture.runAsync(() -> drain(queue, placement), storer);
         Inputs inputs = new Inputs(config.ingest().withDataDirectory(store.dir()));
         DocumentSink sink = new DocumentSink() {
             @Override
             public void accept(RawDocument document) {
                 progress.read.increment();
-                put(queue, workers.submit(() -> analyzeSafely(document, store)), storing);
+                put(queue, workers.submit(() -> stages.analysis().analyze(document, store::contains)), storing);
             }
 
             @Override
@@ -181,15 +170,6 @@ public final class Pipeline implements AutoCloseable {
         return registry;
     }
 
-    private Outcome analyzeSafely(RawDocument document, Store store) {
-        try {
-            return analysis.analyze(document, store::contains);
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome.Rejected(new Rejection(document.origin(), -1,
-                    "could not be analyzed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), null));
-        }
-    }
-
     private static void drain(BlockingQueue<Future<Outcome>> queue, Placement placement) {
         try {
             while (true) {
@@ -240,8 +220,6 @@ public final class Pipeline implements AutoCloseable {
     public void close() {
         workers.shutdownNow();
         storer.shutdownNow();
-        if (vectors != null) {
-            vectors.close();
-        }
+        stages.close();
     }
 }

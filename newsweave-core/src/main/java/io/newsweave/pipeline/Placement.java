@@ -25,9 +25,10 @@ import java.util.Optional;
  * canonical entity ids ({@link EntityRegistry}) → the identity and day keys completing the text's
  * keys → event and story ({@link Clusterer}, recording the merges that implies) → store; rejections
  * are quarantined; articles are reported ingested once the journal is synced. Calls nothing of
- * the parallel part. Not thread-safe.
+ * the parallel part. Built by {@link Recipe.Stages#placement}. Not thread-safe: one per ordered
+ * stream, fed from one thread.
  */
-final class Placement {
+public final class Placement {
 
     private static final long SYNC_NANOS = 1_000_000_000L;
 
@@ -57,7 +58,8 @@ final class Placement {
         this.candidates = new StoreCandidates(store, vectors);
     }
 
-    void accept(Outcome outcome) throws IOException {
+    /** Places one outcome of {@link Analysis}, in the stream's arrival order. */
+    public void accept(Outcome outcome) throws IOException {
         switch (outcome) {
             case Outcome.Rejected rejected -> reject(rejected.rejection());
             case Outcome.Duplicate duplicate -> duplicate(duplicate);
@@ -116,7 +118,8 @@ final class Placement {
         listener.rejected(rejection);
     }
 
-    void finish() throws IOException {
+    /** Makes everything placed durable and searchable; the listener has heard of every article. */
+    public void finish() throws IOException {
         long t0 = System.nanoTime();
         sync();
         store.quarantine().flush();
