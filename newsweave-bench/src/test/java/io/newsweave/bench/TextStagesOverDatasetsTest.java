@@ -23,6 +23,8 @@ import io.newsweave.quote.QuoteFinder;
 import io.newsweave.story.timeline.Summarizer;
 import io.newsweave.story.timeline.TimelineBuilder;
 import io.newsweave.story.timeline.TimelineEntry;
+import io.newsweave.text.Sentence;
+import io.newsweave.text.SentenceMemo;
 import io.newsweave.text.SentenceSplitter;
 import io.newsweave.time.DeclaredDates;
 import io.newsweave.time.PublicationDater;
@@ -134,6 +136,14 @@ class TextStagesOverDatasetsTest {
                     language == null ? 0 : language.confidence(), published, mentions == null ? List.of() : mentions, times);
             stage("quotes", () -> QUOTES.find(article));
             stage("sentences", () -> SPLITTER.split(body, code));
+            stage("sentences once", () -> {
+                SentenceMemo memo = new SentenceMemo(SPLITTER);
+                List<Sentence> first = memo.split(body, code);
+                if (!first.equals(SPLITTER.split(body, code)) || memo.split(body, code) != first) {
+                    throw new IllegalStateException("the memo's sentences are not the splitter's, or were split twice");
+                }
+                return first;
+            });
             List<TimelineEntry> timeline = stage("timeline", () -> TIMELINES.build(List.of(article), code));
             if (timeline != null) {
                 stage("summary", () -> SUMMARIZER.summarize(List.of(article), timeline, code));

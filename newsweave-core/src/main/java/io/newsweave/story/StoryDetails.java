@@ -9,6 +9,7 @@ import io.newsweave.story.timeline.Coverage;
 import io.newsweave.story.timeline.Summarizer;
 import io.newsweave.story.timeline.TimelineBuilder;
 import io.newsweave.story.timeline.TimelineEntry;
+import io.newsweave.text.SentenceMemo;
 import io.newsweave.text.SentenceSplitter;
 
 import java.time.LocalDate;
@@ -46,13 +47,14 @@ public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Sour
 
         public static final int MAX_ARTICLES = 200;
 
+        private final SentenceSplitter splitter;
         private final TimelineBuilder timelines;
         private final Summarizer summarizer;
         private final QuoteFinder quotes = new QuoteFinder();
         private final QuoteGroups groups = new QuoteGroups();
 
         public Builder() {
-            SentenceSplitter splitter = SentenceSplitter.standard();
+            this.splitter = SentenceSplitter.standard();
             this.timelines = new TimelineBuilder(TimelineBuilder.Config.defaults(), splitter);
             this.summarizer = new Summarizer(splitter);
         }
@@ -82,8 +84,9 @@ public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Sour
             if (read.size() > MAX_ARTICLES) {
                 throw new IllegalArgumentException("at most " + MAX_ARTICLES + " articles are read: " + read.size());
             }
-            List<TimelineEntry> timeline = timelines.build(read, language);
-            List<TimelineEntry.Source> summary = summarizer.summarize(read, timeline, language);
+            SentenceMemo sentences = new SentenceMemo(splitter); // each article split once for timeline and summary
+            List<TimelineEntry> timeline = timelines.build(read, language, sentences);
+            List<TimelineEntry.Source> summary = summarizer.summarize(read, timeline, language, sentences);
             List<Quote> found = new ArrayList<>();
             for (Article a : read) {
                 found.addAll(PerArticle.orElse("quotes", a.id(), () -> quotes.find(a), List.of()));

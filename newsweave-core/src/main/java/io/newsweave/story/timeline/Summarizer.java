@@ -69,6 +69,15 @@ public final class Summarizer {
      */
     public List<TimelineEntry.Source> summarize(List<Article> articles, List<TimelineEntry> timeline,
                                                 String preferredLanguage) {
+        return summarize(articles, timeline, preferredLanguage, splitter);
+    }
+
+    /**
+     * {@link #summarize(List, List, String)} reading sentences from {@code sentences}: a
+     * {@link io.newsweave.text.SentenceMemo} that the timeline filled, so that no article is split twice.
+     */
+    public List<TimelineEntry.Source> summarize(List<Article> articles, List<TimelineEntry> timeline,
+                                                String preferredLanguage, SentenceSplitter sentences) {
         Stems stems = new Stems();
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.putIfAbsent(a.id(), a));
@@ -90,7 +99,7 @@ public final class Summarizer {
         }
         Map<String, Integer> df = entityArticles(articles);
         for (Article a : articles) {
-            Sentence lead = PerArticle.orElse("summary lead", a.id(), () -> lead(a), null);
+            Sentence lead = PerArticle.orElse("summary lead", a.id(), () -> lead(a, sentences), null);
             if (lead != null) {
                 Features f = Features.of(a, lead.start(), lead.end(), stems);
                 String date = a.published().known() ? a.published().date().toString() : null;
@@ -175,7 +184,7 @@ public final class Summarizer {
     }
 
     /** The first of the opening sentences long enough to read as a sentence. */
-    private Sentence lead(Article a) {
+    private static Sentence lead(Article a, SentenceSplitter splitter) {
         List<Sentence> sentences = splitter.split(a.text(), a.language());
         for (int i = 0; i < Math.min(DatedSentences.LEAD, sentences.size()); i++) {
             if (DatedSentences.words(sentences.get(i).text()) >= MIN_WORDS) {

@@ -75,6 +75,14 @@ public final class TimelineBuilder {
      * @param preferredLanguage ISO 639-1 code of the reader's language, or {@code null}
      */
     public List<TimelineEntry> build(List<Article> articles, String preferredLanguage) {
+        return build(articles, preferredLanguage, splitter);
+    }
+
+    /**
+     * {@link #build(List, String)} splitting sentences with {@code sentences}, such as a
+     * {@link io.newsweave.text.SentenceMemo} that the summary then reads again.
+     */
+    public List<TimelineEntry> build(List<Article> articles, String preferredLanguage, SentenceSplitter sentences) {
         Stems stems = new Stems();
         Map<String, List<Development>> byDate = new TreeMap<>();
         Map<String, Integer> publishedPerDay = new HashMap<>();
@@ -90,7 +98,7 @@ public final class TimelineBuilder {
             }
             int index = i;
             List<Dated> dated = PerArticle.orElse("timeline sentences", a.id(),
-                    () -> DatedSentences.of(a, index, splitter.split(a.text(), a.language()), stems), List.of());
+                    () -> DatedSentences.of(a, index, sentences.split(a.text(), a.language()), stems), List.of());
             for (Dated d : dated) {
                 merge(byDate.computeIfAbsent(d.day().value(), k -> new ArrayList<>()), d);
             }
