@@ -36,12 +36,20 @@ public final class TimexEval {
     private TimexEval() {
     }
 
-    /** Scores {@code docs} over {@code types}. */
+    /** Scores {@code docs} over {@code types}, the time stage reading the language from the text itself. */
     public static TimexScore score(List<Doc> docs, Set<String> types) {
+        return score(docs, types, null);
+    }
+
+    /**
+     * Scores {@code docs} over {@code types}, the time stage told that they are in {@code language}
+     * (ISO 639-1), as the ingest tells it what the language stage decided; {@code null}: not told.
+     */
+    public static TimexScore score(List<Doc> docs, Set<String> types, String language) {
         PublicationDater dater = new PublicationDater();
         TimexScore total = new TimexScore(0, 0, 0, 0, 0);
         for (Doc d : docs) {
-            total = total.plus(TimexScore.of(d.gold(), dater.resolve(d.text(), d.dct()), types));
+            total = total.plus(TimexScore.of(d.gold(), dater.resolve(d.text(), d.dct(), language), types));
         }
         return total;
     }

@@ -42,8 +42,8 @@ class TimexQualityGateTest {
         Path dir = dataset("timeml-en-tbaq");
         assumeTrue(dir != null, "timeml-en-tbaq not found next to the repository");
         var docs = TimexEval.readTimeMl(dir);
-        TimexScore all = TimexEval.score(docs, TimexEval.ALL);
-        TimexScore dt = TimexEval.score(docs, TimexEval.DATE_TIME);
+        TimexScore all = TimexEval.score(docs, TimexEval.ALL, "en");
+        TimexScore dt = TimexEval.score(docs, TimexEval.DATE_TIME, "en");
         System.out.println("timeml-en-tbaq all types: " + all);
         System.out.println("timeml-en-tbaq DATE+TIME: " + dt);
         assertThat(all.strictF1()).as("strict F1").isGreaterThanOrEqualTo(EN_STRICT);
@@ -58,7 +58,7 @@ class TimexQualityGateTest {
     void spanishTimeBankScoresStayAboveTheFloors() throws Exception {
         Path dir = dataset("time-xtn-dev");
         assumeTrue(dir != null, "time-xtn-dev not found next to the repository");
-        TimexScore all = TimexEval.score(TimexEval.readBio(dir.resolve("timebank-es-train.tsv")), TimexEval.ALL);
+        TimexScore all = TimexEval.score(TimexEval.readBio(dir.resolve("timebank-es-train.tsv")), TimexEval.ALL, "es");
         System.out.println("time-xtn-dev (Spanish TimeBank) all types: " + all);
         assertThat(all.strictF1()).as("strict F1").isGreaterThanOrEqualTo(ES_STRICT);
         assertThat(all.relaxedF1()).as("relaxed F1").isGreaterThanOrEqualTo(ES_RELAXED);

@@ -82,7 +82,7 @@ public final class Analysis {
         List<LocalEntity> named = entities.recognize(body, language.code());
         long t3 = System.nanoTime();
         times.add(Stage.ENTITY, t3 - t2);
-        ArticleDate date = dating.date(clean, body);
+        ArticleDate date = dating.date(clean, body, language.code());
         long t4 = System.nanoTime();
         times.add(Stage.TIME, t4 - t3);
         List<String> keys = features.of(clean.title(), body, language.code());

@@ -24,13 +24,15 @@ public sealed interface ArticleDate extends java.io.Serializable {
     /**
      * No declared date: what {@link StreamDating} infers one from.
      *
-     * @param body    the clean text
+     * @param body     the clean text
+     * @param language ISO 639-1 code the language stage gave it
      * @param dropped lines the cleaner dropped (weaker evidence)
      * @param crawled the crawl date as declared, or {@code null}: the last resort
      */
-    record Undated(String body, List<String> dropped, String crawled) implements ArticleDate {
+    record Undated(String body, String language, List<String> dropped, String crawled) implements ArticleDate {
         public Undated {
             Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(language, "language");
             dropped = List.copyOf(dropped);
         }
     }

@@ -23,15 +23,15 @@ final class DeclaredDating {
         this.dater = dater;
     }
 
-    ArticleDate date(CleanDocument clean, String body) {
+    ArticleDate date(CleanDocument clean, String body, String language) {
         if (clean.declaredPublished() != null) {
             Optional<LocalDate> date = DeclaredDates.parse(clean.declaredPublished());
             if (date.isPresent()) {
                 Provenance provenance = clean.publishedProvenance() == Provenance.NONE ? Provenance.METADATA
                         : clean.publishedProvenance();
-                return new ArticleDate.Dated(new Published(date.get(), provenance, 1.0), dater.resolve(body, date.get()));
+                return new ArticleDate.Dated(new Published(date.get(), provenance, 1.0), dater.resolve(body, date.get(), language));
             }
         }
-        return new ArticleDate.Undated(body, clean.dropped() == null ? List.of() : clean.dropped(), clean.crawled());
+        return new ArticleDate.Undated(body, language, clean.dropped() == null ? List.of() : clean.dropped(), clean.crawled());
     }
 }

@@ -49,6 +49,21 @@ final class Cues {
     private Cues() {
     }
 
+    /**
+     * The language votes the rules read: all for {@code language} when the language stage has
+     * decided on one of {@link Lang}; else (another language, or none given) votes counted from the
+     * text's function words.
+     */
+    static int[] votes(Tokens t, String language) {
+        Lang known = Lang.of(language);
+        if (known == null) {
+            return vote(t);
+        }
+        int[] votes = new int[Lang.values().length];
+        votes[known.ordinal()] = 1;
+        return votes;
+    }
+
     /** Votes per {@link Lang} ordinal, from function words. */
     static int[] vote(Tokens t) {
         int[] votes = new int[Lang.values().length];

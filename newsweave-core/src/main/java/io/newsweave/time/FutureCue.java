@@ -17,8 +17,16 @@ public final class FutureCue {
      * "dernier") than future ones; false for {@code null} or empty text.
      */
     public static boolean in(String sentence) {
+        return in(sentence, null);
+    }
+
+    /**
+     * {@link #in(String)} for a sentence of an article in {@code language} (ISO 639-1, as the
+     * language stage decided; {@code null} or {@code und}: read from the sentence's own words).
+     */
+    public static boolean in(String sentence, String language) {
         Tokens t = Tokens.of(sentence);
-        boolean french = Cues.plausible(Cues.vote(t), Lang.FR);
+        boolean french = Cues.plausible(Cues.votes(t, language), Lang.FR);
         int future = 0;
         int past = 0;
         for (int i = 0; i < t.size; i++) {

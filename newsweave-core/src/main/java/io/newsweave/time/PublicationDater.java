@@ -67,9 +67,18 @@ public final class PublicationDater {
      *                      only a prior for years and ties, never returned by itself
      */
     public Dating date(String text, List<String> extraEvidence, LocalDate contextDate) {
+        return date(text, extraEvidence, contextDate, null);
+    }
+
+    /**
+     * {@link #date(String, List, LocalDate)} for a text in {@code language} (ISO 639-1 as the
+     * language stage decided it, which selects the language-bound rules: abbreviated month names,
+     * verb endings; {@code null} or {@code und}: read from the text's own function words).
+     */
+    public Dating date(String text, List<String> extraEvidence, LocalDate contextDate, String language) {
         Objects.requireNonNull(text, "text");
         Tokens t = Tokens.of(text);
-        int[] votes = Cues.vote(t);
+        int[] votes = Cues.votes(t, language);
         List<Mention> mentions = Tense.assign(t, Modifiers.apply(t, MentionFinder.find(t, votes), votes), votes);
         Published published = dateline(t, mentions);
         if (published == null) {
@@ -95,10 +104,15 @@ public final class PublicationDater {
      * (metadata or header). The date itself is not questioned.
      */
     public List<Timex> resolve(String text, LocalDate published) {
+        return resolve(text, published, null);
+    }
+
+    /** {@link #resolve(String, LocalDate)} for a text in {@code language}, as for {@link #date(String, List, LocalDate, String)}. */
+    public List<Timex> resolve(String text, LocalDate published, String language) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(published, "published");
         Tokens t = Tokens.of(text);
-        int[] votes = Cues.vote(t);
+        int[] votes = Cues.votes(t, language);
         List<Mention> mentions = Tense.assign(t, Modifiers.apply(t, MentionFinder.find(t, votes), votes), votes);
         return List.copyOf(Resolver.timexes(t, mentions, published));
     }

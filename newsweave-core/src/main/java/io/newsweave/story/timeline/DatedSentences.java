@@ -47,7 +47,7 @@ final class DatedSentences {
             Sentence sentence = sentences.get(s);
             dated[s] = true;
             features[s] = features[s] != null ? features[s] : Features.of(article, sentence.start(), sentence.end(), stems);
-            out.add(new Dated(article, order, sentence, day, true, future(day, published, sentence.text()), features[s]));
+            out.add(new Dated(article, order, sentence, day, true, future(day, published, sentence.text(), article.language()), features[s]));
         }
         if (published != null) {
             for (int s = 0; s < Math.min(LEAD, sentences.size()); s++) {
@@ -66,14 +66,14 @@ final class DatedSentences {
         return ("DATE".equals(t.type()) || "TIME".equals(t.type())) && !t.vague();
     }
 
-    private static boolean future(CalendarDate day, LocalDate published, String sentence) {
+    private static boolean future(CalendarDate day, LocalDate published, String sentence, String language) {
         if (published == null) {
-            return FutureCue.in(sentence);
+            return FutureCue.in(sentence, language);
         }
         if (day.from().isAfter(published)) {
             return true;
         }
-        return !day.to().isBefore(published) && FutureCue.in(sentence);
+        return !day.to().isBefore(published) && FutureCue.in(sentence, language);
     }
 
     /** The sentence holding char {@code offset}, or -1. */
