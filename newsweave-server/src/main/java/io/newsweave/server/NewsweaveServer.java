@@ -85,6 +85,8 @@ public final class NewsweaveServer implements AutoCloseable {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.http.maxRequestSize = config.maxBodyBytes();
+            // errors Jetty answers itself (URI or headers too long, malformed request lines) get the API's JSON body
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.requestLogger.http((ctx, millis) -> {
                 metrics.request(ctx, millis);
                 access(ctx, millis);

@@ -61,6 +61,28 @@ class ErrorsAndLinksTest {
     }
 
     @Test
+    void anOverLongUrlOrAMalformedRequestIsRefusedWithTheJsonErrorBody() throws Exception {
+        try (Fixture fx = new Fixture(dir.resolve("data"))) {
+            String response = raw(fx.server.port(), "/api/search?q=" + "a".repeat(70_000), "127.0.0.1");
+            assertThat(response).startsWith("HTTP/1.1 4").contains("application/json");
+            String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+            JsonNode error = new ObjectMapper().readTree(body).path("error");
+            assertThat(error.path("status").asInt()).isBetween(400, 499);
+            assertThat(error.path("code").asText()).isNotBlank();
+            assertThat(body).doesNotContain("aaaa").doesNotContain("<html");
+
+            try (Socket socket = new Socket("127.0.0.1", fx.server.port())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write("GARBAGE\u0001 / NOT-HTTP\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                String bad = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(bad).startsWith("HTTP/1.1 400").doesNotContain("<html");
+                assertThat(new ObjectMapper().readTree(bad.substring(bad.indexOf("\r\n\r\n") + 4)).path("error").path("status").asInt())
+                        .isEqualTo(400);
+            }
+        }
+    }
+
+    @Test
     void aFailureIsA500WithAnErrorIdThatTheLogHasWithItsStack() throws Exception {
         Fixture fx = new Fixture(dir.resolve("data"));
         try (Records errors = new Records(NewsweaveServer.class.getName()); Records access = new Records("io.newsweave.server.access")) {
