@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * How alike two articles are: a weighted sum of per-channel cosines of feature vectors weighted
- * by count (how many times a key is listed, see {@link Features}) times IDF, compared in coded
+ * by count (how many times a key is listed, see {@link ArticleFeatures}) times IDF, compared in coded
  * form ({@link CodedKeys}), divided by the
  * weights of the channels both articles have (stemmed terms only count when both are in the same
  * language, so a French and an English report meet on names, words, entities, days and numbers).
@@ -78,7 +78,7 @@ public final class Similarity {
         this.weights = weights;
     }
 
-    /** Similarity in [0, 1] of two feature lists (see {@link Features}) under the given key weights (IDF). */
+    /** Similarity in [0, 1] of two feature lists (see {@link ArticleFeatures}) under the given key weights (IDF). */
     public double of(List<String> a, List<String> b, ToDoubleFunction<String> idf) {
         return prepare(a, idf).score(b, idf);
     }
