@@ -58,7 +58,7 @@ public final class Similarity {
         }
 
         /** These weights with another cross-lingual factor. */
-        public Weights withCrossLingual(double factor) {
+        Weights withCrossLingual(double factor) {
             return new Weights(weights, factor);
         }
     }
@@ -84,12 +84,12 @@ public final class Similarity {
     }
 
     /** One side prepared once, to be scored against many others. */
-    public Prepared prepare(List<String> keys, ToDoubleFunction<String> idf) {
+    Prepared prepare(List<String> keys, ToDoubleFunction<String> idf) {
         return prepare(keys, null, idf);
     }
 
     /** One side, with its dense vector ({@code null} when none), prepared once, to be scored against many others. */
-    public Prepared prepare(List<String> keys, float[] vector, ToDoubleFunction<String> idf) {
+    Prepared prepare(List<String> keys, float[] vector, ToDoubleFunction<String> idf) {
         CodedKeys coded = CodedKeys.of(keys);
         return new Prepared(coded, idfs(coded, idf), vector);
     }
@@ -98,7 +98,7 @@ public final class Similarity {
      * One side in coded form, with the IDF of each of its keys (by position) and its dense vector
      * ({@code null} when none), prepared once, to be scored against many others.
      */
-    public Prepared prepare(CodedKeys keys, double[] idf, float[] vector) {
+    Prepared prepare(CodedKeys keys, double[] idf, float[] vector) {
         if (idf.length != keys.size()) {
             throw new IllegalArgumentException(keys.size() + " keys but " + idf.length + " weights");
         }
@@ -106,7 +106,7 @@ public final class Similarity {
     }
 
     /** The IDF of each key of {@code keys}, by position. */
-    public static double[] idfs(CodedKeys keys, ToDoubleFunction<String> idf) {
+    static double[] idfs(CodedKeys keys, ToDoubleFunction<String> idf) {
         double[] out = new double[keys.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = idf.applyAsDouble(keys.text(i));

@@ -27,7 +27,7 @@ public record ArticleQuery(String text, String language, String source, String e
     /** Deepest page end (offset + limit). */
     public static final int MAX_WINDOW = 10_000;
     /** Longest query text, in characters: bounds the parser's work and its recursion depth. */
-    public static final int MAX_TEXT_LENGTH = 1_000;
+    static final int MAX_TEXT_LENGTH = 1_000;
 
     public ArticleQuery {
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
