@@ -22,7 +22,7 @@ public enum Channel {
     }
 
     /** The key prefix of this channel (empty for names). */
-    public String prefix() {
+    String prefix() {
         return prefix;
     }
 
@@ -32,7 +32,7 @@ public enum Channel {
     }
 
     /** The channel a key belongs to. */
-    public static Channel of(String key) {
+    static Channel of(String key) {
         if (key.length() > 2 && key.charAt(1) == ':') {
             switch (key.charAt(0)) {
                 case 't': return TERMS;

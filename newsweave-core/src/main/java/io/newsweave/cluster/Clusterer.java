@@ -132,7 +132,7 @@ public final class Clusterer {
             return other == null ? this : new Span(Math.min(first, other.first), Math.max(last, other.last));
         }
 
-        public long days() {
+        long days() {
             return last - first;
         }
     }
@@ -179,7 +179,7 @@ public final class Clusterer {
         this.similarity = new Similarity(config.weights());
     }
 
-    public Config config() {
+    Config config() {
         return config;
     }
 

@@ -55,7 +55,7 @@ public final class CodedKeys {
     }
 
     /** The channel of a code. */
-    public static Channel channel(long code) {
+    static Channel channel(long code) {
         return CHANNELS[(int) (code >>> CHANNEL_SHIFT)];
     }
 
@@ -116,12 +116,12 @@ public final class CodedKeys {
         return codes[i];
     }
 
-    public int count(int i) {
+    int count(int i) {
         return counts[i];
     }
 
     /** The language key's code, 0 when the article has none. */
-    public long language() {
+    long language() {
         return language;
     }
 

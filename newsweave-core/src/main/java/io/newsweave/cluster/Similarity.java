@@ -40,7 +40,7 @@ public final class Similarity {
             this(weights, 1);
         }
 
-        public static Weights defaults() {
+        static Weights defaults() {
             return new Weights(Map.of(Channel.NAMES, 1.0, Channel.TERMS, 1.0, Channel.WORDS, 1.0, Channel.ENTITIES, 0.5,
                     Channel.DATES, 0.25, Channel.NUMBERS, 0.25), CROSS_LINGUAL);
         }
@@ -118,7 +118,7 @@ public final class Similarity {
      * An article's coded features with their per-channel norms. Scoring walks both sorted code
      * arrays once: no lookups. Immutable once built; not shared across threads.
      */
-    public final class Prepared {
+    final class Prepared {
         private static final Channel[] CHANNELS = Channel.values();
         private final long[] codes;
         private final int[] counts;
@@ -144,12 +144,12 @@ public final class Similarity {
         }
 
         /** Similarity in [0, 1] of these features and {@code other}'s. */
-        public double score(List<String> other, ToDoubleFunction<String> idf) {
+        double score(List<String> other, ToDoubleFunction<String> idf) {
             return score(other, null, idf);
         }
 
         /** As {@link #score(CodedKeys, double[], float[])}, for a feature list. */
-        public double score(List<String> other, float[] otherVector, ToDoubleFunction<String> idf) {
+        double score(List<String> other, float[] otherVector, ToDoubleFunction<String> idf) {
             CodedKeys coded = CodedKeys.of(other);
             return score(coded, idfs(coded, idf), otherVector);
         }
@@ -159,7 +159,7 @@ public final class Similarity {
          * {@code otherIdf} (by position), the dense channel counting (its cosine, floored at 0)
          * when both sides have a vector and it is weighted.
          */
-        public double score(CodedKeys other, double[] otherIdf, float[] otherVector) {
+        double score(CodedKeys other, double[] otherIdf, float[] otherVector) {
             double[] dot = new double[CHANNELS.length];
             double[] otherNorms = new double[CHANNELS.length];
             boolean sameLanguage = language != 0 && other.language() == language;

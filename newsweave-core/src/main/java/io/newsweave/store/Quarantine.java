@@ -110,7 +110,7 @@ public final class Quarantine {
     }
 
     /** How many entries were deleted to keep the folder within its bound, over its whole life. */
-    public synchronized long dropped() throws IOException {
+    synchronized long dropped() throws IOException {
         if (dropped < 0) {
             Path file = dir.resolve(DROPPED);
             dropped = Files.isRegularFile(file) ? JSON.readTree(file.toFile()).path("dropped_entries").asLong(0) : 0;

@@ -22,7 +22,7 @@ public final class HttpError extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    public int status() {
+    int status() {
         return status;
     }
 

@@ -48,7 +48,7 @@ public record Slice(int offset, int limit, int total) {
     }
 
     /** Offset of the next window, or -1 when this one reaches the end. */
-    public int next() {
+    int next() {
         return limit > 0 && offset + limit < total ? offset + limit : -1;
     }
 

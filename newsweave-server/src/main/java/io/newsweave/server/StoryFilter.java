@@ -68,7 +68,7 @@ public record StoryFilter(LocalDate from, LocalDate to, String language, String 
         return f;
     }
 
-    public boolean matches(StoryView v, Snapshot snapshot) {
+    boolean matches(StoryView v, Snapshot snapshot) {
         if (from != null || to != null) {
             if (v.first() == null) {
                 return false;
