@@ -2,7 +2,7 @@ package io.newsweave.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsweave.cluster.Channel;
-import io.newsweave.cluster.Features;
+import io.newsweave.cluster.ArticleFeatures;
 import io.newsweave.model.Article;
 import io.newsweave.model.Origin;
 import io.newsweave.model.Provenance;
@@ -114,7 +114,7 @@ public final class ClusterScale {
 
     /** Stores articles 0..size-1, features computed on two threads, stored in order, each alone in its story. */
     private static void fill(Path data, SyntheticCorpus corpus, int size) throws Exception {
-        Features features = new Features();
+        ArticleFeatures features = new ArticleFeatures();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (Store store = Store.open(data)) {
             int batch = 2_000;

@@ -2,7 +2,7 @@ package io.newsweave.bench;
 
 import io.newsweave.clean.CleanDocument;
 import io.newsweave.clean.Cleaner;
-import io.newsweave.cluster.Features;
+import io.newsweave.cluster.ArticleFeatures;
 import io.newsweave.entity.EntityRecognizer;
 import io.newsweave.entity.EntityRegistry;
 import io.newsweave.entity.LocalEntity;
@@ -62,7 +62,7 @@ class TextStagesOverDatasetsTest {
     private static final LanguageIdentifier LANGUAGES = new LanguageIdentifier(LanguageConfig.defaults());
     private static final EntityRecognizer ENTITIES = new EntityRecognizer();
     private static final PublicationDater DATER = new PublicationDater();
-    private static final Features FEATURES = new Features();
+    private static final ArticleFeatures FEATURES = new ArticleFeatures();
     private static final QuoteFinder QUOTES = new QuoteFinder();
     private static final SentenceSplitter SPLITTER = SentenceSplitter.standard();
     private static final TimelineBuilder TIMELINES = new TimelineBuilder(TimelineBuilder.Config.defaults(), SPLITTER);
@@ -130,7 +130,7 @@ class TextStagesOverDatasetsTest {
             List<Timex> times = timexes == null ? List.of() : timexes;
             List<String> keys = stage("features", () -> FEATURES.of(title, body, code));
             if (keys != null) {
-                stage("features", () -> Features.complete(keys, times, mentions == null ? List.of() : mentions));
+                stage("features", () -> ArticleFeatures.complete(keys, times, mentions == null ? List.of() : mentions));
             }
             Article article = new Article("a" + n++, raw.origin(), clean.url(), clean.source(), title, body, code,
                     language == null ? 0 : language.confidence(), published, mentions == null ? List.of() : mentions, times);

@@ -36,7 +36,7 @@ final class EntitiesCommand implements Callable<Integer> {
             if (story != null) {
                 List<StoredArticle> articles = store.story(story);
                 if (articles.isEmpty()) {
-                    System.err.println("newsweave: no story with id " + Texts.escape(story));
+                    System.err.println("newsweave: no story with id " + TerminalText.escape(story));
                     return 1;
                 }
                 entities = ReadModel.open(store).entitiesOf(articles);
@@ -56,8 +56,8 @@ final class EntitiesCommand implements Callable<Integer> {
             if (limit > 0 && n++ >= limit) {
                 break;
             }
-            out.printf("%-40s %-12s %5d  %s  [%s]%n", Texts.escape(e.id()), e.type(), e.mentions(), Texts.escape(e.name()),
-                    Texts.escape(String.join(" | ", e.variants())));
+            out.printf("%-40s %-12s %5d  %s  [%s]%n", TerminalText.escape(e.id()), e.type(), e.mentions(), TerminalText.escape(e.name()),
+                    TerminalText.escape(String.join(" | ", e.variants())));
         }
     }
 }

@@ -87,14 +87,14 @@ final class IngestCommand implements Callable<Integer> {
                     @Override
                     public void ingested(StoredArticle article) {
                         if (list) {
-                            out.println("ingested\t" + article.article().id() + "\t" + Texts.escape(article.article().origin().toString()));
+                            out.println("ingested\t" + article.article().id() + "\t" + TerminalText.escape(article.article().origin().toString()));
                         }
                     }
 
                     @Override
                     public void duplicate(Origin origin, String articleId) {
                         if (list) {
-                            out.println("duplicate\t" + articleId + "\t" + Texts.escape(origin.toString()));
+                            out.println("duplicate\t" + articleId + "\t" + TerminalText.escape(origin.toString()));
                         }
                     }
 

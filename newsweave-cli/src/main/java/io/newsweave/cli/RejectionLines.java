@@ -37,7 +37,7 @@ final class RejectionLines {
         int n = perInput.merge(input, 1, Integer::sum);
         if (n <= PER_INPUT && printed < TOTAL) {
             printed++;
-            err.println("rejected: " + Texts.escape(rejection.message()));
+            err.println("rejected: " + TerminalText.escape(rejection.message()));
             return true;
         }
         unprinted.computeIfAbsent(input, k -> new Unprinted()).add(Quarantine.kind(rejection.reason()));
@@ -52,7 +52,7 @@ final class RejectionLines {
         for (Map.Entry<String, Unprinted> e : unprinted.entrySet()) {
             if (shown < SUMMARY_INPUTS) {
                 shown++;
-                err.printf(Locale.ROOT, "rejected: %s: %,d more not shown (%s)%n", Texts.escape(e.getKey()), e.getValue().count,
+                err.printf(Locale.ROOT, "rejected: %s: %,d more not shown (%s)%n", TerminalText.escape(e.getKey()), e.getValue().count,
                         e.getValue().describe());
             } else {
                 otherInputs++;
@@ -79,7 +79,7 @@ final class RejectionLines {
 
         String describe() {
             StringBuilder b = new StringBuilder();
-            reasons.forEach((k, v) -> b.append(b.isEmpty() ? "" : "; ").append(Texts.clip(Texts.escape(k), 120))
+            reasons.forEach((k, v) -> b.append(b.isEmpty() ? "" : "; ").append(TerminalText.clip(TerminalText.escape(k), 120))
                     .append(String.format(Locale.ROOT, " %,d", v)));
             return b.toString();
         }

@@ -39,8 +39,8 @@ final class StoriesCommand implements Callable<Integer> {
         }
         out.printf("%-18s %8s %6s  %-23s  %-16s %s%n", "STORY", "ARTICLES", "EVENTS", "DATES", "LANGUAGES", "TITLE");
         for (StoryView story : stories.subList(0, Math.min(limit, stories.size()))) {
-            out.printf("%-18s %8d %6d  %-23s  %-16s %s%n", story.id(), story.articles().size(), story.events().size(), Texts.dates(story),
-                    Texts.languages(story.languages()), Texts.clip(story.title(), 100));
+            out.printf("%-18s %8d %6d  %-23s  %-16s %s%n", story.id(), story.articles().size(), story.events().size(), TerminalText.dates(story),
+                    TerminalText.languages(story.languages()), TerminalText.clip(story.title(), 100));
         }
         if (stories.size() > limit) {
             out.printf("... and %d more (--limit)%n", stories.size() - limit);

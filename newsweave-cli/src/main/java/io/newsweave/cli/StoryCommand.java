@@ -46,7 +46,7 @@ final class StoryCommand implements Callable<Integer> {
                 String id = ids.get(i);
                 List<StoredArticle> articles = store.story(id);
                 if (articles.isEmpty()) {
-                    System.err.println("newsweave: no story with id " + Texts.escape(id));
+                    System.err.println("newsweave: no story with id " + TerminalText.escape(id));
                     exit = 1;
                     continue;
                 }
@@ -62,11 +62,11 @@ final class StoryCommand implements Callable<Integer> {
     }
 
     static void print(StoryView story, List<StoredArticle> articles, PrintStream out) {
-        out.println(Texts.clip(story.title(), 300));
-        out.println("story " + story.id() + " · " + story.articles().size() + " articles · " + Texts.dates(story)
-                + " · languages " + Texts.languages(story.languages()));
+        out.println(TerminalText.clip(story.title(), 300));
+        out.println("story " + story.id() + " · " + story.articles().size() + " articles · " + TerminalText.dates(story)
+                + " · languages " + TerminalText.languages(story.languages()));
         if (!story.sources().isEmpty()) {
-            out.println("sources: " + Texts.languages(story.sources()));
+            out.println("sources: " + TerminalText.languages(story.sources()));
         }
         java.util.Map<String, StoredArticle> byId = new java.util.HashMap<>();
         articles.forEach(s -> byId.put(s.article().id(), s));
@@ -74,12 +74,12 @@ final class StoryCommand implements Callable<Integer> {
             out.println();
             out.println("event " + event.id() + " · " + (event.date() == null ? "undated" : event.date()) + " · "
                     + event.articles().size() + (event.articles().size() == 1 ? " article" : " articles") + " · "
-                    + Texts.clip(event.title(), 100));
+                    + TerminalText.clip(event.title(), 100));
             for (String id : event.articles()) {
                 Article a = byId.get(id).article();
                 String date = a.published().known() ? a.published().date() + " (" + a.published().provenance().label() + ")" : "undated";
-                out.printf("  %-30s %-3s %s%n", date, a.language(), Texts.clip(a.title(), 100));
-                out.printf("  %-30s     %s%s%n", "", Texts.escape(a.origin().toString()), a.source() == null ? "" : " · " + Texts.escape(a.source()));
+                out.printf("  %-30s %-3s %s%n", date, a.language(), TerminalText.clip(a.title(), 100));
+                out.printf("  %-30s     %s%s%n", "", TerminalText.escape(a.origin().toString()), a.source() == null ? "" : " · " + TerminalText.escape(a.source()));
             }
         }
     }
@@ -89,7 +89,7 @@ final class StoryCommand implements Callable<Integer> {
         if (!details.summary().isEmpty()) {
             out.println();
             out.println("Summary");
-            details.summary().forEach(s -> out.println("  - " + Texts.clip(s.sentence(), 300)));
+            details.summary().forEach(s -> out.println("  - " + TerminalText.clip(s.sentence(), 300)));
         }
         printTimeline("Timeline", details.timeline().stream().filter(e -> !e.kind().equals(TimelineEntry.BACKGROUND)).toList(), out);
         printTimeline("Background", details.timeline().stream().filter(e -> e.kind().equals(TimelineEntry.BACKGROUND)).toList(), out);
@@ -98,21 +98,21 @@ final class StoryCommand implements Callable<Integer> {
             out.println("Quotes");
             for (QuoteGroup g : details.quotes()) {
                 Quote q = g.representative();
-                String speaker = q.speakerName() == null ? "(unattributed)" : Texts.escape(q.speakerName())
-                        + (q.speakerEntity() == null ? "" : " [" + Texts.escape(q.speakerEntity()) + "]");
-                out.println("  \u201c" + Texts.clip(q.text(), 240) + "\u201d");
-                out.println("      " + speaker + " · " + Texts.count(g.articles().size(), "article") + " · "
+                String speaker = q.speakerName() == null ? "(unattributed)" : TerminalText.escape(q.speakerName())
+                        + (q.speakerEntity() == null ? "" : " [" + TerminalText.escape(q.speakerEntity()) + "]");
+                out.println("  \u201c" + TerminalText.clip(q.text(), 240) + "\u201d");
+                out.println("      " + speaker + " · " + TerminalText.count(g.articles().size(), "article") + " · "
                         + String.join(", ", g.languages()) + (q.date() == null ? "" : " · " + q.date()));
             }
         }
         Coverage c = details.coverage();
         out.println();
         out.println("Coverage");
-        out.println("  outlets: " + (c.outlets().isEmpty() ? "none known" : Texts.languages(c.outlets())));
-        out.println("  per day: " + (c.perDay().isEmpty() ? "undated" : Texts.languages(c.perDay()))
+        out.println("  outlets: " + (c.outlets().isEmpty() ? "none known" : TerminalText.languages(c.outlets())));
+        out.println("  per day: " + (c.perDay().isEmpty() ? "undated" : TerminalText.languages(c.perDay()))
                 + (c.undated() > 0 ? " · undated " + c.undated() : ""));
         if (c.firstArticle() != null) {
-            out.println("  first reporter: " + (c.firstOutlet() == null ? c.firstArticle() : Texts.escape(c.firstOutlet()) + " (" + c.firstArticle() + ")")
+            out.println("  first reporter: " + (c.firstOutlet() == null ? c.firstArticle() : TerminalText.escape(c.firstOutlet()) + " (" + c.firstArticle() + ")")
                     + (c.firstPublished() == null ? "" : " on " + c.firstPublished()));
         }
     }
@@ -124,8 +124,8 @@ final class StoryCommand implements Callable<Integer> {
         out.println();
         out.println(heading);
         for (TimelineEntry e : entries) {
-            out.printf("  %-10s %-9s %s%n", e.date(), e.kind(), Texts.clip(e.text(), 200));
-            out.printf("  %-10s %-9s %s · %s%n", "", "", Texts.count(e.sources().size(), "source"),
+            out.printf("  %-10s %-9s %s%n", e.date(), e.kind(), TerminalText.clip(e.text(), 200));
+            out.printf("  %-10s %-9s %s · %s%n", "", "", TerminalText.count(e.sources().size(), "source"),
                     e.sources().stream().map(s -> s.article() + " (" + s.language() + ")").distinct().reduce((a, b) -> a + ", " + b).orElse(""));
         }
     }

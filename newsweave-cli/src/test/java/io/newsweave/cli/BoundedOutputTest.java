@@ -110,18 +110,18 @@ class BoundedOutputTest {
 
     @Test
     void escapingIsReversibleAndLeavesPrintableTextAlone() {
-        assertThat(Texts.escape("Путин, Zelensky — 習近平 ‌ok")).isEqualTo("Путин, Zelensky — 習近平 ‌ok");
-        assertThat(Texts.escape("a\tb\nc\rd\\e\u0007f\u009bg\ufeff")).isEqualTo("a\\tb\\nc\\rd\\\\e\\u0007f\\u009bg\\ufeff");
-        assertThat(Texts.escape("")).isEmpty();
-        assertThat(Texts.clip("one\ntwo\u001b[1m", 100)).isEqualTo("one two [1m");
-        assertThat(Texts.clip("x".repeat(50), 10)).hasSize(10).endsWith("…");
+        assertThat(TerminalText.escape("Путин, Zelensky — 習近平 ‌ok")).isEqualTo("Путин, Zelensky — 習近平 ‌ok");
+        assertThat(TerminalText.escape("a\tb\nc\rd\\e\u0007f\u009bg\ufeff")).isEqualTo("a\\tb\\nc\\rd\\\\e\\u0007f\\u009bg\\ufeff");
+        assertThat(TerminalText.escape("")).isEmpty();
+        assertThat(TerminalText.clip("one\ntwo\u001b[1m", 100)).isEqualTo("one two [1m");
+        assertThat(TerminalText.clip("x".repeat(50), 10)).hasSize(10).endsWith("…");
         java.util.Random random = new java.util.Random(11);
         for (int i = 0; i < 2_000; i++) {
             char[] cs = new char[random.nextInt(40)];
             for (int j = 0; j < cs.length; j++) {
                 cs[j] = (char) random.nextInt(0x3000);
             }
-            String escaped = Texts.escape(new String(cs));
+            String escaped = TerminalText.escape(new String(cs));
             assertThat(escaped.chars()).noneMatch(c -> Character.getType(c) == Character.CONTROL);
         }
     }

@@ -5,12 +5,12 @@ package io.newsweave.cluster;
  * live in one list and one index field: the language-independent name keys (no prefix, see
  * {@link GroupingKeys}), stemmed terms of the article's language, canonical entity ids, days the
  * text mentions, numbers, the article's language (which only says whether terms compare), folded
- * word prefixes of any language (see {@link Words}); and
+ * word prefixes of any language (see {@link WordPrefixes}); and
  * the dense channel of sentence-encoder vectors, which has no keys.
  */
 public enum Channel {
     NAMES(""), TERMS("t:"), ENTITIES("e:"), DATES("d:"), NUMBERS("n:"), LANGUAGE("l:"),
-    /** Folded word prefixes of every language, compared across languages (see {@link Words}). */
+    /** Folded word prefixes of every language, compared across languages (see {@link WordPrefixes}). */
     WORDS("w:"),
     /** Sentence-encoder vectors (optional, see {@code cluster.embed}): no keys, compared by cosine. */
     DENSE("v:");
@@ -22,7 +22,7 @@ public enum Channel {
     }
 
     /** The key prefix of this channel (empty for names). */
-    public String prefix() {
+    String prefix() {
         return prefix;
     }
 
@@ -32,7 +32,7 @@ public enum Channel {
     }
 
     /** The channel a key belongs to. */
-    public static Channel of(String key) {
+    static Channel of(String key) {
         if (key.length() > 2 && key.charAt(1) == ':') {
             switch (key.charAt(0)) {
                 case 't': return TERMS;

@@ -57,9 +57,9 @@ public final class Clusterer {
          * the tuning half of the labelled sets (bench {@code ClusteringEval}): the most bounding
          * pair tried that keeps Timeline17 BCubed above its floor and SemEval same-story F1 where it was.
          */
-        public static final double SPAN_STEP = 0.05;
+        static final double SPAN_STEP = 0.05;
         /** Default merge ratio (see {@link #SPAN_STEP}). */
-        public static final double MERGE_RATIO = 0.7;
+        static final double MERGE_RATIO = 0.7;
 
         /** A configuration with the default span step and merge ratio. */
         public Config(int windowDays, int eventDays, double storyThreshold, double eventThreshold, double storyMergeThreshold,
@@ -96,20 +96,20 @@ public final class Clusterer {
         }
 
         /** This configuration with another span step and merge ratio. */
-        public Config withChaining(double step, double ratio) {
+        Config withChaining(double step, double ratio) {
             return new Config(windowDays, eventDays, storyThreshold, eventThreshold, storyMergeThreshold, eventMergeThreshold,
                     candidates, weights, step, ratio);
         }
 
         /** What a story spanning {@code days} (first to last publication date) adds to the story and merge thresholds. */
-        public double spanExtra(long days) {
+        double spanExtra(long days) {
             return days <= windowDays || spanStep == 0 ? 0 : spanStep * (days - windowDays) / Math.max(1, windowDays);
         }
     }
 
     /** An earlier article the new one may join: its current story and event, coded features and date (or null). */
     public record Candidate(String articleId, String story, String event, CodedKeys keys, LocalDate date) {
-        /** A candidate with these features (see {@link Features}). */
+        /** A candidate with these features (see {@link ArticleFeatures}). */
         public Candidate(String articleId, String story, String event, List<String> keys, LocalDate date) {
             this(articleId, story, event, CodedKeys.of(keys), date);
         }
@@ -132,7 +132,7 @@ public final class Clusterer {
             return other == null ? this : new Span(Math.min(first, other.first), Math.max(last, other.last));
         }
 
-        public long days() {
+        long days() {
             return last - first;
         }
     }
@@ -179,7 +179,7 @@ public final class Clusterer {
         this.similarity = new Similarity(config.weights());
     }
 
-    public Config config() {
+    Config config() {
         return config;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An article's features (see {@link Features}) as 64-bit codes, the form the clustering compares
+ * An article's features (see {@link ArticleFeatures}) as 64-bit codes, the form the clustering compares
  * many candidates in: the distinct keys, the language key apart, sorted by code, each with its
  * count (how many times it is listed), and the language key's code. A code holds the key's
  * {@link Channel} in its top four bits and 60 bits of the key's MurmurHash3 below, so codes sort
@@ -55,7 +55,7 @@ public final class CodedKeys {
     }
 
     /** The channel of a code. */
-    public static Channel channel(long code) {
+    static Channel channel(long code) {
         return CHANNELS[(int) (code >>> CHANNEL_SHIFT)];
     }
 
@@ -116,12 +116,12 @@ public final class CodedKeys {
         return codes[i];
     }
 
-    public int count(int i) {
+    int count(int i) {
         return counts[i];
     }
 
     /** The language key's code, 0 when the article has none. */
-    public long language() {
+    long language() {
         return language;
     }
 

@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * How alike two articles are: a weighted sum of per-channel cosines of feature vectors weighted
- * by count (how many times a key is listed, see {@link Features}) times IDF, compared in coded
+ * by count (how many times a key is listed, see {@link ArticleFeatures}) times IDF, compared in coded
  * form ({@link CodedKeys}), divided by the
  * weights of the channels both articles have (stemmed terms only count when both are in the same
  * language, so a French and an English report meet on names, words, entities, days and numbers).
@@ -40,7 +40,7 @@ public final class Similarity {
             this(weights, 1);
         }
 
-        public static Weights defaults() {
+        static Weights defaults() {
             return new Weights(Map.of(Channel.NAMES, 1.0, Channel.TERMS, 1.0, Channel.WORDS, 1.0, Channel.ENTITIES, 0.5,
                     Channel.DATES, 0.25, Channel.NUMBERS, 0.25), CROSS_LINGUAL);
         }
@@ -58,7 +58,7 @@ public final class Similarity {
         }
 
         /** These weights with another cross-lingual factor. */
-        public Weights withCrossLingual(double factor) {
+        Weights withCrossLingual(double factor) {
             return new Weights(weights, factor);
         }
     }
@@ -78,18 +78,18 @@ public final class Similarity {
         this.weights = weights;
     }
 
-    /** Similarity in [0, 1] of two feature lists (see {@link Features}) under the given key weights (IDF). */
+    /** Similarity in [0, 1] of two feature lists (see {@link ArticleFeatures}) under the given key weights (IDF). */
     public double of(List<String> a, List<String> b, ToDoubleFunction<String> idf) {
         return prepare(a, idf).score(b, idf);
     }
 
     /** One side prepared once, to be scored against many others. */
-    public Prepared prepare(List<String> keys, ToDoubleFunction<String> idf) {
+    Prepared prepare(List<String> keys, ToDoubleFunction<String> idf) {
         return prepare(keys, null, idf);
     }
 
     /** One side, with its dense vector ({@code null} when none), prepared once, to be scored against many others. */
-    public Prepared prepare(List<String> keys, float[] vector, ToDoubleFunction<String> idf) {
+    Prepared prepare(List<String> keys, float[] vector, ToDoubleFunction<String> idf) {
         CodedKeys coded = CodedKeys.of(keys);
         return new Prepared(coded, idfs(coded, idf), vector);
     }
@@ -98,7 +98,7 @@ public final class Similarity {
      * One side in coded form, with the IDF of each of its keys (by position) and its dense vector
      * ({@code null} when none), prepared once, to be scored against many others.
      */
-    public Prepared prepare(CodedKeys keys, double[] idf, float[] vector) {
+    Prepared prepare(CodedKeys keys, double[] idf, float[] vector) {
         if (idf.length != keys.size()) {
             throw new IllegalArgumentException(keys.size() + " keys but " + idf.length + " weights");
         }
@@ -106,7 +106,7 @@ public final class Similarity {
     }
 
     /** The IDF of each key of {@code keys}, by position. */
-    public static double[] idfs(CodedKeys keys, ToDoubleFunction<String> idf) {
+    static double[] idfs(CodedKeys keys, ToDoubleFunction<String> idf) {
         double[] out = new double[keys.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = idf.applyAsDouble(keys.text(i));
@@ -118,7 +118,7 @@ public final class Similarity {
      * An article's coded features with their per-channel norms. Scoring walks both sorted code
      * arrays once: no lookups. Immutable once built; not shared across threads.
      */
-    public final class Prepared {
+    final class Prepared {
         private static final Channel[] CHANNELS = Channel.values();
         private final long[] codes;
         private final int[] counts;
@@ -144,12 +144,12 @@ public final class Similarity {
         }
 
         /** Similarity in [0, 1] of these features and {@code other}'s. */
-        public double score(List<String> other, ToDoubleFunction<String> idf) {
+        double score(List<String> other, ToDoubleFunction<String> idf) {
             return score(other, null, idf);
         }
 
         /** As {@link #score(CodedKeys, double[], float[])}, for a feature list. */
-        public double score(List<String> other, float[] otherVector, ToDoubleFunction<String> idf) {
+        double score(List<String> other, float[] otherVector, ToDoubleFunction<String> idf) {
             CodedKeys coded = CodedKeys.of(other);
             return score(coded, idfs(coded, idf), otherVector);
         }
@@ -159,7 +159,7 @@ public final class Similarity {
          * {@code otherIdf} (by position), the dense channel counting (its cosine, floored at 0)
          * when both sides have a vector and it is weighted.
          */
-        public double score(CodedKeys other, double[] otherIdf, float[] otherVector) {
+        double score(CodedKeys other, double[] otherIdf, float[] otherVector) {
             double[] dot = new double[CHANNELS.length];
             double[] otherNorms = new double[CHANNELS.length];
             boolean sameLanguage = language != 0 && other.language() == language;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Known names in scripts without capitals, where {@link MentionFinder} sees none, and (but for
+ * Known names in scripts without capitals, where {@link NameFinder} sees none, and (but for
  * Korean) without spaces between words: the {@link Gazetteer}'s countries and cities as ICU writes
  * them in Chinese, Japanese and Korean ({@code 德国}, {@code ドイツ}, {@code 독일}), matched as
  * written, longest first ({@code 印度尼西亚} is Indonesia, not India). So a Chinese report and an

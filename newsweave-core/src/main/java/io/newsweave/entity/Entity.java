@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * in the same articles (the context that tells two Johnsons apart). Mutated only by the registry's
  * thread; read the views after ingest.
  */
-public final class Entity {
+final class Entity {
 
     static final int MAX_CONTEXT = 256;
 

@@ -55,7 +55,7 @@ public final class EntityAliases {
     }
 
     /** Parses rules; a bad line fails with its origin, line number and reason. */
-    public static EntityAliases parse(String text, String origin) {
+    static EntityAliases parse(String text, String origin) {
         Map<String, String> merges = new HashMap<>();
         Map<String, Map<String, String>> splits = new HashMap<>();
         Map<String, String> names = new HashMap<>();
@@ -130,7 +130,7 @@ public final class EntityAliases {
     }
 
     /** The display name a rule gives {@code id}, or {@code null}. */
-    public String name(String id) {
+    String name(String id) {
         return names.get(id);
     }
 

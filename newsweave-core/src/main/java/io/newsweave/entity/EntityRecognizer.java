@@ -13,13 +13,13 @@ import java.util.List;
 public final class EntityRecognizer {
 
     private final NameLexicon lexicon = NameLexicon.get();
-    private final MentionFinder finder;
+    private final NameFinder finder;
     private final RolePhrases rolePhrases;
     private final RoleLexicon roles = RoleLexicon.get();
     private final CaselessNames caseless = new CaselessNames(Gazetteer.get());
 
     public EntityRecognizer() {
-        this.finder = new MentionFinder(lexicon, Gazetteer.get());
+        this.finder = new NameFinder(lexicon, Gazetteer.get());
         this.rolePhrases = new RolePhrases(roles, Gazetteer.get());
     }
 

@@ -13,7 +13,7 @@ public enum EntityType {
     }
 
     /** The three-letter prefix of entity ids of this type ({@code PER-vladimir-putin}). */
-    public String prefix() {
+    String prefix() {
         return prefix;
     }
 

@@ -22,7 +22,7 @@ public record LocalEntity(String name, EntityType type, List<Surface> mentions, 
     }
 
     /** An entity the article only names. */
-    public LocalEntity(String name, EntityType type, List<Surface> mentions, String known) {
+    LocalEntity(String name, EntityType type, List<Surface> mentions, String known) {
         this(name, type, mentions, known, List.of());
     }
 }

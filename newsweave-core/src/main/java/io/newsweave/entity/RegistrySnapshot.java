@@ -117,7 +117,7 @@ public final class RegistrySnapshot {
     }
 
     /** Saves {@code registry} as covering the journal up to {@code position} ({@code articles} articles), atomically. */
-    public static void write(Path dataDir, EntityRegistry registry, long position, long articles) throws IOException {
+    static void write(Path dataDir, EntityRegistry registry, long position, long articles) throws IOException {
         byte[] bytes = encode(registry, position, articles);
         Path file = dataDir.resolve(FILE);
         Path tmp = dataDir.resolve(FILE + ".tmp");

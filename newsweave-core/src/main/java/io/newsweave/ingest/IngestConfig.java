@@ -24,13 +24,13 @@ public record IngestConfig(long maxDocumentBytes, long maxRecordBytes, long maxF
                            Path dataDirectory) implements java.io.Serializable {
 
     /** 8 MiB: far above any real article, far below a heap problem. */
-    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 8L << 20;
+    static final long DEFAULT_MAX_DOCUMENT_BYTES = 8L << 20;
     /** 64 MiB per WARC record. */
-    public static final long DEFAULT_MAX_RECORD_BYTES = 64L << 20;
+    static final long DEFAULT_MAX_RECORD_BYTES = 64L << 20;
     /** 64 MiB per feed file. */
-    public static final long DEFAULT_MAX_FEED_BYTES = 64L << 20;
+    static final long DEFAULT_MAX_FEED_BYTES = 64L << 20;
     /** The data directory the CLI uses unless told otherwise. */
-    public static final Path DEFAULT_DATA_DIRECTORY = Path.of("newsweave-data");
+    static final Path DEFAULT_DATA_DIRECTORY = Path.of("newsweave-data");
 
     /** The largest limit accepted: a document must fit in one Java array. */
     static final long MAX_LIMIT = Integer.MAX_VALUE - 16;
@@ -52,7 +52,7 @@ public record IngestConfig(long maxDocumentBytes, long maxRecordBytes, long maxF
     }
 
     /** A copy with another per-document limit (raising the WARC record limit if needed). */
-    public IngestConfig withMaxDocumentBytes(long bytes) {
+    IngestConfig withMaxDocumentBytes(long bytes) {
         return new IngestConfig(bytes, Math.max(bytes, maxRecordBytes), maxFeedBytes, dataDirectory);
     }
 

@@ -63,7 +63,7 @@ public final class Inputs {
     }
 
     /** The configuration this instance reads with. */
-    public IngestConfig config() {
+    IngestConfig config() {
         return config;
     }
 

@@ -5,9 +5,9 @@ package io.newsweave.language;
  */
 public record DetectedLanguage(String code, double confidence) implements java.io.Serializable {
 
-    public static final String UNDETERMINED = "und";
+    static final String UNDETERMINED = "und";
 
-    public boolean determined() {
+    boolean determined() {
         return !UNDETERMINED.equals(code);
     }
 }

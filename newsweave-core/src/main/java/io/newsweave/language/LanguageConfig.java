@@ -16,7 +16,7 @@ public record LanguageConfig(Set<String> languages, double minConfidence, int le
      * The 25 languages with the most news (and those the entity stage reads), in Latin, Cyrillic,
      * Greek, Arabic, CJK and Devanagari scripts. Each Latin-script language costs detection time.
      */
-    public static final List<String> NEWS_LANGUAGES = List.of(
+    static final List<String> NEWS_LANGUAGES = List.of(
             "en", "es", "fr", "de", "it", "pt", "nl", "pl", "ru", "uk", "cs", "sl", "bg", "ro", "hu",
             "el", "tr", "sv", "ar", "fa", "zh", "ja", "ko", "hi", "id");
 

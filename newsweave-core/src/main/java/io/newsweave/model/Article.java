@@ -42,7 +42,7 @@ public record Article(String id, Origin origin, String url, String source, Strin
     }
 
     /** The body paragraphs, in order. */
-    public List<String> paragraphs() {
+    List<String> paragraphs() {
         return List.of(text.split("\n\n"));
     }
 }

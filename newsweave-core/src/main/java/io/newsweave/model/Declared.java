@@ -20,7 +20,7 @@ public record Declared(String title, String url, String source, String published
     /** Nothing declared. */
     public static final Declared NONE = new Declared(null, null, null, null, null, null);
 
-    public Declared withUrl(String newUrl) {
+    Declared withUrl(String newUrl) {
         return new Declared(title, newUrl, source, published, language, crawled);
     }
 }

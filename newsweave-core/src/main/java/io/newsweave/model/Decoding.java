@@ -20,7 +20,7 @@ public record Decoding(String charset, int replacements) implements java.io.Seri
     }
 
     /** This decoding when it says more than "clean UTF-8", else {@code null}. */
-    public Decoding orNullIfPlain() {
+    Decoding orNullIfPlain() {
         return replacements == 0 && charset.equals("UTF-8") ? null : this;
     }
 }

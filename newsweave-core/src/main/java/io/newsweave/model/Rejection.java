@@ -14,7 +14,7 @@ import java.util.Objects;
 public record Rejection(Origin origin, long offset, String reason, byte[] sample) implements java.io.Serializable {
 
     /** Bytes kept in the quarantine for one rejected input. */
-    public static final int MAX_SAMPLE = 1 << 20;
+    static final int MAX_SAMPLE = 1 << 20;
 
     public Rejection {
         Objects.requireNonNull(origin, "origin");

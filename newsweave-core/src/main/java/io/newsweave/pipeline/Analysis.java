@@ -3,7 +3,7 @@ package io.newsweave.pipeline;
 import io.newsweave.clean.CleanDocument;
 import io.newsweave.clean.Cleaner;
 import io.newsweave.clean.NotLanguage;
-import io.newsweave.cluster.Features;
+import io.newsweave.cluster.ArticleFeatures;
 import io.newsweave.cluster.embed.ArticleVectors;
 import io.newsweave.entity.EntityRecognizer;
 import io.newsweave.entity.LocalEntity;
@@ -30,7 +30,7 @@ public final class Analysis {
     private final DeclaredDating dating;
     private final EntityRecognizer entities;
     private final StageTimes times;
-    private final Features features = new Features();
+    private final ArticleFeatures features = new ArticleFeatures();
     /** The dense channel's vectors, or {@code null}. */
     private final ArticleVectors vectors;
 

@@ -10,7 +10,7 @@ public final class Progress {
     final LongAdder duplicates = new LongAdder();
     final LongAdder rejected = new LongAdder();
 
-    public long read() {
+    long read() {
         return read.sum();
     }
 

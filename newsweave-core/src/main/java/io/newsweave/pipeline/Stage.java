@@ -7,7 +7,7 @@ public enum Stage {
     READ, CLEAN, LANGUAGE, ENTITY, TIME, FEATURES, ENCODE, GROUP, STORE;
 
     /** The lower-case name printed in reports ({@code "clean"}). */
-    public String label() {
+    String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.LongAdder;
 public final class StageTimes {
 
     /** The stages' labels, in recipe order. */
-    public static final String[] STAGES = java.util.Arrays.stream(Stage.values()).map(Stage::label).toArray(String[]::new);
+    static final String[] STAGES = java.util.Arrays.stream(Stage.values()).map(Stage::label).toArray(String[]::new);
 
     private final LongAdder[] nanos = new LongAdder[Stage.values().length];
 
-    public StageTimes() {
+    StageTimes() {
         for (int i = 0; i < nanos.length; i++) {
             nanos[i] = new LongAdder();
         }

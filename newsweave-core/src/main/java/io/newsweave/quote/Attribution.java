@@ -22,7 +22,7 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
 
     /** The attribution after a quote, in {@code [from, to)}: "…,” Peskov said", "…», a-t-il déclaré", "—dijo Juan—". */
     static Attribution after(String text, int from, int to) {
-        Words w = Words.of(text, from, to, AFTER_TOKENS);
+        WindowTokens w = WindowTokens.of(text, from, to, AFTER_TOKENS);
         int first = 0;
         while (first < w.size() && !w.isWord(first) && ",:—–-".indexOf(w.punct(first)) >= 0) {
             first++;
@@ -35,13 +35,13 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
                 continue;
             }
             String lower = w.lower(k);
-            if (Cues.isVerb(Cues.verbPart(lower)) || k == first && Cues.isAdjacentVerb(lower)) {
+            if (AttributionCues.isVerb(AttributionCues.verbPart(lower)) || k == first && AttributionCues.isAdjacentVerb(lower)) {
                 return around(w, first, k);
             }
-            if (Cues.isMarker(lower)) {
+            if (AttributionCues.isMarker(lower)) {
                 return marker(w, k);
             }
-            if (Cues.isPostMarker(lower)) {
+            if (AttributionCues.isPostMarker(lower)) {
                 return backward(w, first, k, w.raw(k));
             }
         }
@@ -50,7 +50,7 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
 
     /** The attribution before a quote, in {@code [from, to)}: "Peskov said: “…", "selon X, « … »", "X warned of a “…". */
     static Attribution before(String text, int from, int to) {
-        Words w = Words.of(text, from, to);
+        WindowTokens w = WindowTokens.of(text, from, to);
         int n = w.size();
         if (n == 0) {
             return null;
@@ -68,17 +68,17 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
                 continue;
             }
             String lower = w.lower(k);
-            if (Cues.isVerb(Cues.verbPart(lower))) {
+            if (AttributionCues.isVerb(AttributionCues.verbPart(lower))) {
                 if (lower.endsWith("ing") && !colon) {
                     continue; // "…, arguing that Trump “lashed out”": the speaker is the main verb's
                 }
                 return around(w, lo, k);
             }
-            if (Cues.isMarker(lower)) {
+            if (AttributionCues.isMarker(lower)) {
                 return marker(w, k);
             }
         }
-        if (lo < n && w.isWord(lo) && Cues.isOpeningMarker(w.lower(lo)) && !w.isWord(n - 1) && w.punct(n - 1) == ',') {
+        if (lo < n && w.isWord(lo) && AttributionCues.isOpeningMarker(w.lower(lo)) && !w.isWord(n - 1) && w.punct(n - 1) == ',') {
             return phrase(w, lo + 1, n - 2, true, w.raw(lo));
         }
         if (colon && lo < n - 1) {
@@ -89,16 +89,16 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
     }
 
     /** The speaker of the reporting verb at {@code k}: before it, inverted in it, or after it. */
-    private static Attribution around(Words w, int lo, int k) {
+    private static Attribution around(WindowTokens w, int lo, int k) {
         String cue = w.raw(k);
-        if (Cues.pronounTail(w.lower(k))) {
+        if (AttributionCues.pronounTail(w.lower(k))) {
             return new Attribution(Kind.PRONOUN, w.start(k), w.end(k), w.end(k), false, cue);
         }
         Attribution before = backward(w, lo, k, cue);
         return before != null ? before : forward(w, k + 1, cue);
     }
 
-    private static Attribution marker(Words w, int k) {
+    private static Attribution marker(WindowTokens w, int k) {
         int s = k + 1;
         String cue = w.raw(k);
         if (w.lower(k).equals("according") && s < w.size() && w.lower(s).equals("to")) {
@@ -110,12 +110,12 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
     }
 
     /** The speaker phrase read backwards from the verb at {@code k}, or null when there is none. */
-    private static Attribution backward(Words w, int lo, int k, String cue) {
+    private static Attribution backward(WindowTokens w, int lo, int k, String cue) {
         int j = k - 1;
-        while (j >= lo && w.isWord(j) && Cues.isBetween(w.lower(j))) {
+        while (j >= lo && w.isWord(j) && AttributionCues.isBetween(w.lower(j))) {
             j--;
         }
-        if (j >= lo && w.isWord(j) && Cues.pronounTail(w.lower(j))) {
+        if (j >= lo && w.isWord(j) && AttributionCues.pronounTail(w.lower(j))) {
             return new Attribution(Kind.PRONOUN, w.start(j), w.end(j), w.end(j), false, cue);
         }
         int last = j;
@@ -125,7 +125,7 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
         for (; j >= lo; j--) {
             if (w.isWord(j)) {
                 String lower = w.lower(j);
-                if (Cues.isClause(lower) || Cues.isVerb(lower) || ++words > MAX_PHRASE_WORDS) {
+                if (AttributionCues.isClause(lower) || AttributionCues.isVerb(lower) || ++words > MAX_PHRASE_WORDS) {
                     break;
                 }
                 firstTok = j;
@@ -143,8 +143,8 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
     }
 
     /** The speaker phrase after the verb ("said Dmitry Peskov, the Kremlin spokesman"); implied when empty. */
-    private static Attribution forward(Words w, int s, String cue) {
-        if (s < w.size() && w.isWord(s) && Cues.isPronounAfterVerb(w.lower(s))) {
+    private static Attribution forward(WindowTokens w, int s, String cue) {
+        if (s < w.size() && w.isWord(s) && AttributionCues.isPronounAfterVerb(w.lower(s))) {
             return phrase(w, s, s, true, cue);
         }
         int last = -1;
@@ -162,7 +162,7 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
                 }
                 break;
             }
-            if (Cues.isAfterStop(w.lower(j)) || j + 1 < w.size() && Cues.prepositionA(w.lower(j), w.lower(j + 1))) {
+            if (AttributionCues.isAfterStop(w.lower(j)) || j + 1 < w.size() && AttributionCues.prepositionA(w.lower(j), w.lower(j + 1))) {
                 break;
             }
             words++;
@@ -175,7 +175,7 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
     }
 
     /** The phrase of tokens {@code [first, last]}, or null when it holds no word. */
-    private static Attribution phrase(Words w, int first, int last, boolean forward, String cue) {
+    private static Attribution phrase(WindowTokens w, int first, int last, boolean forward, String cue) {
         // the phrase starts and ends on words: "”, Ivanov: «…»" reads "Ivanov", not ", Ivanov"
         first = Math.max(first, 0);
         last = Math.min(last, w.size() - 1);
@@ -197,7 +197,7 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
         }
         if (first == last && w.isWord(first)) {
             String lower = w.lower(first);
-            Kind kind = Cues.isSingular(lower) ? Kind.PRONOUN : Cues.isPlural(lower) ? Kind.PLURAL : Kind.PHRASE;
+            Kind kind = AttributionCues.isSingular(lower) ? Kind.PRONOUN : AttributionCues.isPlural(lower) ? Kind.PLURAL : Kind.PHRASE;
             return new Attribution(kind, w.start(first), w.end(first), w.end(first), forward, cue);
         }
         return new Attribution(Kind.PHRASE, w.start(first), w.end(last), headEnd, forward, cue);

@@ -78,10 +78,10 @@ final class Dialogue {
                 continue;
             }
             tried++;
-            Words w = Words.of(text, i + 1, Math.min(end, i + 40));
+            WindowTokens w = WindowTokens.of(text, i + 1, Math.min(end, i + 40));
             if (w.size() > 0 && w.isWord(0)) {
                 String first = w.lower(0);
-                if (Cues.isVerb(Cues.verbPart(first)) || Cues.pronounTail(first)) {
+                if (AttributionCues.isVerb(AttributionCues.verbPart(first)) || AttributionCues.pronounTail(first)) {
                     return i;
                 }
             }

@@ -79,7 +79,7 @@ public final class QuoteFinder {
         if (text.isEmpty()) {
             return List.of();
         }
-        List<Span> spans = Marks.find(text, Cues.dialogueLanguage(article.language()));
+        List<Span> spans = Marks.find(text, AttributionCues.dialogueLanguage(article.language()));
         if (spans.isEmpty()) {
             return List.of();
         }

@@ -161,7 +161,7 @@ final class Speakers {
 
     /** Whether the phrase holds nothing but the mention and short lower-case words ("the Kremlin", not "a White House spokeswoman"). */
     private boolean onlyFunctionWords(int start, int end, Mention m) {
-        Words w = Words.of(text, start, end);
+        WindowTokens w = WindowTokens.of(text, start, end);
         for (int i = 0; i < w.size(); i++) {
             boolean inside = w.start(i) >= m.start() && w.end(i) <= m.end();
             if (!inside && w.isWord(i) && (w.isCapitalized(i) || w.end(i) - w.start(i) > 3)) {

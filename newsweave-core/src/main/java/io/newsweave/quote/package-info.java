@@ -6,8 +6,8 @@
  * several languages.
  *
  * <p>Inside: {@code Marks} scans the quote marks in one pass with a bounded stack and
- * {@code Dialogue} reads dash dialogue; {@code Words} tokenizes the few hundred characters around
- * each quote; {@code Cues} holds the reporting verbs and function words (en, fr, es, de, it, pt,
+ * {@code Dialogue} reads dash dialogue; {@code WindowTokens} tokenizes the few hundred characters around
+ * each quote; {@code AttributionCues} holds the reporting verbs and function words (en, fr, es, de, it, pt,
  * nl, ru, uk, pl); {@code Attribution} finds the speaker phrase and {@code Speakers} resolves it.
  * No regular expression scans the text. Everything here is stateless and thread-safe.
  */

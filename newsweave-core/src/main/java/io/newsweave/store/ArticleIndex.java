@@ -77,7 +77,7 @@ public final class ArticleIndex implements Closeable {
     /** Time a search may take by default, parsing excluded (the {@link QueryLimits} bound that). */
     public static final Duration SEARCH_BUDGET = Duration.ofSeconds(2);
     /** Searches with wildcard, fuzzy, regular expression or range terms that may run at once: half the cores. */
-    public static final int EXPANDING_SEARCHES = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    static final int EXPANDING_SEARCHES = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     /** How long such a search waits for a turn before it is refused. */
     private static final Duration EXPANDING_WAIT = Duration.ofMillis(50);
 
@@ -574,7 +574,7 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    public int numDocs() throws IOException {
+    int numDocs() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             return searcher.getIndexReader().numDocs();

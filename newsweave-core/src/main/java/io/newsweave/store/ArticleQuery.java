@@ -23,11 +23,11 @@ public record ArticleQuery(String text, String language, String source, String e
                            LocalDate to, int offset, int limit, boolean newestFirst) {
 
     /** Largest page. */
-    public static final int MAX_LIMIT = 500;
+    static final int MAX_LIMIT = 500;
     /** Deepest page end (offset + limit). */
     public static final int MAX_WINDOW = 10_000;
     /** Longest query text, in characters: bounds the parser's work and its recursion depth. */
-    public static final int MAX_TEXT_LENGTH = 1_000;
+    static final int MAX_TEXT_LENGTH = 1_000;
 
     public ArticleQuery {
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
@@ -45,7 +45,7 @@ public record ArticleQuery(String text, String language, String source, String e
     }
 
     /** Every article matching {@code text}, first page of {@code limit}. */
-    public static ArticleQuery of(String text, int limit) {
+    static ArticleQuery of(String text, int limit) {
         return new ArticleQuery(text, null, null, null, null, null, null, 0, limit, false);
     }
 

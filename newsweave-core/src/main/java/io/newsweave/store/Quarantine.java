@@ -40,15 +40,15 @@ public final class Quarantine {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Rejections kept as examples per input. */
-    public static final int MAX_EXAMPLES = 10;
+    static final int MAX_EXAMPLES = 10;
     /** Bytes of an input kept per example. */
-    public static final int MAX_SAMPLE_BYTES = 4096;
+    static final int MAX_SAMPLE_BYTES = 4096;
     /** Characters of a reason kept in an example. */
     static final int MAX_REASON_CHARS = 1000;
     /** Distinct reasons counted per input; the rest are counted under {@code "other"}. */
     static final int MAX_REASONS = 50;
     /** Default bound on the folder's size. */
-    public static final long DEFAULT_MAX_BYTES = 10L << 20;
+    static final long DEFAULT_MAX_BYTES = 10L << 20;
     static final long WRITE_EVERY_MS = 1000;
     static final String DROPPED = "dropped.json";
 
@@ -110,7 +110,7 @@ public final class Quarantine {
     }
 
     /** How many entries were deleted to keep the folder within its bound, over its whole life. */
-    public synchronized long dropped() throws IOException {
+    synchronized long dropped() throws IOException {
         if (dropped < 0) {
             Path file = dir.resolve(DROPPED);
             dropped = Files.isRegularFile(file) ? JSON.readTree(file.toFile()).path("dropped_entries").asLong(0) : 0;

@@ -6,7 +6,7 @@ package io.newsweave.store;
  */
 public final class SearchBusyException extends RuntimeException {
 
-    public SearchBusyException(int running) {
+    SearchBusyException(int running) {
         super("too many expanding searches (wildcard, fuzzy, regular expression, range) at once: " + running
                 + " running; retry shortly", null, false, false);
     }

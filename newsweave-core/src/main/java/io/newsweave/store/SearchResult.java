@@ -14,7 +14,7 @@ import java.util.Map;
 public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
 
     /** Most values kept per facet other than {@code date}. */
-    public static final int FACET_SIZE = 20;
+    static final int FACET_SIZE = 20;
 
     public SearchResult {
         hits = List.copyOf(hits);

@@ -8,7 +8,7 @@ import java.time.Duration;
  */
 public final class SearchTimeoutException extends RuntimeException {
 
-    public SearchTimeoutException(Duration budget) {
+    SearchTimeoutException(Duration budget) {
         super("search stopped after its budget of " + budget.toMillis() + " ms: narrow the query", null, false, false);
     }
 }

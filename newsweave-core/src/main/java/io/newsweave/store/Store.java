@@ -86,7 +86,7 @@ public final class Store implements Closeable {
     }
 
     /** Whether this is a {@link #openReadOnly read-only view}. */
-    public boolean readOnly() {
+    boolean readOnly() {
         return readOnly;
     }
 

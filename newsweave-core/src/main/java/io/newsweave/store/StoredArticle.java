@@ -16,12 +16,12 @@ public record StoredArticle(long seq, Article article, String story, String even
     }
 
     /** An article alone in its event (stores written before events existed read back this way). */
-    public StoredArticle(long seq, Article article, String story, List<String> keys) {
+    StoredArticle(long seq, Article article, String story, List<String> keys) {
         this(seq, article, story, soleEvent(article.id()), keys);
     }
 
     /** The id of the event an article starts. */
-    public static String soleEvent(String articleId) {
+    static String soleEvent(String articleId) {
         return io.newsweave.model.GroupIds.event(articleId);
     }
 

@@ -184,7 +184,7 @@ public final class ReadModel {
     }
 
     /** One story as read so far, if there is one with this id (after merges). */
-    public synchronized Optional<StoryView> story(String id) {
+    synchronized Optional<StoryView> story(String id) {
         return byId == null ? Optional.empty() : Optional.ofNullable(byId.get(store.canonical(id)));
     }
 
@@ -233,7 +233,7 @@ public final class ReadModel {
      * (and its tail replayed) on first call. Callers only read it, under no lock of theirs: it is
      * changed by {@link #refresh} alone.
      */
-    public synchronized EntityRegistry registry() throws IOException {
+    synchronized EntityRegistry registry() throws IOException {
         if (registry == null) {
             loadRegistrySnapshot();
             registryPosition = store.forEachFrom(registryPosition, (Store.Visitor) stored -> {

@@ -53,7 +53,7 @@ final class StoryCatalog {
         private LocalDate first;
         private LocalDate last;
         private final EntityTally entities;
-        private final Map<String, Events.Builder> events = new LinkedHashMap<>();
+        private final Map<String, EventBuilder.Builder> events = new LinkedHashMap<>();
 
         Builder(String id, EntityAliases aliases) {
             this.id = id;
@@ -61,7 +61,7 @@ final class StoryCatalog {
         }
 
         void add(Article a, String event) {
-            events.computeIfAbsent(event, Events.Builder::new).add(a);
+            events.computeIfAbsent(event, EventBuilder.Builder::new).add(a);
             if (title == null || title.isEmpty()) {
                 title = a.title();
             }
@@ -80,7 +80,7 @@ final class StoryCatalog {
 
         StoryView build() {
             return new StoryView(id, title == null ? "" : title, articles, languages, sources, first, last, entities.summaries(),
-                    Events.views(events.values()));
+                    EventBuilder.views(events.values()));
         }
     }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * <p>The tables are built once in a static initializer into immutable maps and sets and are only
  * looked up, never iterated in a way that reaches output; the class is stateless and
- * thread-safe. Adding a language means adding rows here and in {@link Cues}; the grammar does not
+ * thread-safe. Adding a language means adding rows here and in {@link TenseCues}; the grammar does not
  * change. It does not parse numbers or units ({@link Units} does).
  */
 final class CalendarLexicon {

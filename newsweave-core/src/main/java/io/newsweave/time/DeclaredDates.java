@@ -45,7 +45,7 @@ public final class DeclaredDates {
             if (d == null && !isoShaped(s)) {
                 d = written(s);
             }
-            return d != null && Calendar.inRange(d.getYear()) ? Optional.of(d) : Optional.empty();
+            return d != null && CalendarMath.inRange(d.getYear()) ? Optional.of(d) : Optional.empty();
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -150,14 +150,14 @@ public final class DeclaredDates {
      */
     private static LocalDate written(String s) {
         Tokens t = Tokens.of(s);
-        int[] votes = Cues.vote(t);
-        List<Mention> mentions = MentionFinder.find(t, votes);
-        Mention full = null;
-        for (Mention m : mentions) {
-            if (m.kind() == Mention.Kind.FULL_DATE && full == null) {
+        int[] votes = TenseCues.vote(t);
+        List<DateExpression> mentions = DateExpressionFinder.find(t, votes);
+        DateExpression full = null;
+        for (DateExpression m : mentions) {
+            if (m.kind() == DateExpression.Kind.FULL_DATE && full == null) {
                 full = m;
-            } else if (m.kind() != Mention.Kind.WEEKDAY && m.kind() != Mention.Kind.YEAR
-                    && m.kind() != Mention.Kind.TIME) {
+            } else if (m.kind() != DateExpression.Kind.WEEKDAY && m.kind() != DateExpression.Kind.YEAR
+                    && m.kind() != DateExpression.Kind.TIME) {
                 return null;
             }
         }
@@ -183,7 +183,7 @@ public final class DeclaredDates {
         int yy = Integer.parseInt(s.substring(y, y + 4));
         int mm = Integer.parseInt(s.substring(m, m + 2));
         int dd = Integer.parseInt(s.substring(d, d + 2));
-        return Calendar.valid(yy, mm, dd) ? LocalDate.of(yy, mm, dd) : null;
+        return CalendarMath.valid(yy, mm, dd) ? LocalDate.of(yy, mm, dd) : null;
     }
 
     private static boolean twoDigits(String s, int[] pos, int max) {

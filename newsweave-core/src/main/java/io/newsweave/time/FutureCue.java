@@ -26,14 +26,14 @@ public final class FutureCue {
      */
     public static boolean in(String sentence, String language) {
         Tokens t = Tokens.of(sentence);
-        boolean french = Cues.plausible(Cues.votes(t, language), Lang.FR);
+        boolean french = TenseCues.plausible(TenseCues.votes(t, language), Lang.FR);
         int future = 0;
         int past = 0;
         for (int i = 0; i < t.size; i++) {
-            Cues.Cue c = Cues.cue(t, i, french);
-            if (c == Cues.Cue.FUTURE) {
+            TenseCues.Cue c = TenseCues.cue(t, i, french);
+            if (c == TenseCues.Cue.FUTURE) {
                 future++;
-            } else if (c == Cues.Cue.PAST) {
+            } else if (c == TenseCues.Cue.PAST) {
                 past++;
             }
         }

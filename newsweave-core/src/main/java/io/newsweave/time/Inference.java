@@ -2,8 +2,8 @@ package io.newsweave.time;
 
 import io.newsweave.model.Provenance;
 import io.newsweave.model.Published;
-import io.newsweave.time.Mention.Direction;
-import io.newsweave.time.Mention.Kind;
+import io.newsweave.time.DateExpression.Direction;
+import io.newsweave.time.DateExpression.Kind;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -34,9 +34,9 @@ final class Inference {
     }
 
     /** Adds the evidence in {@code mentions}; day-months are placed with {@code context} as a prior. */
-    static void collect(Tokens t, List<Mention> mentions, LocalDate context, double weight,
+    static void collect(Tokens t, List<DateExpression> mentions, LocalDate context, double weight,
                         List<Evidence> out) {
-        for (Mention m : mentions) {
+        for (DateExpression m : mentions) {
             Direction dir = m.direction();
             switch (m.kind()) {
                 case FULL_DATE -> out.add(new Evidence(Kind.FULL_DATE, Resolver.date(m), null, 0, dir, weight));

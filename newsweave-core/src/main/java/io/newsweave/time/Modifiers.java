@@ -1,7 +1,7 @@
 package io.newsweave.time;
 
-import io.newsweave.time.Mention.Extra;
-import io.newsweave.time.Mention.Kind;
+import io.newsweave.time.DateExpression.Extra;
+import io.newsweave.time.DateExpression.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,15 +59,15 @@ final class Modifiers {
     private Modifiers() {
     }
 
-    static List<Mention> apply(Tokens t, List<Mention> mentions, int[] votes) {
-        boolean spanish = Cues.plausible(votes, Lang.ES) && votes[Lang.ES.ordinal()] > 0;
-        List<Mention> out = new ArrayList<>(mentions.size());
+    static List<DateExpression> apply(Tokens t, List<DateExpression> mentions, int[] votes) {
+        boolean spanish = TenseCues.plausible(votes, Lang.ES) && votes[Lang.ES.ordinal()] > 0;
+        List<DateExpression> out = new ArrayList<>(mentions.size());
         int floor = 0;
         for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
+            DateExpression m = mentions.get(k);
             if (m.kind() == Kind.TIME && k + 1 < mentions.size() && day(mentions.get(k + 1))
                     && mentions.get(k + 1).first() == m.last() + 1 && t.joined(m.last(), 2)) {
-                Mention d = mentions.get(++k);
+                DateExpression d = mentions.get(++k);
                 m = d.span(m.start(), d.end(), m.first(), d.last(), d.extraOrNone().withTime(m.extra().time()));
             }
             m = right(t, m);
@@ -78,7 +78,7 @@ final class Modifiers {
         return out;
     }
 
-    private static boolean day(Mention m) {
+    private static boolean day(DateExpression m) {
         return switch (m.kind()) {
             case WEEKDAY, RELATIVE, DAY_MONTH, FULL_DATE -> m.extraOrNone().time() == null;
             default -> false;
@@ -86,7 +86,7 @@ final class Modifiers {
     }
 
     /** "Friday night", "hier soir", "yesterday morning", "tonight". */
-    private static Mention right(Tokens t, Mention m) {
+    private static DateExpression right(Tokens t, DateExpression m) {
         if (!day(m)) {
             return m;
         }
@@ -107,9 +107,9 @@ final class Modifiers {
         return m;
     }
 
-    private static Mention left(Tokens t, Mention m, int floor, boolean spanish) {
+    private static DateExpression left(Tokens t, DateExpression m, int floor, boolean spanish) {
         for (int round = 0; round < 3; round++) {
-            Mention w = widen(t, m, floor, spanish);
+            DateExpression w = widen(t, m, floor, spanish);
             if (w == m) {
                 return m;
             }
@@ -118,7 +118,7 @@ final class Modifiers {
         return m;
     }
 
-    private static Mention widen(Tokens t, Mention m, int floor, boolean spanish) {
+    private static DateExpression widen(Tokens t, DateExpression m, int floor, boolean spanish) {
         int p = m.first() - 1;
         if (p < floor || !t.isWord(p) || !t.joined(p, 2) || t.gapIs(p, ',')) {
             return m;
@@ -182,7 +182,7 @@ final class Modifiers {
         return m;
     }
 
-    private static Mention widened(Tokens t, Mention m, int from, Extra x) {
-        return m.span(t.start[from], m.end(), from, m.last(), x == Mention.NONE ? null : x);
+    private static DateExpression widened(Tokens t, DateExpression m, int from, Extra x) {
+        return m.span(t.start[from], m.end(), from, m.last(), x == DateExpression.NONE ? null : x);
     }
 }

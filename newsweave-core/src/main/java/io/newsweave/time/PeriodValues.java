@@ -1,7 +1,7 @@
 package io.newsweave.time;
 
-import io.newsweave.time.Mention.Direction;
-import io.newsweave.time.Mention.Extra;
+import io.newsweave.time.DateExpression.Direction;
+import io.newsweave.time.DateExpression.Extra;
 import io.newsweave.time.Units.Unit;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,7 +21,7 @@ final class PeriodValues {
     }
 
     /** The value of a period mention {@code m} from reference day {@code p}; {@code null} p gives placeholders. */
-    static String period(Mention m, LocalDate p) {
+    static String period(DateExpression m, LocalDate p) {
         Extra x = m.extra();
         Unit u = x.unit();
         int n = x.count();
@@ -58,7 +58,7 @@ final class PeriodValues {
     }
 
     /** The granularity name of a period. */
-    static String granularity(Mention m) {
+    static String granularity(DateExpression m) {
         Unit u = m.extra().unit();
         return switch (u) {
             case SECOND, MINUTE, HOUR -> "day";
@@ -88,7 +88,7 @@ final class PeriodValues {
     }
 
     /** Seasons in year order, winter last: winter 2021 runs from December 2021 into 2022. */
-    private static String season(Mention m, LocalDate p) {
+    private static String season(DateExpression m, LocalDate p) {
         String s = m.extra().literal();
         if (m.year() != 0) {
             return m.year() + "-" + s;

@@ -1,8 +1,8 @@
 package io.newsweave.time;
 
 import io.newsweave.time.CalendarLexicon.Modifier;
-import io.newsweave.time.Mention.Extra;
-import io.newsweave.time.Mention.Kind;
+import io.newsweave.time.DateExpression.Extra;
+import io.newsweave.time.DateExpression.Kind;
 import io.newsweave.time.Units.Unit;
 import io.newsweave.time.Units.UnitWord;
 import java.util.Set;
@@ -46,10 +46,10 @@ final class Periods {
     private Periods() {
     }
 
-    static Mention at(Tokens t, int i, int[] votes) {
+    static DateExpression at(Tokens t, int i, int[] votes) {
         String k = t.key[i];
         if (THE.contains(k) && i + 1 < t.size && t.spaceAfter(i)) {
-            Mention m = core(t, i + 1, votes);
+            DateExpression m = core(t, i + 1, votes);
             if (m != null && m.kind() != Kind.SET) {
                 return m.span(t.start[i], m.end(), i, m.last(), m.extra());
             }
@@ -69,14 +69,14 @@ final class Periods {
         return core(t, i, votes);
     }
 
-    private static Mention core(Tokens t, int i, int[] votes) {
+    private static DateExpression core(Tokens t, int i, int[] votes) {
         String k = t.key[i];
         if (t.kind[i] == Tokens.MIXED) {
             return decade(t, i);
         }
         String v = Units.vague(k);
         if (v != null && t.isWord(i) && !(t.spaceAfter(i) && Units.unit(t.key(i + 1)) != null)) {
-            if ((k.equals("actual") || k.equals("actuales")) && Cues.plausible(votes, Lang.EN)) {
+            if ((k.equals("actual") || k.equals("actuales")) && TenseCues.plausible(votes, Lang.EN)) {
                 return null;
             }
             if (k.equals("future") && Units.unit(t.key(i + 1)) != null) {
@@ -85,7 +85,7 @@ final class Periods {
             return vague(t, i, i, v);
         }
         if (k.equals("anoche")) {
-            return new Mention(Kind.RELATIVE, t.start[i], t.end[i], i, i, 0, 0, 0, null, -1, null, null,
+            return new DateExpression(Kind.RELATIVE, t.start[i], t.end[i], i, i, 0, 0, 0, null, -1, null, null,
                     new Extra(null, 0, null, "TNI", null));
         }
         if ((k.equals("estos") || k.equals("estas")) && t.joined(i, 2) && Units.unit(t.key(i + 1)) != null
@@ -104,7 +104,7 @@ final class Periods {
         }
         if (Units.agoBefore(k) || (k.equals("il") && t.key(i + 1).equals("y") && t.key(i + 2).equals("a"))) {
             int n = k.equals("il") ? i + 3 : i + 1;
-            Mention d = counted(t, n, true);
+            DateExpression d = counted(t, n, true);
             if (d != null && i > 0 && (t.key[i - 1].equals("desde") || t.key[i - 1].equals("dura"))) {
                 return d; // "desde hace tres años" is a length of time
             }
@@ -122,14 +122,14 @@ final class Periods {
         }
         Modifier rel = relation(k);
         if (rel != null || PREVIOUS.contains(k)) {
-            Mention m = relative(t, i, rel, PREVIOUS.contains(k));
+            DateExpression m = relative(t, i, rel, PREVIOUS.contains(k));
             if (m != null) {
                 return m;
             }
         }
         Integer ord = t.kind[i] == Tokens.ORDINAL ? Integer.valueOf(t.value[i]) : Units.ordinal(k);
         if (ord != null && ord >= 1 && ord <= 4) {
-            Mention m = quarter(t, i, ord);
+            DateExpression m = quarter(t, i, ord);
             if (m != null) {
                 return m;
             }
@@ -137,13 +137,13 @@ final class Periods {
         if (Units.season(k) != null) {
             Modifier after = t.spaceAfter(i) ? CalendarLexicon.after(t.key(i + 1)) : null;
             if (after != null && after != Modifier.THIS && t.isWord(i + 1)) {
-                Mention m = season(t, i, i, after == Modifier.LAST ? -1 : 1);
+                DateExpression m = season(t, i, i, after == Modifier.LAST ? -1 : 1);
                 return m == null ? null : m.span(m.start(), t.end[i + 1], i, i + 1, m.extra());
             }
             return season(t, i, i, 0);
         }
-        if (k.equals("fiscal") && t.isNumber(i + 1) && t.digits[i + 1] == 4 && Calendar.inRange(t.value[i + 1])) {
-            return new Mention(Kind.YEAR, t.start[i], t.end[i + 1], i, i + 1, t.value[i + 1], 0, 0, null, 0, null,
+        if (k.equals("fiscal") && t.isNumber(i + 1) && t.digits[i + 1] == 4 && CalendarMath.inRange(t.value[i + 1])) {
+            return new DateExpression(Kind.YEAR, t.start[i], t.end[i + 1], i, i + 1, t.value[i + 1], 0, 0, null, 0, null,
                     null);
         }
         UnitWord uw = Units.unit(k);
@@ -178,7 +178,7 @@ final class Periods {
         };
     }
 
-    private static Mention relative(Tokens t, int i, Modifier rel, boolean contextual) {
+    private static DateExpression relative(Tokens t, int i, Modifier rel, boolean contextual) {
         int j = i + 1;
         if (j >= t.size || !t.joined(i, 2)) {
             return null;
@@ -193,7 +193,7 @@ final class Periods {
         String part = Units.part(t.key[j]);
         if (part != null && (rel == Modifier.THIS || (rel == Modifier.LAST && part.equals("TNI")))) {
             int offset = rel == Modifier.LAST ? -1 : 0;
-            return new Mention(Kind.RELATIVE, t.start[i], t.end[j], i, j, 0, 0, 0, null, offset, null, null,
+            return new DateExpression(Kind.RELATIVE, t.start[i], t.end[j], i, j, 0, 0, 0, null, offset, null, null,
                     new Extra(null, 0, null, part, null));
         }
         if (Units.season(t.key[j]) != null && rel != null) {
@@ -217,7 +217,7 @@ final class Periods {
     }
 
     /** number unit [ago | earlier | later], or the number-unit compound "two-year". */
-    private static Mention counted(Tokens t, int i, boolean afterAgo) {
+    private static DateExpression counted(Tokens t, int i, boolean afterAgo) {
         Integer n = number(t, i);
         if (n == null || n == 0 || i + 1 >= t.size) {
             return null;
@@ -270,7 +270,7 @@ final class Periods {
         return ONE.contains(t.key[i]) ? Integer.valueOf(1) : Units.number(t.key[i]);
     }
 
-    private static Mention quarter(Tokens t, int i, int ord) {
+    private static DateExpression quarter(Tokens t, int i, int ord) {
         int j = i + 1;
         if (j >= t.size || !(t.spaceAfter(i) || t.gapExactly(i, '-'))) {
             return null;
@@ -292,43 +292,43 @@ final class Periods {
                 || k.equals("do") || k.equals("da")) && t.spaceAfter(j)) {
             y++;
         }
-        if (t.isNumber(y) && t.digits[y] == 4 && Calendar.inRange(t.value[y]) && t.sentence[y] == t.sentence[i]) {
+        if (t.isNumber(y) && t.digits[y] == 4 && CalendarMath.inRange(t.value[y]) && t.sentence[y] == t.sentence[i]) {
             year = t.value[y];
             last = y;
         }
         String lit = (u == Unit.QUARTER ? "Q" : "H") + ord;
-        return new Mention(Kind.PERIOD, t.start[i], t.end[last], i, last, year, 0, 0, null, 0, null, null,
+        return new DateExpression(Kind.PERIOD, t.start[i], t.end[last], i, last, year, 0, 0, null, 0, null, null,
                 new Extra(u, 0, lit, null, null));
     }
 
-    private static Mention season(Tokens t, int from, int i, int count) {
+    private static DateExpression season(Tokens t, int from, int i, int count) {
         int last = i;
         int year = 0;
         int y = i + 1;
         if (t.key(y).equals("of") || t.key(y).equals("de")) {
             y++;
         }
-        if (t.isNumber(y) && t.digits[y] == 4 && Calendar.inRange(t.value[y]) && t.joined(y - 1, 4)) {
+        if (t.isNumber(y) && t.digits[y] == 4 && CalendarMath.inRange(t.value[y]) && t.joined(y - 1, 4)) {
             year = t.value[y];
             last = y;
         } else if (from == i && count == 0 && !(i > 0 && SEASON_PREP.contains(t.key[i - 1]))) {
             return null;
         }
-        return new Mention(Kind.PERIOD, t.start[from], t.end[last], from, last, year, 0, 0, null, 0, null, null,
+        return new DateExpression(Kind.PERIOD, t.start[from], t.end[last], from, last, year, 0, 0, null, 0, null, null,
                 new Extra(Unit.SEASON, count, Units.season(t.key[i]), null, null));
     }
 
-    private static Mention decade(Tokens t, int i) {
+    private static DateExpression decade(Tokens t, int i) {
         String k = t.key[i];
         if (t.digits[i] == 4 && k.length() == 5 && k.charAt(4) == 's' && k.charAt(3) == '0'
-                && Calendar.inRange(t.value[i])) {
-            return new Mention(Kind.PERIOD, t.start[i], t.end[i], i, i, 0, 0, 0, null, 0, null, null,
+                && CalendarMath.inRange(t.value[i])) {
+            return new DateExpression(Kind.PERIOD, t.start[i], t.end[i], i, i, 0, 0, 0, null, 0, null, null,
                     new Extra(Unit.DECADE, 0, k.substring(0, 3), null, null));
         }
         return null;
     }
 
-    private static Mention every(Tokens t, int i) {
+    private static DateExpression every(Tokens t, int i) {
         int j = i + 1;
         if (t.key(j).equals("los") || t.key(j).equals("les") || t.key(j).equals("os")) {
             j++;
@@ -350,23 +350,23 @@ final class Periods {
         return set(t, i, u, "P" + (uw.unit().clock ? "T" : "") + count + uw.unit().letter);
     }
 
-    private static Mention vague(Tokens t, int from, int last, String value) {
-        return new Mention(Kind.VAGUE, t.start[from], t.end[last], from, last, 0, 0, 0, null, 0, null, null,
+    private static DateExpression vague(Tokens t, int from, int last, String value) {
+        return new DateExpression(Kind.VAGUE, t.start[from], t.end[last], from, last, 0, 0, 0, null, 0, null, null,
                 new Extra(null, 0, value, null, null));
     }
 
-    private static Mention set(Tokens t, int from, int last, String value) {
-        return new Mention(Kind.SET, t.start[from], t.end[last], from, last, 0, 0, 0, null, 0, null, null,
+    private static DateExpression set(Tokens t, int from, int last, String value) {
+        return new DateExpression(Kind.SET, t.start[from], t.end[last], from, last, 0, 0, 0, null, 0, null, null,
                 new Extra(null, 1, value, null, null));
     }
 
-    static Mention period(Tokens t, int from, int last, Unit u, int count, String literal) {
-        return new Mention(Kind.PERIOD, t.start[from], t.end[last], from, last, 0, 0, 0, null, count, null, null,
+    static DateExpression period(Tokens t, int from, int last, Unit u, int count, String literal) {
+        return new DateExpression(Kind.PERIOD, t.start[from], t.end[last], from, last, 0, 0, 0, null, count, null, null,
                 new Extra(u, count, literal, null, null));
     }
 
-    private static Mention duration(Tokens t, int from, int last, Unit u, int count) {
-        return new Mention(Kind.DURATION, t.start[from], t.end[last], from, last, 0, 0, 0, null, 0, null, null,
+    private static DateExpression duration(Tokens t, int from, int last, Unit u, int count) {
+        return new DateExpression(Kind.DURATION, t.start[from], t.end[last], from, last, 0, 0, 0, null, 0, null, null,
                 new Extra(u, count, null, null, null));
     }
 }

@@ -78,8 +78,8 @@ public final class PublicationDater {
     public Dating date(String text, List<String> extraEvidence, LocalDate contextDate, String language) {
         Objects.requireNonNull(text, "text");
         Tokens t = Tokens.of(text);
-        int[] votes = Cues.votes(t, language);
-        List<Mention> mentions = Tense.assign(t, Modifiers.apply(t, MentionFinder.find(t, votes), votes), votes);
+        int[] votes = TenseCues.votes(t, language);
+        List<DateExpression> mentions = Tense.assign(t, Modifiers.apply(t, DateExpressionFinder.find(t, votes), votes), votes);
         Published published = dateline(t, mentions);
         if (published == null) {
             List<Inference.Evidence> evidence = new ArrayList<>();
@@ -88,7 +88,7 @@ public final class PublicationDater {
                 for (String line : extraEvidence) {
                     if (line != null && !line.isEmpty()) {
                         Tokens lt = Tokens.of(line);
-                        Inference.collect(lt, Tense.assign(lt, Modifiers.apply(lt, MentionFinder.find(lt, votes), votes),
+                        Inference.collect(lt, Tense.assign(lt, Modifiers.apply(lt, DateExpressionFinder.find(lt, votes), votes),
                                 votes), contextDate,
                                 EXTRA_WEIGHT, evidence);
                     }
@@ -112,8 +112,8 @@ public final class PublicationDater {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(published, "published");
         Tokens t = Tokens.of(text);
-        int[] votes = Cues.votes(t, language);
-        List<Mention> mentions = Tense.assign(t, Modifiers.apply(t, MentionFinder.find(t, votes), votes), votes);
+        int[] votes = TenseCues.votes(t, language);
+        List<DateExpression> mentions = Tense.assign(t, Modifiers.apply(t, DateExpressionFinder.find(t, votes), votes), votes);
         return List.copyOf(Resolver.timexes(t, mentions, published));
     }
 
@@ -121,13 +121,13 @@ public final class PublicationDater {
      * A full date opening the text, after at most a few capitalised words (a place), and followed
      * by a dash, colon or line end: "PARIS, Dec. 7, 2021 —", "7 décembre 2021 - ".
      */
-    private static Published dateline(Tokens t, List<Mention> mentions) {
-        Mention m = mentions.stream().filter(x -> x.extra() == null || x.kind() == Mention.Kind.FULL_DATE)
+    private static Published dateline(Tokens t, List<DateExpression> mentions) {
+        DateExpression m = mentions.stream().filter(x -> x.extra() == null || x.kind() == DateExpression.Kind.FULL_DATE)
                 .findFirst().orElse(null);
         if (m == null) {
             return null;
         }
-        if (m.kind() != Mention.Kind.FULL_DATE || m.start() > DATELINE_REACH || m.first() > 4
+        if (m.kind() != DateExpression.Kind.FULL_DATE || m.start() > DATELINE_REACH || m.first() > 4
                 || t.sentence[m.first()] != 0) {
             return null;
         }

@@ -1,7 +1,7 @@
 package io.newsweave.time;
 
 import io.newsweave.model.Timex;
-import io.newsweave.time.Mention.Kind;
+import io.newsweave.time.DateExpression.Kind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,19 +33,19 @@ final class Resolver {
      * nearest full date in the text, else nearest the context date. {@code null} when nothing
      * places it.
      */
-    static Placed withoutPublication(Tokens t, Mention m, List<Mention> all, LocalDate context) {
-        Mention full = nearest(t, m, all, Kind.FULL_DATE, false);
+    static Placed withoutPublication(Tokens t, DateExpression m, List<DateExpression> all, LocalDate context) {
+        DateExpression full = nearest(t, m, all, Kind.FULL_DATE, false);
         if (m.weekday() != null) {
-            Mention year = nearest(t, m, all, Kind.YEAR, false);
+            DateExpression year = nearest(t, m, all, Kind.YEAR, false);
             LocalDate ref = full != null ? date(full) : year != null ? LocalDate.of(year.year(), 7, 1) : context;
-            LocalDate d = ref == null ? null : Calendar.matchingWeekday(m.month(), m.day(), m.weekday(), ref);
+            LocalDate d = ref == null ? null : CalendarMath.matchingWeekday(m.month(), m.day(), m.weekday(), ref);
             return d == null ? null : new Placed(d, CONTEXT, full == null && year == null);
         }
         if (full != null) {
-            return new Placed(Calendar.nearest(m.month(), m.day(), date(full)), CONTEXT, false);
+            return new Placed(CalendarMath.nearest(m.month(), m.day(), date(full)), CONTEXT, false);
         }
         if (context != null) {
-            LocalDate d = Calendar.nearest(m.month(), m.day(), context);
+            LocalDate d = CalendarMath.nearest(m.month(), m.day(), context);
             return d == null ? null : new Placed(d, CONTEXT, true);
         }
         return null;
@@ -55,32 +55,32 @@ final class Resolver {
      * Places a day-month given the publication date: by its written weekday, else nearest a full
      * date in the same sentence, else by its direction from the publication date.
      */
-    static Placed withPublication(Tokens t, Mention m, List<Mention> all, LocalDate p) {
+    static Placed withPublication(Tokens t, DateExpression m, List<DateExpression> all, LocalDate p) {
         if (m.weekday() != null) {
-            LocalDate d = Calendar.matchingWeekday(m.month(), m.day(), m.weekday(), p);
+            LocalDate d = CalendarMath.matchingWeekday(m.month(), m.day(), m.weekday(), p);
             if (d != null) {
                 return new Placed(d, PUBLISHED, false);
             }
         }
-        Mention full = nearest(t, m, all, Kind.FULL_DATE, true);
+        DateExpression full = nearest(t, m, all, Kind.FULL_DATE, true);
         if (full != null) {
-            return new Placed(Calendar.nearest(m.month(), m.day(), date(full)), CONTEXT, false);
+            return new Placed(CalendarMath.nearest(m.month(), m.day(), date(full)), CONTEXT, false);
         }
-        LocalDate d = Calendar.directed(m.month(), m.day(), p, m.direction());
+        LocalDate d = CalendarMath.directed(m.month(), m.day(), p, m.direction());
         return d == null ? null : new Placed(d, PUBLISHED, false);
     }
 
-    static LocalDate date(Mention full) {
+    static LocalDate date(DateExpression full) {
         return LocalDate.of(full.year(), full.month(), full.day());
     }
 
     /** Timexes for all mentions; {@code p} may be {@code null} (the article is undated). */
-    static List<Timex> timexes(Tokens t, List<Mention> mentions, LocalDate p) {
+    static List<Timex> timexes(Tokens t, List<DateExpression> mentions, LocalDate p) {
         List<Timex> out = new ArrayList<>(mentions.size());
         LocalDate lastDay = null;
         int lastSentence = -1;
         for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
+            DateExpression m = mentions.get(k);
             Timex x;
             if (m.kind() == Kind.TIME) {
                 LocalDate day = lastSentence == t.sentence[m.first()] ? lastDay : nextDay(t, mentions, k, p);
@@ -106,10 +106,10 @@ final class Resolver {
     }
 
     /** The day of the first day-level mention after {@code k} in the same sentence, or {@code null}. */
-    private static LocalDate nextDay(Tokens t, List<Mention> all, int k, LocalDate p) {
+    private static LocalDate nextDay(Tokens t, List<DateExpression> all, int k, LocalDate p) {
         int s = t.sentence[all.get(k).first()];
         for (int j = k + 1; j < all.size() && t.sentence[all.get(j).first()] == s; j++) {
-            Mention o = all.get(j);
+            DateExpression o = all.get(j);
             if (o.kind() == Kind.WEEKDAY || o.kind() == Kind.RELATIVE || o.kind() == Kind.DAY_MONTH
                     || o.kind() == Kind.FULL_DATE) {
                 String v = timex(t, o, all, p).value();
@@ -120,8 +120,8 @@ final class Resolver {
     }
 
     /** Adds the time of day, the modifier and the TIMEX3 type. */
-    private static Timex finish(Mention m, Timex x) {
-        Mention.Extra e = m.extra();
+    private static Timex finish(DateExpression m, Timex x) {
+        DateExpression.Extra e = m.extra();
         if (e == null || m.kind() == Kind.TIME) {
             return x;
         }
@@ -140,7 +140,7 @@ final class Resolver {
         return new Timex(x.start(), x.end(), x.text(), value, gran, x.anchor(), type, e.mod());
     }
 
-    private static Timex timex(Tokens t, Mention m, List<Mention> all, LocalDate p) {
+    private static Timex timex(Tokens t, DateExpression m, List<DateExpression> all, LocalDate p) {
         String text = m.text(t.text);
         return switch (m.kind()) {
             case PERIOD -> new Timex(m.start(), m.end(), text, PeriodValues.period(m, p), PeriodValues.granularity(m),
@@ -163,18 +163,18 @@ final class Resolver {
                         : day(m, text, pl.date(), pl.anchor());
             }
             case MONTH -> new Timex(m.start(), m.end(), text,
-                    p == null ? "XXXX-" + two(m.month()) : Calendar.month(m.month(), p, m.direction()).toString(),
+                    p == null ? "XXXX-" + two(m.month()) : CalendarMath.month(m.month(), p, m.direction()).toString(),
                     "month", PUBLISHED);
             case WEEKDAY -> p == null
                     ? new Timex(m.start(), m.end(), text, "XXXX-WXX-" + m.weekday().getValue(), "day", PUBLISHED)
-                    : day(m, text, Calendar.weekday(p, m.weekday(), m.direction()), PUBLISHED);
+                    : day(m, text, CalendarMath.weekday(p, m.weekday(), m.direction()), PUBLISHED);
             case RELATIVE -> p == null
                     ? new Timex(m.start(), m.end(), text, "XXXX-XX-XX", "day", PUBLISHED)
                     : day(m, text, p.plusDays(m.offset()), PUBLISHED);
         };
     }
 
-    private static Timex day(Mention m, String text, LocalDate d, String anchor) {
+    private static Timex day(DateExpression m, String text, LocalDate d, String anchor) {
         return new Timex(m.start(), m.end(), text, d.toString(), "day", anchor);
     }
 
@@ -183,10 +183,10 @@ final class Resolver {
     }
 
     /** The mention of {@code kind} nearest to {@code m} in the text, optionally in its sentence only. */
-    private static Mention nearest(Tokens t, Mention m, List<Mention> all, Kind kind, boolean sameSentenceOnly) {
-        Mention best = null;
+    private static DateExpression nearest(Tokens t, DateExpression m, List<DateExpression> all, Kind kind, boolean sameSentenceOnly) {
+        DateExpression best = null;
         int bestDist = Integer.MAX_VALUE;
-        for (Mention o : all) {
+        for (DateExpression o : all) {
             if (o.kind() != kind || o == m) {
                 continue;
             }

@@ -1,9 +1,9 @@
 package io.newsweave.time;
 
-import io.newsweave.time.Cues.Cue;
+import io.newsweave.time.TenseCues.Cue;
 import io.newsweave.time.CalendarLexicon.Modifier;
-import io.newsweave.time.Mention.Direction;
-import io.newsweave.time.Mention.Kind;
+import io.newsweave.time.DateExpression.Direction;
+import io.newsweave.time.DateExpression.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,17 +27,17 @@ final class Tense {
     private Tense() {
     }
 
-    static List<Mention> assign(Tokens t, List<Mention> mentions, int[] votes) {
-        boolean french = Cues.plausible(votes, Lang.FR);
-        List<Mention> out = new ArrayList<>(mentions.size());
-        Mention prev = null;
-        for (Mention m : mentions) {
+    static List<DateExpression> assign(Tokens t, List<DateExpression> mentions, int[] votes) {
+        boolean french = TenseCues.plausible(votes, Lang.FR);
+        List<DateExpression> out = new ArrayList<>(mentions.size());
+        DateExpression prev = null;
+        for (DateExpression m : mentions) {
             Direction d = direction(t, m, french);
             if (d == Direction.UNMARKED && calendar(m) && prev != null && m.first() - prev.last() <= CARRY
                     && t.sentence[prev.last()] == t.sentence[m.first()] && prev.direction() != Direction.UNMARKED) {
                 d = prev.direction().future() ? Direction.FUTURE : Direction.PAST;
             }
-            Mention withDir = m.withDirection(d);
+            DateExpression withDir = m.withDirection(d);
             out.add(withDir);
             if (calendar(m)) {
                 prev = withDir;
@@ -46,11 +46,11 @@ final class Tense {
         return out;
     }
 
-    private static boolean calendar(Mention m) {
+    private static boolean calendar(DateExpression m) {
         return m.kind() == Kind.DAY_MONTH || m.kind() == Kind.FULL_DATE;
     }
 
-    private static Direction direction(Tokens t, Mention m, boolean french) {
+    private static Direction direction(Tokens t, DateExpression m, boolean french) {
         if (m.kind() == Kind.RELATIVE) {
             return m.offset() < 0 ? Direction.PAST : m.offset() > 0 ? Direction.FUTURE : Direction.UNMARKED;
         }
@@ -64,13 +64,13 @@ final class Tense {
         boolean future = false;
         int s0 = t.sentence[m.first()];
         for (int i = m.first() - 1; i >= Math.max(0, m.first() - WINDOW) && t.sentence[i] == s0; i--) {
-            Cue c = Cues.cue(t, i, french);
+            Cue c = TenseCues.cue(t, i, french);
             past |= c == Cue.PAST;
             future |= c == Cue.FUTURE;
         }
         int s1 = t.sentence[m.last()];
         for (int i = m.last() + 1; i <= Math.min(t.size - 1, m.last() + WINDOW) && t.sentence[i] == s1; i++) {
-            Cue c = Cues.cue(t, i, french);
+            Cue c = TenseCues.cue(t, i, french);
             past |= c == Cue.PAST;
             future |= c == Cue.FUTURE;
         }
@@ -78,7 +78,7 @@ final class Tense {
             return past ? Direction.PAST : Direction.FUTURE;
         }
         for (int i = m.first() - WINDOW - 1; i >= Math.max(0, m.first() - FAR) && t.sentence[i] == s0; i--) {
-            Cue c = Cues.cue(t, i, french);
+            Cue c = TenseCues.cue(t, i, french);
             if (c != null) {
                 return c == Cue.PAST ? Direction.PAST : Direction.FUTURE;
             }

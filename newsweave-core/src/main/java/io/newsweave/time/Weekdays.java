@@ -2,7 +2,7 @@ package io.newsweave.time;
 
 import io.newsweave.time.CalendarLexicon.DayName;
 import io.newsweave.time.CalendarLexicon.Modifier;
-import io.newsweave.time.Mention.Kind;
+import io.newsweave.time.DateExpression.Kind;
 import java.time.DayOfWeek;
 
 /**
@@ -17,7 +17,7 @@ final class Weekdays {
     }
 
     /** A weekday at {@code i}, with an optional date after it, spanning from token {@code from}. */
-    static Mention at(Tokens t, int i, int from, Modifier mod, int[] votes) {
+    static DateExpression at(Tokens t, int i, int from, Modifier mod, int[] votes) {
         DayName dn = t.isWord(i) ? CalendarLexicon.day(t.key[i]) : null;
         if (dn == null) {
             return null;
@@ -27,10 +27,10 @@ final class Weekdays {
         if (feira) {
             last = i + 1;
         }
-        Mention date = dateAfterWeekday(t, last, votes);
+        DateExpression date = dateAfterWeekday(t, last, votes);
         if (date != null) {
             DayOfWeek wd = dn.day();
-            return new Mention(date.kind(), t.start[from], date.end(), from, date.last(), date.year(),
+            return new DateExpression(date.kind(), t.start[from], date.end(), from, date.last(), date.year(),
                     date.month(), date.day(), wd, 0, mod, null);
         }
         if (dn.abbreviation() || (dn.ambiguous() && !feira && !weekdayReading(t, i, mod))) {
@@ -43,10 +43,10 @@ final class Weekdays {
                 last++;
             }
         }
-        return new Mention(Kind.WEEKDAY, t.start[from], t.end[last], from, last, 0, 0, 0, dn.day(), 0, mod, null);
+        return new DateExpression(Kind.WEEKDAY, t.start[from], t.end[last], from, last, 0, 0, 0, dn.day(), 0, mod, null);
     }
 
-    private static Mention dateAfterWeekday(Tokens t, int w, int[] votes) {
+    private static DateExpression dateAfterWeekday(Tokens t, int w, int[] votes) {
         int j = w + 1;
         if (j >= t.size || !(t.spaceAfter(w) || t.gapIs(w, ','))) {
             return null;
@@ -56,9 +56,9 @@ final class Weekdays {
                 || k.equals("dia") || k.equals("o")) && t.spaceAfter(j)) {
             j++;
         }
-        Mention m = MentionFinder.dayFirst(t, j, votes);
+        DateExpression m = DateExpressionFinder.dayFirst(t, j, votes);
         if (m == null && CalendarLexicon.month(t.key(j)) != null) {
-            m = MentionFinder.monthFirst(t, j, votes);
+            m = DateExpressionFinder.monthFirst(t, j, votes);
         }
         return m != null && (m.kind() == Kind.DAY_MONTH || m.kind() == Kind.FULL_DATE) ? m : null;
     }
@@ -69,7 +69,7 @@ final class Weekdays {
             int n = i + 1;
             boolean ordinal = !t.key[i].equals("domingo"); // "a segunda vez" is "the second time"
             return !(ordinal && n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n]
-                    && !Cues.functionWord(t.key[n]));
+                    && !TenseCues.functionWord(t.key[n]));
         }
         return t.key[i].equals("domingo") && !t.capital[i];
     }

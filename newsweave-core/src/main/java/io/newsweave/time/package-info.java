@@ -6,9 +6,9 @@
  *
  * <p>Languages: English, French, Spanish, German, Italian, Portuguese. The text is tokenized
  * once into runs of letters and digits; every token is looked up, accent-folded, in immutable
- * tables ({@code CalendarLexicon}, {@code Units}, {@code Cues}); a small left-to-right grammar
- * ({@code MentionFinder}, with {@code Periods} for periods, durations, sets and vague references
- * and {@code Clock} for times) builds mentions, {@code Modifiers} widens them to TimeML extents
+ * tables ({@code CalendarLexicon}, {@code Units}, {@code TenseCues}); a small left-to-right grammar
+ * ({@code DateExpressionFinder}, with {@code Periods} for periods, durations, sets and vague references
+ * and {@code ClockTimes} for times) builds mentions, {@code Modifiers} widens them to TimeML extents
  * and records TIMEX3 modifiers, {@code Tense} gives each a direction, {@code Resolver} and
  * {@code PeriodValues} place them on the calendar, and {@code Inference} scores candidate
  * publication days. No regular expression scans the text.

@@ -11,7 +11,7 @@ public final class HttpError extends RuntimeException {
     private final String code;
     private final int retryAfterSeconds;
 
-    public HttpError(int status, String code, String message) {
+    HttpError(int status, String code, String message) {
         this(status, code, message, 0);
     }
 
@@ -22,7 +22,7 @@ public final class HttpError extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    public int status() {
+    int status() {
         return status;
     }
 
@@ -31,7 +31,7 @@ public final class HttpError extends RuntimeException {
     }
 
     /** Seconds after which the request may succeed, or 0 when retrying will not help. */
-    public int retryAfterSeconds() {
+    int retryAfterSeconds() {
         return retryAfterSeconds;
     }
 
@@ -39,11 +39,11 @@ public final class HttpError extends RuntimeException {
         return new HttpError(400, "bad_request", message);
     }
 
-    public static HttpError unauthorized(String message) {
+    static HttpError unauthorized(String message) {
         return new HttpError(401, "unauthorized", message);
     }
 
-    public static HttpError forbidden(String message) {
+    static HttpError forbidden(String message) {
         return new HttpError(403, "forbidden", message);
     }
 

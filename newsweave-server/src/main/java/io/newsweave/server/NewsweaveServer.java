@@ -145,7 +145,7 @@ public final class NewsweaveServer implements AutoCloseable {
     }
 
     /** The port listened on (the one chosen when configured with 0). */
-    public int port() {
+    int port() {
         return app.port();
     }
 

@@ -18,9 +18,9 @@ import java.util.Objects;
 public record ServerConfig(String host, int port, String token, long maxBodyBytes, Duration pollInterval, String baseUrl) {
 
     /** Default request body limit: 8 MiB. */
-    public static final long DEFAULT_MAX_BODY_BYTES = 8L << 20;
+    static final long DEFAULT_MAX_BODY_BYTES = 8L << 20;
     /** Default port. */
-    public static final int DEFAULT_PORT = 7070;
+    static final int DEFAULT_PORT = 7070;
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
@@ -42,7 +42,7 @@ public record ServerConfig(String host, int port, String token, long maxBodyByte
         }
     }
 
-    public ServerConfig(String host, int port, String token, long maxBodyBytes, Duration pollInterval) {
+    ServerConfig(String host, int port, String token, long maxBodyBytes, Duration pollInterval) {
         this(host, port, token, maxBodyBytes, pollInterval, null);
     }
 

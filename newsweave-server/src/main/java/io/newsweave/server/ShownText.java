@@ -12,7 +12,7 @@ public final class ShownText {
     }
 
     /** {@code text} for one log line: control and format characters as {@code %XX} / {@code %uXXXX}, at most 2,000 characters. */
-    public static String loggable(String text) {
+    static String loggable(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), 2_000));
         for (int i = 0; i < text.length() && out.length() < 2_000; i++) {
             char c = text.charAt(i);

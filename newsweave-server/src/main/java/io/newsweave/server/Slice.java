@@ -18,7 +18,7 @@ import java.util.List;
 public record Slice(int offset, int limit, int total) {
 
     /** Deepest offset the API accepts. */
-    public static final int MAX_OFFSET = 1_000_000;
+    static final int MAX_OFFSET = 1_000_000;
 
     /** A window of {@code total} items from parameters {@code <prefix>offset} and {@code <prefix>limit}. */
     public static Slice byOffset(Context ctx, String prefix, int total, int defaultLimit, int maxLimit) {
@@ -48,12 +48,12 @@ public record Slice(int offset, int limit, int total) {
     }
 
     /** Offset of the next window, or -1 when this one reaches the end. */
-    public int next() {
+    int next() {
         return limit > 0 && offset + limit < total ? offset + limit : -1;
     }
 
     /** Offset of the previous window, or -1 when this one starts the list. */
-    public int previous() {
+    int previous() {
         return offset > 0 && limit > 0 ? Math.max(0, Math.min(offset, total) - limit) : -1;
     }
 

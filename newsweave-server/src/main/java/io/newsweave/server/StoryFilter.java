@@ -18,7 +18,7 @@ import java.util.List;
 public record StoryFilter(LocalDate from, LocalDate to, String language, String source, String entity, int limit, Key after) {
 
     /** Sort key of a story: more articles first, then later last date, then id. */
-    public record Key(int size, LocalDate last, String id) implements Comparable<Key> {
+    record Key(int size, LocalDate last, String id) implements Comparable<Key> {
         static Key of(StoryView v) {
             return new Key(v.articles().size(), v.last(), v.id());
         }
@@ -68,7 +68,7 @@ public record StoryFilter(LocalDate from, LocalDate to, String language, String 
         return f;
     }
 
-    public boolean matches(StoryView v, Snapshot snapshot) {
+    boolean matches(StoryView v, Snapshot snapshot) {
         if (from != null || to != null) {
             if (v.first() == null) {
                 return false;

@@ -17,7 +17,7 @@ public final class WriteGuard implements Routes {
 
     private final byte[] token;
 
-    public WriteGuard(ServerConfig config) {
+    WriteGuard(ServerConfig config) {
         this.token = config.token() == null ? null : config.token().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -30,7 +30,7 @@ import org.jsoup.nodes.Element;
 public final class HtmlExtractor {
 
     /** Longest input read, in characters; the rest of a longer page is ignored. */
-    public static final int MAX_CHARS = 8_000_000;
+    static final int MAX_CHARS = 8_000_000;
 
     /**
      * Extracts a page.

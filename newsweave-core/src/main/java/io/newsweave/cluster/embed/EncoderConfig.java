@@ -31,7 +31,7 @@ public record EncoderConfig(String model, String tokenizer, int maxTokens, int t
     /** Configuration key of {@link #maxTokens()}. */
     public static final String MAX_TOKENS = "encoder.max-tokens";
     /** Configuration key of {@link #threads()}. */
-    public static final String THREADS = "encoder.threads";
+    static final String THREADS = "encoder.threads";
     /** Configuration key of {@link #languages()}: comma-separated codes. Absent: every language. */
     public static final String LANGUAGES = "encoder.languages";
 
@@ -62,7 +62,7 @@ public record EncoderConfig(String model, String tokenizer, int maxTokens, int t
     }
 
     /** An encoder for every language. */
-    public EncoderConfig(String model, String tokenizer, int maxTokens, int threads) {
+    EncoderConfig(String model, String tokenizer, int maxTokens, int threads) {
         this(model, tokenizer, maxTokens, threads, Set.of());
     }
 
@@ -118,7 +118,7 @@ public record EncoderConfig(String model, String tokenizer, int maxTokens, int t
     }
 
     /** Whether an encoder is configured. */
-    public boolean enabled() {
+    boolean enabled() {
         return model != null;
     }
 

@@ -16,5 +16,5 @@ import io.newsweave.text.Sentence;
  * @param features what the sentence is compared on
  */
 record Dated(Article article, int order, Sentence sentence, CalendarDate day, boolean explicit, boolean future,
-             Features features) {
+             SentenceFeatures features) {
 }

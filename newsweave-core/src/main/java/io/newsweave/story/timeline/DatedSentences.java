@@ -35,7 +35,7 @@ final class DatedSentences {
             return out;
         }
         LocalDate published = article.published().date();
-        Features[] features = new Features[sentences.size()];
+        SentenceFeatures[] features = new SentenceFeatures[sentences.size()];
         boolean[] dated = new boolean[sentences.size()];
         Set<String> seen = new HashSet<>();
         for (Timex t : article.timexes()) {
@@ -46,7 +46,7 @@ final class DatedSentences {
             }
             Sentence sentence = sentences.get(s);
             dated[s] = true;
-            features[s] = features[s] != null ? features[s] : Features.of(article, sentence.start(), sentence.end(), stems);
+            features[s] = features[s] != null ? features[s] : SentenceFeatures.of(article, sentence.start(), sentence.end(), stems);
             out.add(new Dated(article, order, sentence, day, true, future(day, published, sentence.text(), article.language()), features[s]));
         }
         if (published != null) {
@@ -54,7 +54,7 @@ final class DatedSentences {
                 Sentence sentence = sentences.get(s);
                 if (!dated[s] && words(sentence.text()) >= LEAD_MIN_WORDS) {
                     out.add(new Dated(article, order, sentence, CalendarDate.day(published), false, false,
-                            Features.of(article, sentence.start(), sentence.end(), stems)));
+                            SentenceFeatures.of(article, sentence.start(), sentence.end(), stems)));
                 }
             }
         }

@@ -58,7 +58,7 @@ public final class Summarizer {
 
     /** A sentence that may be picked; {@code entry} is its timeline entry's index, or -1 for a lead. */
     private record Candidate(Article article, int start, int end, String text, String date, int entry,
-                             double relevance, Features features) {
+                             double relevance, SentenceFeatures features) {
     }
 
     /**
@@ -101,7 +101,7 @@ public final class Summarizer {
         for (Article a : articles) {
             Sentence lead = PerArticle.orElse("summary lead", a.id(), () -> lead(a, sentences), null);
             if (lead != null) {
-                Features f = Features.of(a, lead.start(), lead.end(), stems);
+                SentenceFeatures f = SentenceFeatures.of(a, lead.start(), lead.end(), stems);
                 String date = a.published().known() ? a.published().date().toString() : null;
                 double rel = LEAD_WEIGHT * centrality(f, df, articles.size()) * language(a, preferredLanguage);
                 add(candidates, a, lead.start(), lead.end(), date, -1, rel, f);
@@ -160,12 +160,12 @@ public final class Summarizer {
                      Stems stems) {
         String key = a.id() + "@" + start;
         if (!candidates.containsKey(key)) {
-            add(candidates, a, start, end, date, entry, rel, Features.of(a, start, end, stems));
+            add(candidates, a, start, end, date, entry, rel, SentenceFeatures.of(a, start, end, stems));
         }
     }
 
     private static void add(Map<String, Candidate> candidates, Article a, int start, int end, String date, int entry,
-                            double rel, Features f) {
+                            double rel, SentenceFeatures f) {
         String text = a.text().substring(start, end);
         int words = DatedSentences.words(text);
         if (words >= MIN_WORDS && words <= MAX_WORDS) {
@@ -210,7 +210,7 @@ public final class Summarizer {
     }
 
     /** Mean share of the story's articles that mention the sentence's entities, damped below two entities. */
-    private static double centrality(Features f, Map<String, Integer> df, int articles) {
+    private static double centrality(SentenceFeatures f, Map<String, Integer> df, int articles) {
         if (f.entities().isEmpty() || articles == 0) {
             return 0;
         }

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * Builds a story's timeline from its articles: dated sentences ({@link DatedSentences}) are
  * grouped by date and merged into developments when similar (shared entity ids with a shared
  * number or a second shared id, or stemmed-term overlap within one language; see
- * {@link Features#similarity}); each development gets a kind from the story's span of publication
+ * {@link SentenceFeatures#similarity}); each development gets a kind from the story's span of publication
  * dates and the sources' tense. Dates are ranked by salience (the articles that write the date plus
  * the articles published that day; months and years weigh less than days), the top
  * {@link Config#maxDates()} are kept with up to {@link Config#maxPerDate()} developments each,

@@ -20,7 +20,7 @@ public record TimelineEntry(String date, String granularity, String kind, String
                             List<Source> sources, List<String> entities) {
 
     public static final String CURRENT = "current";
-    public static final String SCHEDULED = "scheduled";
+    static final String SCHEDULED = "scheduled";
     public static final String BACKGROUND = "background";
 
     public TimelineEntry {

@@ -47,13 +47,13 @@ public final class Layout {
     }
 
     /** A language badge. */
-    public static String badge(String language, int count) {
+    static String badge(String language, int count) {
         return "<span class=\"badge lang\" title=\"" + Html.escape(ShownText.count(count, "article") + " in " + language) + "\">"
                 + Html.escape(language) + (count > 0 ? " <b>" + count + "</b>" : "") + "</span>";
     }
 
     /** A link to a page under this server, with an escaped label. */
-    public static String link(String href, String label) {
+    static String link(String href, String label) {
         return "<a href=\"" + Html.escape(href) + "\">" + Html.escape(label) + "</a>";
     }
 }

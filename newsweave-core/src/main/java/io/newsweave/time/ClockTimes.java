@@ -1,7 +1,7 @@
 package io.newsweave.time;
 
-import io.newsweave.time.Mention.Extra;
-import io.newsweave.time.Mention.Kind;
+import io.newsweave.time.DateExpression.Extra;
+import io.newsweave.time.DateExpression.Kind;
 
 /**
  * Clock times, over tokens:
@@ -16,12 +16,12 @@ import io.newsweave.time.Mention.Kind;
  * The mention has no day of its own; the resolver attaches it to a day of its sentence, else to
  * the publication day. Stateless.
  */
-final class Clock {
+final class ClockTimes {
 
-    private Clock() {
+    private ClockTimes() {
     }
 
-    static Mention at(Tokens t, int i) {
+    static DateExpression at(Tokens t, int i) {
         String k = t.key[i];
         if (t.kind[i] == Tokens.WORD) {
             return switch (k) {
@@ -88,7 +88,7 @@ final class Clock {
         return null;
     }
 
-    private static Mention glued(Tokens t, int i) {
+    private static DateExpression glued(Tokens t, int i) {
         String k = t.key[i];
         int d = t.digits[i];
         if (d < 1 || d > 2 || k.length() <= d || k.charAt(d) != 'h' || t.value[i] > 24) {
@@ -105,13 +105,13 @@ final class Clock {
         return null;
     }
 
-    private static Mention time(Tokens t, int first, int last, int hour, int minute) {
+    private static DateExpression time(Tokens t, int first, int last, int hour, int minute) {
         int end = t.end[last];
         if (end < t.text.length() && t.text.charAt(end) == '.' && (t.key[last].equals("m"))) {
             end++; // "p.m." keeps its final dot
         }
         String value = "T" + (hour < 10 ? "0" : "") + hour + ":" + (minute < 10 ? "0" : "") + minute;
-        return new Mention(Kind.TIME, t.start[first], end, first, last, 0, 0, 0, null, 0, null, null,
+        return new DateExpression(Kind.TIME, t.start[first], end, first, last, 0, 0, 0, null, 0, null, null,
                 new Extra(null, 0, null, value, null));
     }
 }

@@ -2,7 +2,7 @@ package io.newsweave.time;
 
 import io.newsweave.time.CalendarLexicon.Modifier;
 import io.newsweave.time.CalendarLexicon.MonthName;
-import io.newsweave.time.Mention.Kind;
+import io.newsweave.time.DateExpression.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +25,7 @@ import java.util.List;
  * day or year; a month alone counts only after a preposition ("in June", "début janvier").
  * Directions are left unset; see {@link Tense}. Stateless.
  */
-final class MentionFinder {
+final class DateExpressionFinder {
 
     /** Nouns after which a bare four-digit number is a quantity, not a year. */
     private static final java.util.Set<String> QUANTITY_NOUNS = java.util.Set.of("people", "men", "women",
@@ -36,14 +36,14 @@ final class MentionFinder {
     private static final java.util.Set<String> QUANTITY_PREP = java.util.Set.of("of", "from", "to", "by", "de",
             "del", "des", "di", "da", "von", "than", "between", "al", "dal", "in", "en", "im", "nel", "em");
 
-    private MentionFinder() {
+    private DateExpressionFinder() {
     }
 
-    static List<Mention> find(Tokens t, int[] votes) {
-        List<Mention> out = new ArrayList<>();
+    static List<DateExpression> find(Tokens t, int[] votes) {
+        List<DateExpression> out = new ArrayList<>();
         int i = 0;
         while (i < t.size) {
-            Mention m = at(t, i, votes);
+            DateExpression m = at(t, i, votes);
             if (m != null) {
                 out.add(m);
                 i = m.last() + 1;
@@ -54,10 +54,10 @@ final class MentionFinder {
         return out;
     }
 
-    private static Mention at(Tokens t, int i, int[] votes) {
+    private static DateExpression at(Tokens t, int i, int[] votes) {
         switch (t.kind[i]) {
             case Tokens.NUMBER -> {
-                Mention m = iso(t, i);
+                DateExpression m = iso(t, i);
                 if (m == null) {
                     m = numeric(t, i, votes);
                 }
@@ -68,24 +68,24 @@ final class MentionFinder {
                     m = bareYear(t, i);
                 }
                 if (m == null) {
-                    m = Clock.at(t, i);
+                    m = ClockTimes.at(t, i);
                 }
                 return m != null ? m : Periods.at(t, i, votes);
             }
             case Tokens.ORDINAL -> {
-                Mention m = dayFirst(t, i, votes);
+                DateExpression m = dayFirst(t, i, votes);
                 return m != null ? m : Periods.at(t, i, votes);
             }
             case Tokens.MIXED -> {
-                Mention m = Clock.at(t, i);
+                DateExpression m = ClockTimes.at(t, i);
                 return m != null ? m : Periods.at(t, i, votes);
             }
             case Tokens.WORD -> {
-                Mention m = CalendarLexicon.opener(t.key[i]) ? calendarWord(t, i, votes) : null;
+                DateExpression m = CalendarLexicon.opener(t.key[i]) ? calendarWord(t, i, votes) : null;
                 if (m == null && (Units.opener(t.key[i]) || CalendarLexicon.before(t.key[i]) != null)) {
                     m = Periods.at(t, i, votes);
                     if (m == null) {
-                        m = Clock.at(t, i);
+                        m = ClockTimes.at(t, i);
                     }
                 }
                 return m;
@@ -96,8 +96,8 @@ final class MentionFinder {
         }
     }
 
-    private static Mention calendarWord(Tokens t, int i, int[] votes) {
-        Mention m = Relatives.at(t, i, votes);
+    private static DateExpression calendarWord(Tokens t, int i, int[] votes) {
+        DateExpression m = Relatives.at(t, i, votes);
         if (m != null) {
             return m;
         }
@@ -115,7 +115,7 @@ final class MentionFinder {
         return m != null ? m : monthFirst(t, i, votes);
     }
 
-    private static Mention iso(Tokens t, int i) {
+    private static DateExpression iso(Tokens t, int i) {
         if (t.digits[i] != 4 || i + 2 >= t.size || !(t.gapExactly(i, '-') || t.gapExactly(i, '/'))
                 || t.text.charAt(t.end[i]) != t.text.charAt(t.end[i + 1]) || t.kind[i + 1] != Tokens.NUMBER
                 || t.digits[i + 1] > 2 || t.digits[i + 2] != 2) {
@@ -130,7 +130,7 @@ final class MentionFinder {
     }
 
     /** "07.12.2021" (day first); "12/7/2021" only when the order is unambiguous. */
-    private static Mention numeric(Tokens t, int i, int[] votes) {
+    private static DateExpression numeric(Tokens t, int i, int[] votes) {
         if (t.digits[i] > 2 || i + 2 >= t.size || !t.isNumber(i + 1) || !t.isNumber(i + 2)
                 || t.digits[i + 1] > 2 || t.digits[i + 2] != 4) {
             return null;
@@ -141,7 +141,7 @@ final class MentionFinder {
         }
         int a = t.value[i];
         int b = t.value[i + 1];
-        boolean english = Cues.plausible(votes, Lang.EN) && votes[Lang.EN.ordinal()] > 0;
+        boolean english = TenseCues.plausible(votes, Lang.EN) && votes[Lang.EN.ordinal()] > 0;
         if (sep == '/' && english) {
             if (a > 12 && b <= 12) {
                 return full(t, i, i + 2, t.end[i + 2], t.value[i + 2], b, a);
@@ -151,11 +151,11 @@ final class MentionFinder {
         return full(t, i, i + 2, t.end[i + 2], t.value[i + 2], b, a);
     }
 
-    private static Mention full(Tokens t, int first, int last, int end, int y, int m, int d) {
-        if (!Calendar.valid(y, m, d)) {
+    private static DateExpression full(Tokens t, int first, int last, int end, int y, int m, int d) {
+        if (!CalendarMath.valid(y, m, d)) {
             return null;
         }
-        return new Mention(Kind.FULL_DATE, t.start[first], end, first, last, y, m, d, null, 0, null, null);
+        return new DateExpression(Kind.FULL_DATE, t.start[first], end, first, last, y, m, d, null, 0, null, null);
     }
 
     /** A day number or ordinal that could open a date: "7", "07", "7th", "1er", but not "3:07". */
@@ -171,7 +171,7 @@ final class MentionFinder {
         return !(i > 0 && t.isNumber(i - 1) && !t.spaceAfter(i - 1) && t.gapLength(i - 1) <= 1);
     }
 
-    static Mention dayFirst(Tokens t, int i, int[] votes) {
+    static DateExpression dayFirst(Tokens t, int i, int[] votes) {
         if (!dayToken(t, i) || i + 1 >= t.size) {
             return null;
         }
@@ -191,7 +191,7 @@ final class MentionFinder {
         return withYear(t, i, j, mn.month(), t.value[i]);
     }
 
-    static Mention monthFirst(Tokens t, int i, int[] votes) {
+    static DateExpression monthFirst(Tokens t, int i, int[] votes) {
         MonthName mn = month(t, i, votes);
         if (mn == null || (i > 0 && t.isNumber(i - 1) && t.digits[i - 1] <= 2 && t.spaceAfter(i - 1))) {
             return null; // "32 December": the impossible day takes the month down with it
@@ -210,15 +210,15 @@ final class MentionFinder {
             y++;
         }
         if ((sep || t.gapIs(i, ',')) && year(t, y)) {
-            return new Mention(Kind.MONTH_YEAR, t.start[i], t.end[y], i, y, t.value[y], mn.month(), 0, null, 0,
+            return new DateExpression(Kind.MONTH_YEAR, t.start[i], t.end[y], i, y, t.value[y], mn.month(), 0, null, 0,
                     null, null);
         }
         return bareMonth(t, i, i, null, votes);
     }
 
     /** Adds an optional year after the month at {@code m}; the day is at {@code d}. */
-    private static Mention withYear(Tokens t, int d, int m, int month, int day) {
-        if (day > Calendar.maxDay(month)) {
+    private static DateExpression withYear(Tokens t, int d, int m, int month, int day) {
+        if (day > CalendarMath.maxDay(month)) {
             return null;
         }
         int last = Math.max(d, m);
@@ -229,18 +229,18 @@ final class MentionFinder {
         }
         int first = Math.min(d, m);
         if (sep && year(t, y)) {
-            if (!Calendar.valid(t.value[y], month, day)) {
+            if (!CalendarMath.valid(t.value[y], month, day)) {
                 return null;
             }
-            return new Mention(Kind.FULL_DATE, t.start[first], t.end[y], first, y, t.value[y], month, day, null, 0,
+            return new DateExpression(Kind.FULL_DATE, t.start[first], t.end[y], first, y, t.value[y], month, day, null, 0,
                     null, null);
         }
-        return new Mention(Kind.DAY_MONTH, t.start[first], t.end[last], first, last, 0, month, day, null, 0,
+        return new DateExpression(Kind.DAY_MONTH, t.start[first], t.end[last], first, last, 0, month, day, null, 0,
                 null, null);
     }
 
     private static boolean year(Tokens t, int i) {
-        return t.isNumber(i) && t.digits[i] == 4 && Calendar.inRange(t.value[i])
+        return t.isNumber(i) && t.digits[i] == 4 && CalendarMath.inRange(t.value[i])
                 && !(t.isNumber(i + 1) && t.gapLength(i) <= 1 && !t.spaceAfter(i)) && t.charAfter(i) != ':';
     }
 
@@ -253,7 +253,7 @@ final class MentionFinder {
         if (mn == null) {
             return null;
         }
-        if (mn.abbreviation() && mn.lang() != null && !Cues.plausible(votes, mn.lang())) {
+        if (mn.abbreviation() && mn.lang() != null && !TenseCues.plausible(votes, mn.lang())) {
             return null;
         }
         if ((t.key[i].equals("may") || t.key[i].equals("march")) && !t.capital[i]) {
@@ -262,7 +262,7 @@ final class MentionFinder {
         return mn;
     }
 
-    private static Mention bareMonth(Tokens t, int i, int from, Modifier mod, int[] votes) {
+    private static DateExpression bareMonth(Tokens t, int i, int from, Modifier mod, int[] votes) {
         MonthName mn = month(t, i, votes);
         if (mn == null || mn.abbreviation()) {
             return null;
@@ -279,10 +279,10 @@ final class MentionFinder {
                 return null;
             }
         }
-        return new Mention(Kind.MONTH, t.start[from], t.end[i], from, i, 0, mn.month(), 0, null, 0, mod, null);
+        return new DateExpression(Kind.MONTH, t.start[from], t.end[i], from, i, 0, mn.month(), 0, null, 0, mod, null);
     }
 
-    private static Mention bareYear(Tokens t, int i) {
+    private static DateExpression bareYear(Tokens t, int i) {
         if (!year(t, i) || (i > 0 && (t.isNumber(i - 1) || t.charBefore(i) == '$' || t.charBefore(i) == '.'
                 || t.charBefore(i) == '#'))) {
             return null;
@@ -294,18 +294,18 @@ final class MentionFinder {
             }
             int n = i + 1;
             boolean quantity = n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n]
-                    && !Cues.functionWord(t.key[n])
+                    && !TenseCues.functionWord(t.key[n])
                     && (t.key[n].endsWith("s") || QUANTITY_NOUNS.contains(t.key[n]));
             char after = t.charAfter(i);
             return quantity || after == '%' || t.value[i] < 1950 || t.value[i] > 2030 ? null
-                    : new Mention(Kind.YEAR, t.start[i], t.end[i], i, i, t.value[i], 0, 0, null, 0, null, null);
+                    : new DateExpression(Kind.YEAR, t.start[i], t.end[i], i, i, t.value[i], 0, 0, null, 0, null, null);
         }
         int n = i + 1;
         if (QUANTITY_PREP.contains(t.key[i - 1]) && n < t.size && t.spaceAfter(i) && t.isWord(n) && !t.capital[n]
-                && !Cues.functionWord(t.key[n])
+                && !TenseCues.functionWord(t.key[n])
                 && !CalendarLexicon.yearPrep(t.key[n]) && !CalendarLexicon.monthPrep(t.key[n])) {
             return null; // a quantity: "of 2000 soldiers"
         }
-        return new Mention(Kind.YEAR, t.start[i], t.end[i], i, i, t.value[i], 0, 0, null, 0, null, null);
+        return new DateExpression(Kind.YEAR, t.start[i], t.end[i], i, i, t.value[i], 0, 0, null, 0, null, null);
     }
 }

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Small formatting helpers for terminal output. Output is plain text; nothing is interpreted. */
-final class Texts {
+final class TerminalText {
 
-    private Texts() {
+    private TerminalText() {
     }
 
     /** {@code text} on one line, its control and format characters shown as spaces, cut to {@code max} characters. */

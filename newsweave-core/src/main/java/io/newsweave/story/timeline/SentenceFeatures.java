@@ -14,7 +14,7 @@ import java.util.Set;
  * agree), and stemmed content words (compared only
  * within one language). Immutable.
  */
-record Features(String language, Set<String> entities, Set<String> numbers, Set<String> terms) {
+record SentenceFeatures(String language, Set<String> entities, Set<String> numbers, Set<String> terms) {
 
     /** Words of four letters or more that carry no content, in the languages we stem. */
     private static final Set<String> STOP = Set.of("that", "with", "have", "were", "said", "from", "this", "will",
@@ -28,14 +28,14 @@ record Features(String language, Set<String> entities, Set<String> numbers, Set<
     /** The least similarity of two sentences sharing an entity and a number. */
     static final double NUMBER_AND_ENTITY = 0.5;
 
-    Features {
+    SentenceFeatures {
         entities = Set.copyOf(entities);
         numbers = Set.copyOf(numbers);
         terms = Set.copyOf(terms);
     }
 
     /** The features of {@code article.text()[start, end)}. */
-    static Features of(Article article, int start, int end, Stems stems) {
+    static SentenceFeatures of(Article article, int start, int end, Stems stems) {
         Set<String> entities = new HashSet<>();
         for (Mention m : article.mentions()) {
             if (m.start() >= start && m.end() <= end && m.entity() != null) {
@@ -73,7 +73,7 @@ record Features(String language, Set<String> entities, Set<String> numbers, Set<
                 }
             }
         }
-        return new Features(language, entities, numbers, terms);
+        return new SentenceFeatures(language, entities, numbers, terms);
     }
 
     private static boolean inTimex(Article article, int start, int end) {
@@ -86,7 +86,7 @@ record Features(String language, Set<String> entities, Set<String> numbers, Set<
     }
 
     /** Entity ids shared with {@code other}. */
-    int sharedEntities(Features other) {
+    int sharedEntities(SentenceFeatures other) {
         return intersection(entities, other.entities);
     }
 
@@ -94,7 +94,7 @@ record Features(String language, Set<String> entities, Set<String> numbers, Set<
      * How alike two sentences are, in [0, 1]: the better of {@link #entitySimilarity} and
      * {@link #termSimilarity}.
      */
-    double similarity(Features other) {
+    double similarity(SentenceFeatures other) {
         return Math.max(entitySimilarity(other), termSimilarity(other));
     }
 
@@ -103,7 +103,7 @@ record Features(String language, Set<String> entities, Set<String> numbers, Set<
      * with a shared number ("13,000 dead") scores at least {@value #NUMBER_AND_ENTITY}. Works
      * across languages.
      */
-    double entitySimilarity(Features other) {
+    double entitySimilarity(SentenceFeatures other) {
         int shared = sharedEntities(other);
         if (shared == 0) {
             return 0;
@@ -116,7 +116,7 @@ record Features(String language, Set<String> entities, Set<String> numbers, Set<
     }
 
     /** The Dice coefficient of stemmed terms when both sentences are in the same language, else 0. */
-    double termSimilarity(Features other) {
+    double termSimilarity(SentenceFeatures other) {
         if (!language.equals(other.language) || terms.isEmpty() || other.terms.isEmpty()) {
             return 0;
         }

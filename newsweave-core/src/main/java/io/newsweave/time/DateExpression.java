@@ -20,10 +20,10 @@ import java.time.DayOfWeek;
  * @param direction tense of the clause around the mention
  * @param extra     what the newer kinds state (unit, count, time of day, TIMEX3 modifier), or {@code null}
  */
-record Mention(Kind kind, int start, int end, int first, int last, int year, int month, int day,
+record DateExpression(Kind kind, int start, int end, int first, int last, int year, int month, int day,
                DayOfWeek weekday, int offset, CalendarLexicon.Modifier modifier, Direction direction, Extra extra) {
 
-    Mention(Kind kind, int start, int end, int first, int last, int year, int month, int day,
+    DateExpression(Kind kind, int start, int end, int first, int last, int year, int month, int day,
             DayOfWeek weekday, int offset, CalendarLexicon.Modifier modifier, Direction direction) {
         this(kind, start, end, first, last, year, month, day, weekday, offset, modifier, direction, null);
     }
@@ -98,13 +98,13 @@ record Mention(Kind kind, int start, int end, int first, int last, int year, int
         }
     }
 
-    Mention withDirection(Direction d) {
-        return new Mention(kind, start, end, first, last, year, month, day, weekday, offset, modifier, d, extra);
+    DateExpression withDirection(Direction d) {
+        return new DateExpression(kind, start, end, first, last, year, month, day, weekday, offset, modifier, d, extra);
     }
 
     /** This mention over tokens {@code f..l} (chars {@code s..e}) with {@code x} as its extra. */
-    Mention span(int s, int e, int f, int l, Extra x) {
-        return new Mention(kind, s, e, f, l, year, month, day, weekday, offset, modifier, direction, x);
+    DateExpression span(int s, int e, int f, int l, Extra x) {
+        return new DateExpression(kind, s, e, f, l, year, month, day, weekday, offset, modifier, direction, x);
     }
 
     Extra extraOrNone() {

@@ -1,19 +1,19 @@
 package io.newsweave.time;
 
-import io.newsweave.time.Mention.Direction;
+import io.newsweave.time.DateExpression.Direction;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 /** Calendar arithmetic for resolving partial dates. Pure functions. */
-final class Calendar {
+final class CalendarMath {
 
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = 2100;
     private static final int[] MAX_DAY = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
-    private Calendar() {
+    private CalendarMath() {
     }
 
     static boolean inRange(int year) {

@@ -15,14 +15,14 @@ import java.util.Map;
  * stemmed {@link Terms} cover them. Reads the title and the first {@value Terms#LEAD_CHARS}
  * characters of the body. Stateless and thread-safe.
  */
-final class Words {
+final class WordPrefixes {
 
     static final int PREFIX = 5;
     static final int MIN_LETTERS = 5;
     /** At most this many keys per article, the most frequent. */
     static final int MAX_WORDS = 64;
 
-    private Words() {
+    private WordPrefixes() {
     }
 
     /** Word keys of the title and the body's lead with their counts, most frequent first, then alphabetical. */

@@ -15,7 +15,7 @@ import java.util.Set;
  * sentences (headlines, share buttons, tag lists) only repeat names found in running text. Does
  * not find lower-case names or names inside words. Stateless and thread-safe.
  */
-final class MentionFinder {
+final class NameFinder {
 
     /** Endings of nationality adjectives (en, de, nl, fr), tried in this order. */
     private static final String[] DEMONYM_ENDINGS = {"ian", "ians", "ean", "eans", "ese", "ish", "can", "cans", "ern", "erners",
@@ -24,7 +24,7 @@ final class MentionFinder {
     private final NameLexicon lexicon;
     private final Gazetteer gazetteer;
 
-    MentionFinder(NameLexicon lexicon, Gazetteer gazetteer) {
+    NameFinder(NameLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
     }

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Builds the {@link EventView}s of a story from its articles, one event at a time. Not thread-safe. */
-final class Events {
+final class EventBuilder {
 
     /** How far from its articles' publication a mentioned day may be to count as the event's day. */
     static final int NEAR_DAYS = 3;
 
-    private Events() {
+    private EventBuilder() {
     }
 
     static List<EventView> views(Collection<Builder> builders) {

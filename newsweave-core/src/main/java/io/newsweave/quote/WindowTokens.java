@@ -8,24 +8,24 @@ import java.util.Locale;
  * hyphens and periods: "l'Élysée", "a-t-il", "U.S") and single punctuation marks, with their
  * offsets. Used on the few hundred characters around a quote, never on a whole article.
  */
-final class Words {
+final class WindowTokens {
 
     private final String text;
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private int size;
 
-    private Words(String text) {
+    private WindowTokens(String text) {
         this.text = text;
     }
 
-    static Words of(String text, int from, int to) {
+    static WindowTokens of(String text, int from, int to) {
         return of(text, from, to, Integer.MAX_VALUE);
     }
 
     /** The first {@code maxTokens} tokens of {@code [from, to)}. */
-    static Words of(String text, int from, int to, int maxTokens) {
-        Words w = new Words(text);
+    static WindowTokens of(String text, int from, int to, int maxTokens) {
+        WindowTokens w = new WindowTokens(text);
         int i = Math.max(0, from);
         int end = Math.min(to, text.length());
         while (i < end && w.size < maxTokens) {

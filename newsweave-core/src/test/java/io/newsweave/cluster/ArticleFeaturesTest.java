@@ -9,9 +9,9 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FeaturesTest {
+class ArticleFeaturesTest {
 
-    private final Features features = new Features();
+    private final ArticleFeatures features = new ArticleFeatures();
 
     @Test
     void englishArticleGetsNamesStemmedTermsNumbersAndItsLanguage() {
@@ -36,7 +36,7 @@ class FeaturesTest {
     @Test
     void completeAddsMentionedDaysAndCanonicalEntitiesOnce() {
         List<String> base = List.of("kowal", "l:en");
-        List<String> keys = Features.complete(base,
+        List<String> keys = ArticleFeatures.complete(base,
                 List.of(new Timex(0, 7, "Tuesday", "2021-12-07", "day", "published"),
                         new Timex(10, 17, "December", "2021-12", "month", "absolute")),
                 List.of(new Mention(0, 5, "Putin", "PER-vladimir putin"), new Mention(9, 16, "Poutine", "PER-vladimir putin")));
@@ -46,36 +46,36 @@ class FeaturesTest {
 
     @Test
     void levelIsASublinearCountCapped() {
-        assertThat(Features.level(0)).isEqualTo(1);
-        assertThat(Features.level(1)).isEqualTo(1);
-        assertThat(Features.level(2)).isEqualTo(2);
-        assertThat(Features.level(4)).isEqualTo(2);
-        assertThat(Features.level(5)).isEqualTo(3);
-        assertThat(Features.level(13)).isEqualTo(4);
-        assertThat(Features.level(1_000_000)).isEqualTo(Features.MAX_LEVEL);
+        assertThat(ArticleFeatures.level(0)).isEqualTo(1);
+        assertThat(ArticleFeatures.level(1)).isEqualTo(1);
+        assertThat(ArticleFeatures.level(2)).isEqualTo(2);
+        assertThat(ArticleFeatures.level(4)).isEqualTo(2);
+        assertThat(ArticleFeatures.level(5)).isEqualTo(3);
+        assertThat(ArticleFeatures.level(13)).isEqualTo(4);
+        assertThat(ArticleFeatures.level(1_000_000)).isEqualTo(ArticleFeatures.MAX_LEVEL);
     }
 
     @Test
     void frequentTermsAndWordsAreListedMoreThanOnce() {
         List<String> keys = features.of("", "The harbour treaty. The harbour workers. The harbour ships. The harbour police. The harbour.", "en");
-        assertThat(keys.stream().filter("t:harbour"::equals).count()).isEqualTo(Features.level(5));
-        assertThat(keys.stream().filter("w:harbo"::equals).count()).isEqualTo(Features.level(5));
+        assertThat(keys.stream().filter("t:harbour"::equals).count()).isEqualTo(ArticleFeatures.level(5));
+        assertThat(keys.stream().filter("w:harbo"::equals).count()).isEqualTo(ArticleFeatures.level(5));
         assertThat(keys.stream().filter("t:treati"::equals).count()).isEqualTo(1);
     }
 
     @Test
     void numbersIgnoreDigitsInsideWordsAndKeepSeparatedThousands() {
-        assertThat(Features.numbers("G20 summit: 3.000 people, 12.5 percent, 007 and 2021-12-07"))
+        assertThat(ArticleFeatures.numbers("G20 summit: 3.000 people, 12.5 percent, 007 and 2021-12-07"))
                 .containsExactly("3000", "12", "2021");
-        assertThat(Features.numbers("1,5 and 9")).isEmpty();
-        assertThat(Features.numbers("١٢٣ Arabic-Indic digits")).isEmpty();
+        assertThat(ArticleFeatures.numbers("1,5 and 9")).isEmpty();
+        assertThat(ArticleFeatures.numbers("١٢٣ Arabic-Indic digits")).isEmpty();
     }
 
     @Test
     void emptyInputGivesOnlyTheLanguage() {
         assertThat(features.of("", "", "en")).containsExactly("l:en");
         assertThat(features.of(null, null, "")).isEmpty();
-        assertThat(Features.complete(List.of(), List.of(), List.of())).isEmpty();
+        assertThat(ArticleFeatures.complete(List.of(), List.of(), List.of())).isEmpty();
     }
 
     @Test
@@ -90,9 +90,9 @@ class FeaturesTest {
             for (String language : List.of("en", "zh", "xx")) {
                 List<String> keys = features.of(b.toString(), b.toString(), language);
                 assertThat(new java.util.HashSet<>(keys).size())
-                        .isLessThanOrEqualTo(GroupingKeys.MAX_KEYS + Terms.MAX_TERMS + Words.MAX_WORDS + Features.MAX_NUMBERS + 1);
-                assertThat(keys.size()).isLessThanOrEqualTo(GroupingKeys.MAX_KEYS + (Terms.MAX_TERMS + Words.MAX_WORDS) * Features.MAX_LEVEL
-                        + Features.MAX_NUMBERS + 1);
+                        .isLessThanOrEqualTo(GroupingKeys.MAX_KEYS + Terms.MAX_TERMS + WordPrefixes.MAX_WORDS + ArticleFeatures.MAX_NUMBERS + 1);
+                assertThat(keys.size()).isLessThanOrEqualTo(GroupingKeys.MAX_KEYS + (Terms.MAX_TERMS + WordPrefixes.MAX_WORDS) * ArticleFeatures.MAX_LEVEL
+                        + ArticleFeatures.MAX_NUMBERS + 1);
                 assertThat(keys).allSatisfy(k -> assertThat(k).doesNotContain(" "));
             }
         }

@@ -12,7 +12,7 @@ import java.util.Set;
  * only applies when the text is plausibly French, so English "camera" or "Ankara" are no cues.
  * Immutable tables; stateless.
  */
-final class Cues {
+final class TenseCues {
 
     enum Cue { FUTURE, PAST }
 
@@ -46,7 +46,7 @@ final class Cues {
         FUNCTION = Map.copyOf(f);
     }
 
-    private Cues() {
+    private TenseCues() {
     }
 
     /**

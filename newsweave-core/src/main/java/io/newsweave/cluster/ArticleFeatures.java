@@ -17,7 +17,7 @@ import java.util.Set;
  * terms, numbers, language) then {@link #complete} (placement: days mentioned, entity ids).
  * Thread-safe; holds only shared analyzers.
  */
-public final class Features {
+public final class ArticleFeatures {
 
     /** At most this many numbers per article, in order of first appearance. */
     static final int MAX_NUMBERS = 16;
@@ -33,7 +33,7 @@ public final class Features {
         String text = body == null ? "" : body;
         List<String> out = new ArrayList<>(GroupingKeys.of(text));
         repeated(Channel.TERMS, terms.counts(title, text, language), out);
-        repeated(Channel.WORDS, Words.counts(title, text), out);
+        repeated(Channel.WORDS, WordPrefixes.counts(title, text), out);
         for (String number : numbers(text)) {
             out.add(Channel.NUMBERS.key(number));
         }

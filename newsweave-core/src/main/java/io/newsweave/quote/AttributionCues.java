@@ -8,9 +8,9 @@ import java.util.Set;
  * to" markers, pronouns, and the small words that bound a speaker phrase. Lookups take a
  * lower-cased token. Immutable.
  */
-final class Cues {
+final class AttributionCues {
 
-    private Cues() {
+    private AttributionCues() {
     }
 
     private static final Set<String> VERBS = Set.of(
