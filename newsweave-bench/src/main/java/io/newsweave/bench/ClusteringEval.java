@@ -46,14 +46,9 @@ public final class ClusteringEval {
         }
     }
 
-    /**
-     * The fixed split that thresholds are chosen on: an item (a SemEval pair by its {@code pair_id},
-     * a topic-set document by its id) is in the tuning half when the parity of its id's
-     * {@link String#hashCode} is even, else in the report half. Thresholds are chosen on the
-     * tuning half and the report half's figures are the ones published.
-     */
+    /** Whether an item (a SemEval pair by its ids, a topic-set document by its id) is in the tuning half: {@link Halves}. */
     static boolean tuning(String id) {
-        return (id.hashCode() & 1) == 0;
+        return Halves.tuning(id);
     }
 
     /** The SemEval documents and labelled pairs. */

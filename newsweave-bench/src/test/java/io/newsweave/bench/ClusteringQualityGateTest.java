@@ -17,22 +17,30 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * Quality gates of the clustering with its default configuration, each set ingested through the
- * whole pipeline (docs/QUALITY.md, "Clustering"). Floors sit a little under what was measured and
- * only move up. Skips when ../shared is absent.
+ * whole pipeline (docs/QUALITY.md, "Clustering"), scored on the report half of each set
+ * ({@link Halves}). Floors sit a little under what was measured and only move up. Skips when
+ * ../shared is absent.
  */
 class ClusteringQualityGateTest {
 
-    /** Measured in the file's order: same story F1 0.796 all, 0.755 cross-lingual; same event F1 0.757. */
-    static final double FLOOR_STORY_F1_ALL = 0.78;
+    /** The pairs gated: the report half ({@link Halves}); thresholds are chosen on the tuning half. */
+    static final java.util.function.Predicate<ClusteringEval.Pair> REPORT = p -> !p.tuning();
+
+    /*
+     * Floors gate the report half (Halves); each sits 0.01 under the report-half figure measured on
+     * 2026-12-02, rounded down. The tuning half's figures are printed beside them.
+     */
+    /** Measured in the file's order, report half: same story F1 0.784 all (tuning half 0.811), 0.758 cross-lingual; same event F1 0.757. */
+    static final double FLOOR_STORY_F1_ALL = 0.77;
     static final double FLOOR_STORY_F1_CROSS = 0.74;
-    static final double FLOOR_EVENT_F1_ALL = 0.73;
+    static final double FLOOR_EVENT_F1_ALL = 0.74;
     /** Random arrival orders the order-independent gate averages over (seeds 1..5). */
     static final int GATE_ORDERS = 5;
-    /** Measured over seeds 1..5: same story F1 mean 0.811 all, 0.761 cross-lingual (the target is 0.80 and 0.70). */
-    static final double FLOOR_STORY_F1_ORDERS = 0.80;
-    static final double FLOOR_STORY_F1_CROSS_ORDERS = 0.74;
-    /** Measured: BCubed F1 of stories against the Timeline17 topics 0.561. */
-    static final double FLOOR_T17_BCUBED_F1 = 0.53;
+    /** Measured over seeds 1..5, report half: same story F1 mean 0.791 all (tuning half 0.829), 0.725 cross-lingual (targets 0.80, 0.75). */
+    static final double FLOOR_STORY_F1_ORDERS = 0.78;
+    static final double FLOOR_STORY_F1_CROSS_ORDERS = 0.71;
+    /** Measured, report half: BCubed F1 of stories against the Timeline17 topics 0.539 (tuning half 0.547). */
+    static final double FLOOR_T17_BCUBED_F1 = 0.52;
 
     @TempDir
     Path work;
@@ -53,13 +61,17 @@ class ClusteringQualityGateTest {
         ClusteringEval.PairSet set = ClusteringEval.semeval(dataset("pairs-semeval2022-dev").resolve("training_set.csv"));
         assertThat(set.pairs()).hasSizeGreaterThan(800);
         Map<String, ClusterRun.Placed> placed = ClusterRun.run(set.docs(), Clusterer.Config.defaults(), work, 2);
-        double[] all = ClusteringEval.prf(set.pairs(), placed, ClusterRun.Placed::story, p -> true);
-        double[] cross = ClusteringEval.prf(set.pairs(), placed, ClusterRun.Placed::story, ClusteringEval.Pair::crossLingual);
-        double[] event = ClusteringEval.prf(set.pairs(), placed, ClusterRun.Placed::event, p -> true);
-        assertThat(all[3]).as("pairs scored").isGreaterThan(780);
-        assertThat(all[2]).as("same story F1, all pairs").isGreaterThanOrEqualTo(FLOOR_STORY_F1_ALL);
-        assertThat(cross[2]).as("same story F1, cross-lingual pairs").isGreaterThanOrEqualTo(FLOOR_STORY_F1_CROSS);
-        assertThat(event[2]).as("same event F1, all pairs").isGreaterThanOrEqualTo(FLOOR_EVENT_F1_ALL);
+        assertThat(ClusteringEval.prf(set.pairs(), placed, ClusterRun.Placed::story, p -> true)[3]).as("pairs scored").isGreaterThan(780);
+        double[] all = ClusteringEval.prf(set.pairs(), placed, ClusterRun.Placed::story, REPORT);
+        double[] cross = ClusteringEval.prf(set.pairs(), placed, ClusterRun.Placed::story, p -> REPORT.test(p) && p.crossLingual());
+        double[] event = ClusteringEval.prf(set.pairs(), placed, ClusterRun.Placed::event, REPORT);
+        double[] tuning = ClusteringEval.prf(set.pairs(), placed, ClusterRun.Placed::story, ClusteringEval.Pair::tuning);
+        System.out.printf(java.util.Locale.ROOT, "semeval, file order: same story F1 report half %.3f (%d pairs), cross %.3f, "
+                + "same event %.3f; tuning half %.3f (%d pairs)%n", all[2], (int) all[3], cross[2], event[2], tuning[2], (int) tuning[3]);
+        assertThat(all[3]).as("report-half pairs").isGreaterThan(350);
+        assertThat(all[2]).as("same story F1, report half").isGreaterThanOrEqualTo(FLOOR_STORY_F1_ALL);
+        assertThat(cross[2]).as("same story F1, report half, cross-lingual pairs").isGreaterThanOrEqualTo(FLOOR_STORY_F1_CROSS);
+        assertThat(event[2]).as("same event F1, report half").isGreaterThanOrEqualTo(FLOOR_EVENT_F1_ALL);
     }
 
     @Test
@@ -67,12 +79,16 @@ class ClusteringQualityGateTest {
         ClusteringEval.PairSet set = ClusteringEval.semeval(dataset("pairs-semeval2022-dev").resolve("training_set.csv"));
         double sum = 0;
         double sumCross = 0;
+        double sumTuning = 0;
         for (int seed = 1; seed <= GATE_ORDERS; seed++) {
             double[] scores = ClusteringEval.inOrder(set, seed, Clusterer.Config.defaults(), work.resolve("order-" + seed),
                     io.newsweave.cluster.embed.EncoderConfig.off());
-            sum += scores[0];
-            sumCross += scores[1];
+            sum += scores[4]; // report half
+            sumCross += scores[5]; // report half, cross-lingual
+            sumTuning += scores[3];
         }
+        System.out.printf(java.util.Locale.ROOT, "semeval, mean of %d random orders: same story F1 report half %.3f, cross %.3f; "
+                + "tuning half %.3f%n", GATE_ORDERS, sum / GATE_ORDERS, sumCross / GATE_ORDERS, sumTuning / GATE_ORDERS);
         assertThat(sum / GATE_ORDERS).as("same story F1, all pairs, mean over arrival orders").isGreaterThanOrEqualTo(FLOOR_STORY_F1_ORDERS);
         assertThat(sumCross / GATE_ORDERS).as("same story F1, cross-lingual pairs, mean over arrival orders")
                 .isGreaterThanOrEqualTo(FLOOR_STORY_F1_CROSS_ORDERS);
@@ -84,7 +100,13 @@ class ClusteringQualityGateTest {
         Map<String, String> stories = new HashMap<>();
         ClusterRun.run(set.docs(), Clusterer.Config.defaults(), work, 2).forEach((id, p) -> stories.put(id, p.story()));
         assertThat(stories).hasSizeGreaterThan(1_000);
-        assertThat(ClusterScores.bcubed(stories, set.topics()).f1()).isGreaterThanOrEqualTo(FLOOR_T17_BCUBED_F1);
+        Map<String, String> report = new HashMap<>();
+        Map<String, String> tuning = new HashMap<>();
+        set.topics().forEach((id, topic) -> (Halves.report(id) ? report : tuning).put(id, topic));
+        ClusterScores.Prf r = ClusterScores.bcubed(stories, report);
+        System.out.printf(java.util.Locale.ROOT, "t17: stories vs topics BCubed F1 report half %.3f (P %.3f, %d documents); tuning half %.3f%n",
+                r.f1(), r.precision(), report.size(), ClusterScores.bcubed(stories, tuning).f1());
+        assertThat(r.f1()).as("BCubed F1, report half").isGreaterThanOrEqualTo(FLOOR_T17_BCUBED_F1);
     }
 
     @Test

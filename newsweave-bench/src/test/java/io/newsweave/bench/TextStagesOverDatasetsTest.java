@@ -3,6 +3,7 @@ package io.newsweave.bench;
 import io.newsweave.clean.CleanDocument;
 import io.newsweave.clean.Cleaner;
 import io.newsweave.cluster.ArticleFeatures;
+import io.newsweave.cluster.IdentityKeys;
 import io.newsweave.entity.EntityRecognizer;
 import io.newsweave.entity.EntityRegistry;
 import io.newsweave.entity.LocalEntity;
@@ -130,7 +131,7 @@ class TextStagesOverDatasetsTest {
             List<Timex> times = timexes == null ? List.of() : timexes;
             List<String> keys = stage("features", () -> FEATURES.of(title, body, code));
             if (keys != null) {
-                stage("features", () -> ArticleFeatures.complete(keys, times, mentions == null ? List.of() : mentions));
+                stage("features", () -> IdentityKeys.complete(keys, times, mentions == null ? List.of() : mentions));
             }
             Article article = new Article("a" + n++, raw.origin(), clean.url(), clean.source(), title, body, code,
                     language == null ? 0 : language.confidence(), published, mentions == null ? List.of() : mentions, times);

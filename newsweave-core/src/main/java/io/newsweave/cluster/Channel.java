@@ -15,6 +15,9 @@ public enum Channel {
     /** Sentence-encoder vectors (optional, see {@code cluster.embed}): no keys, compared by cosine. */
     DENSE("v:");
 
+    /** Most repeats of one key: a word said 33 times or more weighs 5 times one said once. */
+    static final int MAX_LEVEL = 5;
+
     private final String prefix;
 
     Channel(String prefix) {
@@ -29,6 +32,21 @@ public enum Channel {
     /** The key of {@code value} in this channel. */
     public String key(String value) {
         return prefix + value;
+    }
+
+    /** How many times a key said {@code count} times is listed: 1 + ln(count), rounded, at most {@value #MAX_LEVEL}. */
+    static int level(int count) {
+        return count <= 1 ? 1 : (int) Math.min(MAX_LEVEL, Math.round(1 + Math.log(count)));
+    }
+
+    /** Adds the key of each value of {@code counts} to {@code out}, {@link #level} times of its count, repeats side by side. */
+    void addRepeated(java.util.Map<String, Integer> counts, java.util.List<String> out) {
+        counts.forEach((value, count) -> {
+            String key = key(value);
+            for (int i = level(count); i > 0; i--) {
+                out.add(key);
+            }
+        });
     }
 
     /** The channel a key belongs to. */

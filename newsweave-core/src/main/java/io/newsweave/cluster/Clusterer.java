@@ -109,7 +109,7 @@ public final class Clusterer {
 
     /** An earlier article the new one may join: its current story and event, coded features and date (or null). */
     public record Candidate(String articleId, String story, String event, CodedKeys keys, LocalDate date) {
-        /** A candidate with these features (see {@link ArticleFeatures}). */
+        /** A candidate with these features (see {@link ArticleFeatures} and {@link IdentityKeys}). */
         public Candidate(String articleId, String story, String event, List<String> keys, LocalDate date) {
             this(articleId, story, event, CodedKeys.of(keys), date);
         }

@@ -3,7 +3,7 @@ package io.newsweave.pipeline;
 import io.newsweave.clean.CleanDocument;
 import io.newsweave.cluster.Clusterer;
 import io.newsweave.cluster.CodedKeys;
-import io.newsweave.cluster.ArticleFeatures;
+import io.newsweave.cluster.IdentityKeys;
 import io.newsweave.entity.EntityRegistry;
 import io.newsweave.model.Article;
 import io.newsweave.model.GroupIds;
@@ -92,7 +92,7 @@ public final class Placement {
                 clean.body(), fresh.language().code(), fresh.language().confidence(), date.published(), mentions,
                 date.timexes(), fresh.raw().decoding());
         long t0 = System.nanoTime();
-        List<String> keys = ArticleFeatures.complete(fresh.textKeys(), date.timexes(), mentions);
+        List<String> keys = IdentityKeys.complete(fresh.textKeys(), date.timexes(), mentions);
         CodedKeys coded = CodedKeys.of(keys);
         Clusterer.Decision decision = clusterer.place(coded, fresh.vector().orElse(null), date.published().date(),
                 GroupIds.story(fresh.id()), GroupIds.event(fresh.id()), candidates);

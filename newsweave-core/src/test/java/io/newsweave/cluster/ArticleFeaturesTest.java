@@ -36,7 +36,7 @@ class ArticleFeaturesTest {
     @Test
     void completeAddsMentionedDaysAndCanonicalEntitiesOnce() {
         List<String> base = List.of("kowal", "l:en");
-        List<String> keys = ArticleFeatures.complete(base,
+        List<String> keys = IdentityKeys.complete(base,
                 List.of(new Timex(0, 7, "Tuesday", "2021-12-07", "day", "published"),
                         new Timex(10, 17, "December", "2021-12", "month", "absolute")),
                 List.of(new Mention(0, 5, "Putin", "PER-vladimir putin"), new Mention(9, 16, "Poutine", "PER-vladimir putin")));
@@ -46,20 +46,20 @@ class ArticleFeaturesTest {
 
     @Test
     void levelIsASublinearCountCapped() {
-        assertThat(ArticleFeatures.level(0)).isEqualTo(1);
-        assertThat(ArticleFeatures.level(1)).isEqualTo(1);
-        assertThat(ArticleFeatures.level(2)).isEqualTo(2);
-        assertThat(ArticleFeatures.level(4)).isEqualTo(2);
-        assertThat(ArticleFeatures.level(5)).isEqualTo(3);
-        assertThat(ArticleFeatures.level(13)).isEqualTo(4);
-        assertThat(ArticleFeatures.level(1_000_000)).isEqualTo(ArticleFeatures.MAX_LEVEL);
+        assertThat(Channel.level(0)).isEqualTo(1);
+        assertThat(Channel.level(1)).isEqualTo(1);
+        assertThat(Channel.level(2)).isEqualTo(2);
+        assertThat(Channel.level(4)).isEqualTo(2);
+        assertThat(Channel.level(5)).isEqualTo(3);
+        assertThat(Channel.level(13)).isEqualTo(4);
+        assertThat(Channel.level(1_000_000)).isEqualTo(Channel.MAX_LEVEL);
     }
 
     @Test
     void frequentTermsAndWordsAreListedMoreThanOnce() {
         List<String> keys = features.of("", "The harbour treaty. The harbour workers. The harbour ships. The harbour police. The harbour.", "en");
-        assertThat(keys.stream().filter("t:harbour"::equals).count()).isEqualTo(ArticleFeatures.level(5));
-        assertThat(keys.stream().filter("w:harbo"::equals).count()).isEqualTo(ArticleFeatures.level(5));
+        assertThat(keys.stream().filter("t:harbour"::equals).count()).isEqualTo(Channel.level(5));
+        assertThat(keys.stream().filter("w:harbo"::equals).count()).isEqualTo(Channel.level(5));
         assertThat(keys.stream().filter("t:treati"::equals).count()).isEqualTo(1);
     }
 
@@ -75,7 +75,7 @@ class ArticleFeaturesTest {
     void emptyInputGivesOnlyTheLanguage() {
         assertThat(features.of("", "", "en")).containsExactly("l:en");
         assertThat(features.of(null, null, "")).isEmpty();
-        assertThat(ArticleFeatures.complete(List.of(), List.of(), List.of())).isEmpty();
+        assertThat(IdentityKeys.complete(List.of(), List.of(), List.of())).isEmpty();
     }
 
     @Test
@@ -91,7 +91,7 @@ class ArticleFeaturesTest {
                 List<String> keys = features.of(b.toString(), b.toString(), language);
                 assertThat(new java.util.HashSet<>(keys).size())
                         .isLessThanOrEqualTo(GroupingKeys.MAX_KEYS + Terms.MAX_TERMS + WordPrefixes.MAX_WORDS + ArticleFeatures.MAX_NUMBERS + 1);
-                assertThat(keys.size()).isLessThanOrEqualTo(GroupingKeys.MAX_KEYS + (Terms.MAX_TERMS + WordPrefixes.MAX_WORDS) * ArticleFeatures.MAX_LEVEL
+                assertThat(keys.size()).isLessThanOrEqualTo(GroupingKeys.MAX_KEYS + (Terms.MAX_TERMS + WordPrefixes.MAX_WORDS) * Channel.MAX_LEVEL
                         + ArticleFeatures.MAX_NUMBERS + 1);
                 assertThat(keys).allSatisfy(k -> assertThat(k).doesNotContain(" "));
             }
