@@ -4,7 +4,7 @@ import io.newsweave.clean.CleanDocument;
 import io.newsweave.model.Provenance;
 import io.newsweave.model.Published;
 import io.newsweave.time.DeclaredDates;
-import io.newsweave.time.PublicationDater;
+import io.newsweave.time.TimexResolver;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,19 +17,13 @@ import java.util.Optional;
  */
 final class DeclaredDating {
 
-    private final PublicationDater dater;
-
-    DeclaredDating(PublicationDater dater) {
-        this.dater = dater;
-    }
-
     ArticleDate date(CleanDocument clean, String body, String language) {
         if (clean.declaredPublished() != null) {
             Optional<LocalDate> date = DeclaredDates.parse(clean.declaredPublished());
             if (date.isPresent()) {
                 Provenance provenance = clean.publishedProvenance() == Provenance.NONE ? Provenance.METADATA
                         : clean.publishedProvenance();
-                return new ArticleDate.Dated(new Published(date.get(), provenance, 1.0), dater.resolve(body, date.get(), language));
+                return new ArticleDate.Dated(new Published(date.get(), provenance, 1.0), TimexResolver.resolve(body, date.get(), language));
             }
         }
         return new ArticleDate.Undated(body, language, clean.dropped() == null ? List.of() : clean.dropped(), clean.crawled());

@@ -80,7 +80,7 @@ public final class Recipe implements Serializable {
             this.vectors = Encoders.fromConfig(config.encoder())
                     .map(e -> new ArticleVectors(e, VECTORS_KEPT, config.encoder()::covers)).orElse(null);
             this.analysis = new Analysis(Cleaner.standard(), new LanguageIdentifier(config.language()),
-                    new DeclaredDating(dater), new EntityRecognizer(), vectors, times);
+                    new DeclaredDating(), new EntityRecognizer(), vectors, times);
             Clusterer.Config grouping = config.grouping();
             if (vectors != null && grouping.weights().of(Channel.DENSE) == 0) {
                 grouping = grouping.withWeights(grouping.weights().with(Channel.DENSE, DENSE_WEIGHT));

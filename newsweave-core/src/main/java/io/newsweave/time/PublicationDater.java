@@ -107,14 +107,9 @@ public final class PublicationDater {
         return resolve(text, published, null);
     }
 
-    /** {@link #resolve(String, LocalDate)} for a text in {@code language}, as for {@link #date(String, List, LocalDate, String)}. */
+    /** {@link #resolve(String, LocalDate)} for a text in {@code language}: {@link TimexResolver#resolve}. */
     public List<Timex> resolve(String text, LocalDate published, String language) {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(published, "published");
-        Tokens t = Tokens.of(text);
-        int[] votes = TenseCues.votes(t, language);
-        List<DateExpression> mentions = Tense.assign(t, Modifiers.apply(t, DateExpressionFinder.find(t, votes), votes), votes);
-        return List.copyOf(Resolver.timexes(t, mentions, published));
+        return TimexResolver.resolve(text, published, language);
     }
 
     /**
