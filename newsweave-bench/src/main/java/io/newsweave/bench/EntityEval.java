@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -62,6 +63,7 @@ public final class EntityEval {
         final Map<String, Counts> cells = new TreeMap<>();
         final Map<String, Map<String, Integer>> contingency = new HashMap<>();
         long descriptions;
+        int documents;
 
         Counts cell(String lang, String type) {
             return cells.computeIfAbsent(lang + "/" + type, k -> new Counts());
@@ -156,8 +158,21 @@ public final class EntityEval {
 
     /** CoNLL-2002 ({@code esp.testa}, {@code ned.testa}): documents of sentences, one per line. */
     static Scores conll(Path file, String language, int sentencesPerDocument) throws IOException {
+        return conll(file, language, sentencesPerDocument, id -> true);
+    }
+
+    /**
+     * CoNLL-2002, the documents whose id {@code documents} accepts only. A document is what this
+     * evaluation hands the recognizer as one text: the span between {@code -DOCSTART-} lines, or
+     * when {@code sentencesPerDocument > 0} also every {@code sentencesPerDocument} sentences; its
+     * id is {@code <file name> document <n>}, n counting the non-empty documents of the file from 1
+     * (so {@link Halves} can split the file by document).
+     */
+    static Scores conll(Path file, String language, int sentencesPerDocument, Predicate<String> documents) throws IOException {
         EntityRecognizer recognizer = new EntityRecognizer();
         Scores scores = new Scores();
+        String name = file.getFileName().toString();
+        int n = 0;
         StringBuilder text = new StringBuilder();
         List<Span> gold = new ArrayList<>();
         int sentences = 0;
@@ -179,7 +194,7 @@ public final class EntityEval {
                     sentences++;
                 }
                 if (docStart || sentencesPerDocument > 0 && sentences >= sentencesPerDocument) {
-                    flush(recognizer, scores, language, text, gold);
+                    n = flush(recognizer, scores, language, text, gold, documents, name, n);
                     sentences = 0;
                 }
                 continue;
@@ -207,7 +222,7 @@ public final class EntityEval {
         if (spanType != null) {
             gold.add(new Span(spanStart, spanEnd, spanType, null));
         }
-        flush(recognizer, scores, language, text, gold);
+        flush(recognizer, scores, language, text, gold, documents, name, n);
         return scores;
     }
 
@@ -220,12 +235,19 @@ public final class EntityEval {
         }
     }
 
-    private static void flush(EntityRecognizer recognizer, Scores scores, String language, StringBuilder text, List<Span> gold) {
+    /** Scores the document in {@code text} when {@code documents} accepts its id; returns the count of documents so far. */
+    private static int flush(EntityRecognizer recognizer, Scores scores, String language, StringBuilder text, List<Span> gold,
+                             Predicate<String> documents, String file, int n) {
         if (text.length() > 0 || !gold.isEmpty()) {
-            scores.add(language, gold, predict(recognizer, text.toString(), language));
+            n++;
+            if (documents.test(file + " document " + n)) {
+                scores.add(language, gold, predict(recognizer, text.toString(), language));
+                scores.documents++;
+            }
         }
         text.setLength(0);
         gold.clear();
+        return n;
     }
 
     static String type(String label) {
@@ -243,6 +265,16 @@ public final class EntityEval {
      * {@code every}-th document only, when {@code every > 1}.
      */
     static Scores slavic(Path root, int every) throws IOException {
+        return slavic(root, every, id -> true);
+    }
+
+    /**
+     * SlavicNER, the documents whose id {@code documents} accepts only, all through one registry
+     * (identity is then measured within those documents). A document's id is its annotation
+     * file's path under {@code ner/} without {@code .tsv}, {@code <topic>/<language>/<name>}: the
+     * file name alone repeats across topics ({@code sl-0}).
+     */
+    static Scores slavic(Path root, int every, Predicate<String> documents) throws IOException {
         EntityRecognizer recognizer = new EntityRecognizer();
         EntityRegistry registry = new EntityRegistry();
         Scores scores = new Scores();
@@ -257,6 +289,9 @@ public final class EntityEval {
             }
             Path rel = root.resolve("ner").relativize(tsv);
             String name = rel.getFileName().toString().replaceAll("\\.tsv$", "");
+            if (!documents.test(rel.toString().replace('\\', '/').replaceAll("\\.tsv$", ""))) {
+                continue;
+            }
             Path dir = root.resolve("raw").resolve(rel.getParent());
             Path raw = Files.exists(dir.resolve(name + ".txt")) ? dir.resolve(name + ".txt") : dir.resolve(name);
             if (!Files.exists(raw)) {
@@ -287,6 +322,7 @@ public final class EntityEval {
                 predicted.add(new Span(m.start(), m.end(), types.get(m.start()), m.entity()));
             }
             scores.add(language, gold, predicted);
+            scores.documents++;
         }
         return scores;
     }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Precision and recall of merging on newsweave's own identity set ({@code entity-pairs.txt}):
@@ -24,6 +25,11 @@ public final class EntityPairsEval {
 
     /** One pair: two names in their languages, and whether they name one entity. */
     record Pair(String langA, String nameA, String langB, String nameB, boolean same) {
+
+        /** The pair's stable id, both names joined as the set writes them: {@code langA:nameA|langB:nameB}. */
+        String id() {
+            return langA + ":" + nameA + "|" + langB + ":" + nameB;
+        }
     }
 
     private EntityPairsEval() {
@@ -49,6 +55,11 @@ public final class EntityPairsEval {
             }
         }
         return out;
+    }
+
+    /** {@link #score(List)} of the pairs whose {@link Pair#id() id} {@code ids} accepts. */
+    static double[] score(List<Pair> pairs, Predicate<String> ids) {
+        return score(pairs.stream().filter(p -> ids.test(p.id())).toList());
     }
 
     /** {precision, recall, true positives, false positives, false negatives, pairs}. */

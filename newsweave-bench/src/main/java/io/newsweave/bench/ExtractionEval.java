@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,7 +70,16 @@ public final class ExtractionEval {
 
     /** Extracts every labelled page {@code rounds} times (the first round warms up) and scores the text. */
     public static Result run(Path datasetDir, boolean withTitle, int rounds) throws IOException {
-        List<ExtractionScore.Item> items = readItems(datasetDir.resolve("evaldata.json"));
+        return run(datasetDir, withTitle, rounds, file -> true);
+    }
+
+    /**
+     * {@link #run(Path, boolean, int)} over the labelled pages whose file name ({@code file} of
+     * {@code evaldata.json}, e.g. {@code hard::blog.python.org.html}) {@code pages} accepts.
+     */
+    public static Result run(Path datasetDir, boolean withTitle, int rounds, Predicate<String> pages) throws IOException {
+        List<ExtractionScore.Item> items = readItems(datasetDir.resolve("evaldata.json")).stream()
+                .filter(item -> pages.test(item.file())).toList();
         List<String> files = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (ExtractionScore.Item item : items) {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -77,6 +78,15 @@ public final class QuoteEval {
     }
 
     static Result evaluate(Path split, QuoteFinder.Config config) throws IOException {
+        return evaluate(split, config, id -> true);
+    }
+
+    /**
+     * {@link #evaluate(Path, QuoteFinder.Config)} over the documents whose id {@code ids}
+     * accepts: the article's name, its {@code text/} file name without {@code .txt} (the
+     * {@code .ann} name without the annotator suffix).
+     */
+    static Result evaluate(Path split, QuoteFinder.Config config, Predicate<String> ids) throws IOException {
         EntityRecognizer recognizer = new EntityRecognizer();
         QuoteFinder finder = new QuoteFinder(config);
         Map<String, Path> annotations = new LinkedHashMap<>();
@@ -95,7 +105,7 @@ public final class QuoteEval {
         int predictedTotal = 0;
         for (Map.Entry<String, Path> e : annotations.entrySet()) {
             Path txt = split.resolve("text").resolve(e.getKey() + ".txt");
-            if (!Files.exists(txt)) {
+            if (!ids.test(e.getKey()) || !Files.exists(txt)) {
                 continue;
             }
             documents++;

@@ -60,6 +60,14 @@ public final class TimelineEval {
 
     /** Scores every gold timeline of {@code dataset}, using {@code work} for the temporary stores. */
     public static List<Result> run(Path dataset, Path work) throws IOException {
+        return run(dataset, work, topic -> true);
+    }
+
+    /**
+     * {@link #run(Path, Path)} over the topics whose name ({@code articles/<topic>}, e.g.
+     * {@code haiti}) {@code ids} accepts; a topic's gold timelines go with it.
+     */
+    public static List<Result> run(Path dataset, Path work, java.util.function.Predicate<String> ids) throws IOException {
         List<Result> out = new ArrayList<>();
         List<Path> topics;
         try (Stream<Path> s = Files.list(dataset.resolve("articles"))) {
@@ -68,7 +76,7 @@ public final class TimelineEval {
         for (Path topic : topics) {
             String name = topic.getFileName().toString();
             Path gold = dataset.resolve("gold").resolve("tl17-" + name);
-            if (!Files.isDirectory(gold)) {
+            if (!ids.test(name) || !Files.isDirectory(gold)) {
                 continue;
             }
             List<Article> articles = ingest(topic.resolve("outputwithpub.csv"), work.resolve(name));

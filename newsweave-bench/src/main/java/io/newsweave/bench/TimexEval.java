@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
@@ -46,9 +47,21 @@ public final class TimexEval {
      * (ISO 639-1), as the ingest tells it what the language stage decided; {@code null}: not told.
      */
     public static TimexScore score(List<Doc> docs, Set<String> types, String language) {
+        return score(docs, types, language, id -> true);
+    }
+
+    /**
+     * {@link #score(List, Set, String)} of the documents whose {@link Doc#id() id} {@code ids}
+     * accepts: a TimeML file's name without {@code .tml}, or {@code doc<n>} for the n-th document
+     * (from 0) of a BIO file, as {@link #readBio} names them.
+     */
+    public static TimexScore score(List<Doc> docs, Set<String> types, String language, Predicate<String> ids) {
         PublicationDater dater = new PublicationDater();
         TimexScore total = new TimexScore(0, 0, 0, 0, 0);
         for (Doc d : docs) {
+            if (!ids.test(d.id())) {
+                continue;
+            }
             total = total.plus(TimexScore.of(d.gold(), dater.resolve(d.text(), d.dct(), language), types));
         }
         return total;

@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,22 +24,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Quality gate of the entity stage (docs/QUALITY.md, entities): mention F1 and ORG precision on
  * CoNLL-2002 (es, nl) and SlavicNER, SlavicNER identity, our own cross-language pair set, the seeds'
- * acceptance list and the seeds' resolved descriptions. Floors sit a little under the measured figures and only move up. Dataset tests skip when
+ * acceptance list and the seeds' resolved descriptions. Every labelled set is scored on both
+ * {@link Halves} (a CoNLL document, a SlavicNER document, a pair by its id); both are printed,
+ * report half first, and the floors gate the report half: each sits at the report half's measured
+ * figure rounded down to two decimals, minus 0.01, and only moves up. Dataset tests skip when
  * ../shared is absent; the pair set is ours and always runs.
  */
 class EntityQualityGateTest {
 
-    static final double FLOOR_F1_ES = 0.54;     // measured 0.558 (0.411 before the files were read as UTF-8)
-    static final double FLOOR_F1_NL = 0.49;     // measured 0.503
-    static final double FLOOR_F1_SLAVIC = 0.58; // measured 0.594
-    static final double FLOOR_ORG_PRECISION_ES = 0.48; // measured 0.499
-    static final double FLOOR_ORG_PRECISION_NL = 0.35; // measured 0.368
-    static final double FLOOR_ORG_PRECISION_SLAVIC = 0.40; // measured 0.410
-    static final int FLOOR_SEED_DESCRIPTIONS = 4; // measured 5
-    static final double FLOOR_ID_PRECISION = 0.99; // measured 0.998
-    static final double FLOOR_ID_RECALL = 0.53;    // measured 0.556
-    static final double FLOOR_PAIRS_PRECISION = 0.99; // measured 0.997
-    static final double FLOOR_PAIRS_RECALL = 0.76;    // measured 0.778
+    // Report half; measured 2026-12-02 (tuning half beside it in docs/QUALITY.md).
+    static final double FLOOR_F1_ES = 0.55;     // measured 0.565 (tuning half 0.552)
+    static final double FLOOR_F1_NL = 0.49;     // measured 0.503 (tuning half 0.502)
+    static final double FLOOR_F1_SLAVIC = 0.58; // measured 0.596 (tuning half 0.592)
+    static final double FLOOR_ORG_PRECISION_ES = 0.52; // measured 0.531 (tuning half 0.467)
+    static final double FLOOR_ORG_PRECISION_NL = 0.36; // measured 0.371 (tuning half 0.365)
+    static final double FLOOR_ORG_PRECISION_SLAVIC = 0.40; // measured 0.4103 (tuning half 0.409)
+    static final int FLOOR_SEED_DESCRIPTIONS = 4; // measured 5 (the seeds are reference input, not a labelled set: not split)
+    static final double FLOOR_ID_PRECISION = 0.98; // measured 0.998 (tuning half 0.998)
+    static final double FLOOR_ID_RECALL = 0.57;    // measured 0.585 (tuning half 0.559)
+    static final double FLOOR_PAIRS_PRECISION = 0.99; // measured 1.000, 0 false merges (tuning half 0.995)
+    static final double FLOOR_PAIRS_RECALL = 0.76;    // measured 0.770 (tuning half 0.784)
 
     private static Path shared(String sub) {
         for (String base : new String[] {"../shared", "../../shared"}) {
@@ -49,37 +56,77 @@ class EntityQualityGateTest {
         return null;
     }
 
+    /** An evaluation of the items whose id a predicate accepts. */
+    private interface Eval<T> {
+        T of(Predicate<String> ids) throws IOException;
+    }
+
+    /** {@code eval} on the report half, then on the tuning half, in that order. */
+    private static <T> Map<Halves.Half, T> onBothHalves(Eval<T> eval) throws IOException {
+        Map<Halves.Half, T> out = new LinkedHashMap<>();
+        out.put(Halves.Half.REPORT, eval.of(Halves::report));
+        out.put(Halves.Half.TUNING, eval.of(Halves::tuning));
+        return out;
+    }
+
+    private static void print(String set, Map<Halves.Half, EntityEval.Scores> byHalf, String lang) {
+        for (Halves.Half half : List.of(Halves.Half.REPORT, Halves.Half.TUNING)) {
+            EntityEval.Scores s = byHalf.get(half);
+            System.out.printf(Locale.ROOT, "%s, %s (%d documents): mentions %s; ORG %s%n", set, half.label(), s.documents,
+                    s.cell(lang, "ALL"), s.cell(lang, "ORG"));
+        }
+    }
+
     @Test
-    void mentionF1OnCoNLL2002StaysAboveItsFloors() throws IOException {
+    void mentionF1OnCoNLL2002sReportHalfStaysAboveItsFloors() throws IOException {
         Path dir = shared("datasets/ner-conll2002-dev");
-        EntityEval.Scores es = EntityEval.conll(dir.resolve("esp.testa"), "es", 20);
-        EntityEval.Scores nl = EntityEval.conll(dir.resolve("ned.testa"), "nl", 0);
-        assertThat(es.cell("es", "ALL").f1()).isGreaterThanOrEqualTo(FLOOR_F1_ES);
-        assertThat(nl.cell("nl", "ALL").f1()).isGreaterThanOrEqualTo(FLOOR_F1_NL);
-        assertThat(es.cell("es", "ORG").precision()).as("es ORG precision").isGreaterThanOrEqualTo(FLOOR_ORG_PRECISION_ES);
-        assertThat(nl.cell("nl", "ORG").precision()).as("nl ORG precision").isGreaterThanOrEqualTo(FLOOR_ORG_PRECISION_NL);
+        Map<Halves.Half, EntityEval.Scores> es = onBothHalves(ids -> EntityEval.conll(dir.resolve("esp.testa"), "es", 20, ids));
+        Map<Halves.Half, EntityEval.Scores> nl = onBothHalves(ids -> EntityEval.conll(dir.resolve("ned.testa"), "nl", 0, ids));
+        print("CoNLL-2002 es", es, "es");
+        print("CoNLL-2002 nl", nl, "nl");
+        EntityEval.Scores esReport = es.get(Halves.Half.REPORT);
+        EntityEval.Scores nlReport = nl.get(Halves.Half.REPORT);
+        assertThat(esReport.cell("es", "ALL").f1()).as("es F1, report half").isGreaterThanOrEqualTo(FLOOR_F1_ES);
+        assertThat(nlReport.cell("nl", "ALL").f1()).as("nl F1, report half").isGreaterThanOrEqualTo(FLOOR_F1_NL);
+        assertThat(esReport.cell("es", "ORG").precision()).as("es ORG precision, report half").isGreaterThanOrEqualTo(FLOOR_ORG_PRECISION_ES);
+        assertThat(nlReport.cell("nl", "ORG").precision()).as("nl ORG precision, report half").isGreaterThanOrEqualTo(FLOOR_ORG_PRECISION_NL);
     }
 
     @Test
-    void mentionF1AndIdentityOnSlavicNerStayAboveTheirFloors() throws IOException {
-        EntityEval.Scores scores = EntityEval.slavic(shared("datasets/entities-slavicner-dev"), 1);
-        assertThat(scores.cell("all", "ALL").tp + scores.cell("all", "ALL").fn).isGreaterThan(50_000);
-        assertThat(scores.cell("all", "ALL").f1()).isGreaterThanOrEqualTo(FLOOR_F1_SLAVIC);
-        assertThat(scores.cell("all", "ORG").precision()).as("ORG precision").isGreaterThanOrEqualTo(FLOOR_ORG_PRECISION_SLAVIC);
-        double[] identity = scores.identity();
-        assertThat(identity[0]).as("identity precision").isGreaterThanOrEqualTo(FLOOR_ID_PRECISION);
-        assertThat(identity[1]).as("identity recall").isGreaterThanOrEqualTo(FLOOR_ID_RECALL);
+    void mentionF1AndIdentityOnSlavicNersReportHalfStayAboveTheirFloors() throws IOException {
+        Path root = shared("datasets/entities-slavicner-dev");
+        Map<Halves.Half, EntityEval.Scores> byHalf = onBothHalves(ids -> EntityEval.slavic(root, 1, ids));
+        print("SlavicNER", byHalf, "all");
+        for (Halves.Half half : List.of(Halves.Half.REPORT, Halves.Half.TUNING)) {
+            double[] identity = byHalf.get(half).identity();
+            System.out.printf(Locale.ROOT, "SlavicNER identity, %s: pairwise precision %.3f recall %.3f%n", half.label(),
+                    identity[0], identity[1]);
+        }
+        EntityEval.Scores report = byHalf.get(Halves.Half.REPORT);
+        EntityEval.Scores tuning = byHalf.get(Halves.Half.TUNING);
+        long gold = report.cell("all", "ALL").tp + report.cell("all", "ALL").fn
+                + tuning.cell("all", "ALL").tp + tuning.cell("all", "ALL").fn;
+        assertThat(gold).as("gold mentions, both halves").isGreaterThan(50_000);
+        assertThat(report.cell("all", "ALL").f1()).as("F1, report half").isGreaterThanOrEqualTo(FLOOR_F1_SLAVIC);
+        assertThat(report.cell("all", "ORG").precision()).as("ORG precision, report half").isGreaterThanOrEqualTo(FLOOR_ORG_PRECISION_SLAVIC);
+        double[] identity = report.identity();
+        assertThat(identity[0]).as("identity precision, report half").isGreaterThanOrEqualTo(FLOOR_ID_PRECISION);
+        assertThat(identity[1]).as("identity recall, report half").isGreaterThanOrEqualTo(FLOOR_ID_RECALL);
     }
 
     @Test
-    void ownCrossLanguagePairsMergeWithHighPrecisionAndRecall() throws IOException {
+    void ownCrossLanguagePairsOfTheReportHalfMergeWithHighPrecisionAndRecall() throws IOException {
         List<EntityPairsEval.Pair> pairs = EntityPairsEval.pairs();
         assertThat(pairs).hasSizeGreaterThanOrEqualTo(200);
         assertThat(pairs.stream().filter(p -> !p.same())).hasSizeGreaterThanOrEqualTo(40);
         assertThat(pairs.stream().flatMap(p -> Stream.of(p.langA(), p.langB())).distinct()).hasSizeGreaterThanOrEqualTo(5);
-        double[] s = EntityPairsEval.score(pairs);
-        assertThat(s[0]).as("merge precision").isGreaterThanOrEqualTo(FLOOR_PAIRS_PRECISION);
-        assertThat(s[1]).as("merge recall").isGreaterThanOrEqualTo(FLOOR_PAIRS_RECALL);
+        Map<Halves.Half, double[]> byHalf = onBothHalves(ids -> EntityPairsEval.score(pairs, ids));
+        byHalf.forEach((half, s) -> System.out.printf(Locale.ROOT,
+                "own pair set, %s (%d pairs): merge precision %.3f recall %.3f (tp %d fp %d fn %d)%n",
+                half.label(), (long) s[5], s[0], s[1], (long) s[2], (long) s[3], (long) s[4]));
+        double[] s = byHalf.get(Halves.Half.REPORT);
+        assertThat(s[0]).as("merge precision, report half").isGreaterThanOrEqualTo(FLOOR_PAIRS_PRECISION);
+        assertThat(s[1]).as("merge recall, report half").isGreaterThanOrEqualTo(FLOOR_PAIRS_RECALL);
     }
 
     @Test

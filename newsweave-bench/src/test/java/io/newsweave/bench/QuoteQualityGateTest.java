@@ -13,17 +13,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Quality gate for the quote stage on PolNeAR dev (direct quotes as {@link QuoteEval} defines
- * them): span and speaker precision/recall at the default configuration. Floors sit a little under
- * the measured figures (docs/QUALITY.md) and only move up. Skips when ../shared is absent.
+ * them): span and speaker precision/recall at the default configuration. Scored on both
+ * {@link Halves} by document (the article's name) and printed, report half first; the floors gate
+ * the report half, each at its measured figure (docs/QUALITY.md) rounded down to two decimals
+ * minus 0.01, and only move up. The set has 84 documents, so a half has 42: its figures move
+ * more with one article than the whole set's did. Skips when ../shared is absent.
  */
 class QuoteQualityGateTest {
 
-    /** Measured: exact spans P 0.961 R 0.903; overlap F1 0.946; speakers P 0.795 R 0.628. */
-    static final double FLOOR_EXACT_PRECISION = 0.94;
-    static final double FLOOR_EXACT_RECALL = 0.88;
-    static final double FLOOR_OVERLAP_F1 = 0.93;
-    static final double FLOOR_SPEAKER_PRECISION = 0.77;
-    static final double FLOOR_SPEAKER_RECALL = 0.61;
+    // Report half (42 documents, 394 gold quotes), measured 2026-12-02; tuning half (42, 406) in brackets.
+    static final double FLOOR_EXACT_PRECISION = 0.95;   // measured 0.961 (0.962)
+    static final double FLOOR_EXACT_RECALL = 0.91;      // measured 0.929 (0.877)
+    static final double FLOOR_OVERLAP_F1 = 0.94;        // measured 0.955 (0.938)
+    static final double FLOOR_SPEAKER_PRECISION = 0.81; // measured 0.821 (0.779)
+    static final double FLOOR_SPEAKER_RECALL = 0.66;    // measured 0.679 (0.575)
 
     private static Path dev() {
         for (String base : new String[] {"../shared", "../../shared"}) {
@@ -37,15 +40,19 @@ class QuoteQualityGateTest {
     }
 
     @Test
-    void quoteSpansAndSpeakersOnPolnearDevStayAboveTheirFloors() throws IOException {
-        QuoteEval.Result r = QuoteEval.evaluate(dev(), QuoteFinder.Config.defaults());
-        assertThat(r.documents()).isGreaterThanOrEqualTo(80);
-        assertThat(r.gold()).isGreaterThan(700);
-        assertThat(r.exact().precision()).as("exact span precision").isGreaterThanOrEqualTo(FLOOR_EXACT_PRECISION);
-        assertThat(r.exact().recall()).as("exact span recall").isGreaterThanOrEqualTo(FLOOR_EXACT_RECALL);
-        assertThat(r.overlap().f1()).as("overlap span F1").isGreaterThanOrEqualTo(FLOOR_OVERLAP_F1);
-        assertThat(r.speaker().precision()).as("speaker precision").isGreaterThanOrEqualTo(FLOOR_SPEAKER_PRECISION);
-        assertThat(r.speaker().recall()).as("speaker recall").isGreaterThanOrEqualTo(FLOOR_SPEAKER_RECALL);
+    void quoteSpansAndSpeakersOnPolnearDevsReportHalfStayAboveTheirFloors() throws IOException {
+        Path dev = dev();
+        QuoteEval.Result r = QuoteEval.evaluate(dev, QuoteFinder.Config.defaults(), Halves::report);
+        QuoteEval.Result tuning = QuoteEval.evaluate(dev, QuoteFinder.Config.defaults(), Halves::tuning);
+        System.out.println("PolNeAR dev, report half: " + r);
+        System.out.println("PolNeAR dev, tuning half: " + tuning);
+        assertThat(r.documents() + tuning.documents()).as("documents, both halves").isGreaterThanOrEqualTo(80);
+        assertThat(r.gold() + tuning.gold()).as("gold direct quotes, both halves").isGreaterThan(700);
+        assertThat(r.exact().precision()).as("exact span precision, report half").isGreaterThanOrEqualTo(FLOOR_EXACT_PRECISION);
+        assertThat(r.exact().recall()).as("exact span recall, report half").isGreaterThanOrEqualTo(FLOOR_EXACT_RECALL);
+        assertThat(r.overlap().f1()).as("overlap span F1, report half").isGreaterThanOrEqualTo(FLOOR_OVERLAP_F1);
+        assertThat(r.speaker().precision()).as("speaker precision, report half").isGreaterThanOrEqualTo(FLOOR_SPEAKER_PRECISION);
+        assertThat(r.speaker().recall()).as("speaker recall, report half").isGreaterThanOrEqualTo(FLOOR_SPEAKER_RECALL);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,12 +16,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Quality gate for story timelines on Timeline17 ({@code timeline-t17-dev}): mean date F1 and
  * concatenated ROUGE-1 over its six gold timelines, each topic ingested through the real pipeline
- * and taken as one story (docs/QUALITY.md). Floors only move up. Skips when ../shared is absent.
+ * and taken as one story (docs/QUALITY.md). Scored on both {@link Halves} by topic (its
+ * {@code articles/<topic>} name) and printed, report half first. The dev set has four topics and
+ * all four ({@code egypt}, {@code finan}, {@code h1n1}, {@code haiti}) have an even CRC-32: the
+ * report half is empty, so there is no report-half figure to gate. Until the set has a topic in
+ * the report half, the floors below are regression floors on the tuning half (which is the whole
+ * set), not published held-out figures; the test fails when a report-half topic appears, so that
+ * report-half floors get set then. Floors only move up. Skips when ../shared is absent.
  */
 class TimelineQualityGateTest {
 
-    /** Measured 0.637 mean date F1 and 0.307 mean ROUGE-1 F1 (the publication-count baseline: 0.628). */
-    static final double FLOOR_DATE_F1 = 0.61;
+    /**
+     * Tuning half (= whole set, 6 timelines): measured 0.650 mean date F1 and 0.304 mean ROUGE-1 F1
+     * (publication-count baseline: 0.628); each floor is that rounded down to two decimals, minus 0.01.
+     */
+    static final double FLOOR_DATE_F1 = 0.64;
     static final double FLOOR_ROUGE1 = 0.29;
 
     @TempDir
@@ -38,14 +48,29 @@ class TimelineQualityGateTest {
     }
 
     @Test
-    void meanDateF1AndRougeStayAboveTheirFloors() throws IOException {
-        List<TimelineEval.Result> results = TimelineEval.run(dataset(), work);
-        results.forEach(System.out::println);
-        assertThat(results).hasSize(6);
-        assertThat(TimelineEval.mean(results, TimelineEval.Result::dateF1)).as("mean date F1")
+    void meanDateF1AndRougeAreMeasuredOnBothHalvesAndStayAboveTheirFloors() throws IOException {
+        Path dataset = dataset();
+        List<TimelineEval.Result> report = TimelineEval.run(dataset, work, Halves::report);
+        List<TimelineEval.Result> tuning = TimelineEval.run(dataset, work, Halves::tuning);
+        print(Halves.Half.REPORT, report);
+        print(Halves.Half.TUNING, tuning);
+        assertThat(report).as("Timeline17 dev's four topics are all in the tuning half: no report-half timeline yet").isEmpty();
+        assertThat(tuning).hasSize(6);
+        assertThat(TimelineEval.mean(tuning, TimelineEval.Result::dateF1)).as("mean date F1, tuning half")
                 .isGreaterThanOrEqualTo(FLOOR_DATE_F1);
-        assertThat(TimelineEval.mean(results, TimelineEval.Result::rouge1)).as("mean ROUGE-1 F1")
+        assertThat(TimelineEval.mean(tuning, TimelineEval.Result::rouge1)).as("mean ROUGE-1 F1, tuning half")
                 .isGreaterThanOrEqualTo(FLOOR_ROUGE1);
+    }
+
+    private static void print(Halves.Half half, List<TimelineEval.Result> results) {
+        if (results.isEmpty()) {
+            System.out.println("Timeline17 dev, " + half.label() + ": no topic");
+            return;
+        }
+        results.forEach(r -> System.out.println(half.label() + ": " + r));
+        System.out.printf(Locale.ROOT, "Timeline17 dev, %s (%d timelines): mean date F1 %.3f, ROUGE-1 F1 %.3f; publication-count baseline %.3f%n",
+                half.label(), results.size(), TimelineEval.mean(results, TimelineEval.Result::dateF1),
+                TimelineEval.mean(results, TimelineEval.Result::rouge1), TimelineEval.mean(results, TimelineEval.Result::pubCountF1));
     }
 
     @Test
