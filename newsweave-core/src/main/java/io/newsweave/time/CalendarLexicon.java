@@ -51,6 +51,8 @@ final class CalendarLexicon {
     private static final Map<String, List<Phrase>> PHRASES;
     private static final Set<String> MONTH_PREP;
     private static final Set<String> YEAR_PREP;
+    /** Nouns that a number after them names or counts rather than dates: "Resolution 1973", "page 2010". */
+    private static final Set<String> LABEL_NOUNS;
     private static final Set<String> PERIOD_NOUN;
     private static final Set<String> ABBREVIATIONS;
     private static final Set<String> MORNING_BEFORE;
@@ -120,6 +122,15 @@ final class CalendarLexicon {
                 + "anfang bis ende im jahr jahres mitte nach seit vor "
                 + "al anno dal fine fino inizio nel "
                 + "ate em inicio");
+        // labels numbered by what follows them; never a season or a period ("fall", "agenda", "class" stay out)
+        LABEL_NOUNS = words("amendment article bill chapter clause code decree directive exhibit fig figure flight gate "
+                + "highway item line motion no nr number page pages paragraph platform resolution room route rule seat "
+                + "section table unit vol volume "
+                + "alinea amendement arrete chapitre decret ligne loi numero paragraphe salle "
+                + "articulo capitulo decreto enmienda expediente ley linea pagina parrafo resolucion vuelo "
+                + "absatz artikel flug gesetz kapitel linie nummer paragraf seite zimmer "
+                + "articolo capitolo comma emendamento legge pagina risoluzione volo "
+                + "artigo emenda lei linha resolucao voo");
         ABBREVIATIONS = words(months.entrySet().stream().filter(e -> e.getValue().abbreviation())
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.joining(" "))
                 + " capt col corp dr etc gen gov inc jr lt ltd mr mrs ms no prof rep sen sgt sr st vs "
@@ -179,6 +190,11 @@ final class CalendarLexicon {
 
     static boolean yearPrep(String key) {
         return YEAR_PREP.contains(key);
+    }
+
+    /** True when a number right after the word {@code key} is a label or a count, not a year ("Resolution 1973"). */
+    static boolean labelNoun(String key) {
+        return LABEL_NOUNS.contains(key);
     }
 
     static boolean isAbbreviation(String key) {

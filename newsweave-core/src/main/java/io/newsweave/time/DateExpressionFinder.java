@@ -287,6 +287,9 @@ final class DateExpressionFinder {
                 || t.charBefore(i) == '#'))) {
             return null;
         }
+        if (i > 0 && t.isWord(i - 1) && t.spaceAfter(i - 1) && t.gapLength(i - 1) <= 1 && CalendarLexicon.labelNoun(t.key[i - 1])) {
+            return null; // a number that names something: "Resolution 1973", "Flight 2019", "page 2010"
+        }
         boolean prep = i > 0 && t.isWord(i - 1) && CalendarLexicon.yearPrep(t.key[i - 1]) && t.gapLength(i - 1) <= 2;
         if (!prep) {
             if (i > 0 && (CalendarLexicon.month(t.key[i - 1]) != null || t.gapIs(i - 1, '.'))) {

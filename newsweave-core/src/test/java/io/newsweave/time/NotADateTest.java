@@ -29,10 +29,29 @@ class NotADateTest {
         "Foi a segunda vez que o ministro falou.",
         "The score was 12-10 after 7 rounds.",
         "Plácido Domingo cantó en Madrid.",
-        "Version 2021.3 was released with 1900 fixes."
+        "Version 2021.3 was released with 1900 fixes.",
+        "Resolution 1973 was approved by the UN Security Council.",
+        "The council voted on resolution 2022 after a long debate.",
+        "Passengers of Flight 2019 were rescued.",
+        "The figures are on page 2010 of the report.",
+        "La résolution 1973 du Conseil de sécurité autorise l'usage de la force.",
+        "El artículo 2002 del código fue derogado.",
+        "Der Artikel 1990 des Gesetzes gilt weiter."
     })
     void sentenceYieldsNoTimex(String sentence) {
         List<Timex> timexes = DATER.resolve(sentence, LocalDate.of(2021, 12, 6));
         assertThat(timexes).as(sentence).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" still names the year 1973")
+    @ValueSource(strings = {
+        "The treaty was signed in 1973 in Paris.",
+        "Since 1973 the resolution has been cited.",
+        "The number rose in 1973.",
+        "Le traité date de 1973."
+    })
+    void aYearBesideALabelWordElsewhereIsStillAYear(String sentence) {
+        assertThat(DATER.resolve(sentence, LocalDate.of(2021, 12, 6))).as(sentence)
+                .extracting(Timex::value).containsExactly("1973");
     }
 }
