@@ -124,7 +124,7 @@ final class StoryCommand implements Callable<Integer> {
         out.println();
         out.println(heading);
         for (TimelineEntry e : entries) {
-            out.printf("  %-10s %-9s %s%n", e.date(), e.kind(), TerminalText.clip(e.text(), 200));
+            out.printf("  %-10s %-9s %s%n", io.newsweave.time.TimexLabel.of(e.date()), e.kind(), TerminalText.clip(e.text(), 200));
             out.printf("  %-10s %-9s %s · %s%n", "", "", TerminalText.count(e.sources().size(), "source"),
                     e.sources().stream().map(s -> s.article() + " (" + s.language() + ")").distinct().reduce((a, b) -> a + ", " + b).orElse(""));
         }

@@ -3,6 +3,7 @@ package io.newsweave.server.ui;
 import io.newsweave.server.Html;
 import io.newsweave.server.ShownText;
 import io.newsweave.server.StoryDigest;
+import io.newsweave.time.TimexLabel;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,8 @@ final class DatedMentions {
                         : "Every date the articles mention")
                 .append(", as written, resolved to calendar dates.</p><ol class=\"dated\">");
         for (StoryDigest.DateGroup group : groups) {
-            s.append("<li><span class=\"date\">").append(Html.escape(group.value())).append("</span><span class=\"said\">");
+            s.append("<li><span class=\"date\" title=\"").append(Html.escape(group.value())).append("\">")
+                    .append(Html.escape(TimexLabel.of(group.value()))).append("</span><span class=\"said\">");
             boolean first = true;
             for (Map.Entry<String, List<String>> e : group.surfaces().entrySet()) {
                 if (!first) {

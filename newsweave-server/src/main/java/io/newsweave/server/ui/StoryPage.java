@@ -211,7 +211,8 @@ final class StoryPage {
     }
 
     private static String development(TimelineEntry t) {
-        StringBuilder s = new StringBuilder("<li><span class=\"date\">").append(Html.escape(t.date()))
+        StringBuilder s = new StringBuilder("<li><span class=\"date\" title=\"").append(Html.escape(t.date())).append("\">")
+                .append(Html.escape(io.newsweave.time.TimexLabel.of(t.date())))
                 .append("</span> <span class=\"kind kind-").append(Html.escape(t.kind())).append("\">")
                 .append(Html.escape(t.kind())).append("</span> ").append(Html.escape(shorter(t.text(), StorySlices.MAX_TEXT)));
         s.append("<details class=\"sources\"><summary>").append(Html.escape(ShownText.count(t.sources().size(), "source")))
