@@ -8,6 +8,7 @@ import io.newsweave.store.StoryMember;
 import io.newsweave.story.StoryDetails;
 import io.newsweave.story.timeline.TimelineEntry;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ import java.util.Set;
  * @param chronological article ids by publication date (undated last), then arrival
  * @param read          how many articles the details and dated mentions were read from
  * @param dated         the dates the read articles mention, one per mention, by value
- * @param dateGroups    the same grouped by value, for pages
+ * @param dateGroups    the dates that matter to the story grouped by value, for pages (see {@link #groups(List, LocalDate, LocalDate)})
  * @param titles        the read articles' titles by id, clipped
  */
 public record StoryDigest(StoryDetails details, List<String> chronological, int read, List<DatedMention> dated,
@@ -70,7 +71,76 @@ public record StoryDigest(StoryDetails details, List<String> chronological, int 
             }
         }
         dated.sort(Comparator.comparing(DatedMention::value, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return new StoryDigest(details, chronological, read.size(), dated, groups(dated), titles);
+        LocalDate first = null;
+        LocalDate last = null;
+        for (StoryMember m : members) {
+            if (m.published() != null) {
+                first = first == null || m.published().isBefore(first) ? m.published() : first;
+                last = last == null || m.published().isAfter(last) ? m.published() : last;
+            }
+        }
+        return new StoryDigest(details, chronological, read.size(), dated, groups(dated, first, last), titles);
+    }
+
+    /** Days around a story's publication span inside which a mentioned date counts as the story's own. */
+    static final int SPAN_MARGIN_DAYS = 31;
+
+    /**
+     * The dates that matter to a story, grouped by value: calendar dates inside its publication
+     * span ({@code first} to {@code last}, {@value #SPAN_MARGIN_DAYS} days either side), and
+     * outside it only those at least two articles cite (background several sources give); no
+     * durations, sets or references. Every calendar date when the story has no dated article.
+     */
+    static List<DateGroup> groups(List<DatedMention> dated, LocalDate first, LocalDate last) {
+        Map<String, Set<String>> citing = new HashMap<>();
+        for (DatedMention d : dated) {
+            citing.computeIfAbsent(String.valueOf(d.value()), k -> new java.util.HashSet<>()).add(d.article());
+        }
+        List<DatedMention> kept = new ArrayList<>();
+        for (DatedMention d : dated) {
+            LocalDate[] range = range(d.value());
+            if (range == null) {
+                continue;
+            }
+            boolean inside = first == null || !range[1].isBefore(first.minusDays(SPAN_MARGIN_DAYS))
+                    && !range[0].isAfter(last.plusDays(SPAN_MARGIN_DAYS));
+            if (inside || citing.get(String.valueOf(d.value())).size() >= 2) {
+                kept.add(d);
+            }
+        }
+        return groups(kept);
+    }
+
+    /** The days a TIMEX3 date value covers ({@code 2021-12-07}, {@code 2021-12}, {@code 2021}, {@code 2021-W48}, {@code 2021-Q3}, {@code 192}, {@code 19}); {@code null} for other values. */
+    static LocalDate[] range(String value) {
+        if (value == null || value.length() < 2 || !Character.isDigit(value.charAt(0))) {
+            return null;
+        }
+        try {
+            if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+                LocalDate day = LocalDate.parse(value.substring(0, 10));
+                return new LocalDate[] {day, day};
+            }
+            if (value.length() == 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))) {
+                java.time.YearMonth m = java.time.YearMonth.parse(value);
+                return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
+            }
+            int digits = 0;
+            while (digits < value.length() && digits < 4 && Character.isDigit(value.charAt(digits))) {
+                digits++;
+            }
+            if (digits == 4 && (value.length() == 4 || value.charAt(4) == '-')) {
+                int y = Integer.parseInt(value.substring(0, 4)); // a year, or a week, quarter, half or season of it
+                return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+            }
+            if (value.length() == digits && (digits == 3 || digits == 2)) {
+                int from = Integer.parseInt(value) * (digits == 3 ? 10 : 100);
+                return new LocalDate[] {LocalDate.of(from, 1, 1), LocalDate.of(from + (digits == 3 ? 9 : 99), 12, 31)};
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return null;
     }
 
     private static List<DateGroup> groups(List<DatedMention> dated) {

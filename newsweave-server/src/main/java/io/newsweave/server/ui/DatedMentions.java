@@ -24,9 +24,9 @@ final class DatedMentions {
             return "<h3>Dates mentioned in the articles</h3><p class=\"muted\">The articles mention no dates newsweave could resolve.</p>";
         }
         StringBuilder s = new StringBuilder("<h3>Dates mentioned in the articles</h3><p class=\"muted small\">")
-                .append(read < articles ? Html.escape("The dates " + read + " of the " + articles + " articles (spread over its days) mention")
-                        : "Every date the articles mention")
-                .append(", as written, resolved to calendar dates.</p><ol class=\"dated\">");
+                .append(read < articles ? Html.escape("From " + read + " of the " + articles + " articles (spread over its days): ") : "")
+                .append("the dates the articles mention inside the story's span, and outside it those several articles cite, as written."
+                        + "</p><ol class=\"dated\">");
         for (StoryDigest.DateGroup group : groups) {
             s.append("<li><span class=\"date\" title=\"").append(Html.escape(group.value())).append("\">")
                     .append(Html.escape(TimexLabel.of(group.value()))).append("</span><span class=\"said\">");
