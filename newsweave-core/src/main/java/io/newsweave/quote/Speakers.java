@@ -33,8 +33,26 @@ final class Speakers {
 
     /** A phrase longer than this that names no entity is a clause, not a speaker. */
     private static final int MAX_NAME_WORDS = 6;
+    /** Auxiliaries between a subject and its reporting verb ("has promised", "a déclaré"). */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "will", "would",
+            "also", "then", "later", "again", "a", "ont", "avait", "ha", "han", "había", "hat", "hatte", "haben", "è", "aveva",
+            "tem", "tinha", "heeft");
+    private static final Set<String> NOT_REPORTING = Set.of("called", "calls", "described", "describes", "dubbed", "labeled",
+            "labelled", "posted", "asked", "continued", "promised", "vowed", "urged", "announced", "confirmed");
+    /** Nouns that name a person by role: a reporting verb after one has an unnamed person as its subject. */
+    private static final Set<String> PERSON_ROLES = Set.of("official", "spokesman", "spokeswoman", "spokesperson", "source",
+            "aide", "adviser", "advisor", "diplomat", "minister", "secretary", "president", "chancellor", "envoy",
+            "ambassador", "officer", "analyst", "expert", "lawyer", "attorney", "prosecutor", "judge", "witness", "resident",
+            "doctor", "leader", "chief", "director", "mayor", "governor", "senator", "commander", "general", "negotiator",
+            "representative", "researcher", "professor", "economist", "activist", "journalist", "reporter", "correspondent",
+            "responsable", "porte-parole", "conseiller", "conseillère", "diplomate", "ministre", "ambassadeur", "avocat",
+            "funcionario", "funcionaria", "portavoz", "asesor", "asesora", "diplomático", "ministro", "ministra", "fuente",
+            "experto", "abogado", "sprecher", "sprecherin", "beamter", "berater", "beraterin", "ministerin", "experte",
+            "portavoce", "funzionario", "consigliere", "diplomatico", "fonte", "esperto", "porta-voz", "funcionário",
+            "assessor", "diplomata", "especialista");
 
     private final String text;
+    private final List<Span> spans;
     private final Mention[] mentions;
     private final boolean[] quoted;
     private final EntityType[] types;
@@ -44,6 +62,7 @@ final class Speakers {
 
     Speakers(String text, List<Mention> all, List<Span> spans) {
         this.text = text;
+        this.spans = spans;
         List<Mention> valid = new ArrayList<>();
         for (Mention m : all) {
             if (m.start() >= 0 && m.end() <= text.length() && m.start() < m.end()) {
@@ -183,10 +202,85 @@ final class Speakers {
                 break;
             }
             if (!quoted[i] && types[i] == type) {
+                if (type == EntityType.PERSON) {
+                    Speaker unnamed = unnamedSubject(m.end(), before, start, end);
+                    if (unnamed != null) {
+                        return unnamed;
+                    }
+                }
                 return new Speaker(display(m.entity()), m.entity(), start, end);
             }
         }
         return start < 0 ? null : new Speaker(null, null, start, end);
+    }
+
+    /**
+     * Precision first for "he said": when, between the named person found and the pronoun, the
+     * nearest reporting verb outside quotes has an unnamed subject ("A senior White House official
+     * told ...", "the official explained"), the pronoun is not given the named person. A subject whose
+     * head is a role noun is the speaker, shown as written; any other unnamed subject ("the
+     * government has promised") leaves the pronoun unnamed. Verbs after a pronoun or an organization
+     * or place are passed over; a verb after a named person ends the search. {@code null}: the
+     * named person stands.
+     */
+    private Speaker unnamedSubject(int from, int before, int start, int end) {
+        if (before <= from) {
+            return null;
+        }
+        WindowTokens w = WindowTokens.of(text, from, before);
+        for (int v = w.size() - 1; v > 0; v--) {
+            if (!w.isWord(v) || !reportingVerb(w.lower(v)) || insideQuote(w.start(v))) {
+                continue;
+            }
+            int head = v - 1;
+            while (head >= 0 && w.isWord(head) && AUXILIARIES.contains(w.lower(head))) {
+                head--;
+            }
+            if (head < 0 || !w.isWord(head)) {
+                continue; // a verb opening its clause: not a subject-verb pair
+            }
+            Mention named = mentionAt(w.start(head));
+            if (named != null) {
+                if (named.entity() != null && EntityType.ofId(named.entity()) == EntityType.PERSON) {
+                    return null;
+                }
+                continue;
+            }
+            String lower = w.lower(head);
+            if (AttributionCues.isSingular(lower) || AttributionCues.isPlural(lower)) {
+                continue; // "he clarified": the same person as the pronoun, further back
+            }
+            if (!PERSON_ROLES.contains(lower)) {
+                return new Speaker(null, null, start, end); // someone unnamed, or a name not recognized
+            }
+            int first = head;
+            while (first > 0 && w.isWord(first - 1) && !w.endsSentence(first - 1) && head - first < MAX_NAME_WORDS - 1) {
+                first--;
+            }
+            String phrase = text.substring(w.start(first), w.end(head)).strip();
+            return speakerLike(phrase) ? new Speaker(phrase, null, start, end) : new Speaker(null, null, start, end);
+        }
+        return null;
+    }
+
+    /** A finite reporting verb: not a participle ("saying") nor a verb that mostly does not report ("called for"). */
+    private static boolean reportingVerb(String lower) {
+        return AttributionCues.isVerb(AttributionCues.verbPart(lower)) && !lower.endsWith("ing") && !NOT_REPORTING.contains(lower);
+    }
+
+    private boolean insideQuote(int offset) {
+        for (Span s : spans) {
+            if (offset >= s.open() && offset < s.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The mention covering {@code offset}, or {@code null}. */
+    private Mention mentionAt(int offset) {
+        int i = firstAtOrAfter(offset + 1) - 1;
+        return i >= 0 && mentions[i].start() <= offset && offset < mentions[i].end() ? mentions[i] : null;
     }
 
     /** Index of the first mention starting at or after {@code offset}. */
