@@ -9,7 +9,6 @@ import io.newsweave.model.Timex;
 import io.newsweave.store.Store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -101,12 +100,6 @@ public final class Fixture implements AutoCloseable {
             b.header("Authorization", "Bearer " + token);
         }
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> postStream(String path, InputStream body, String token) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Override
