@@ -282,6 +282,13 @@ final class DateExpressionFinder {
         return new DateExpression(Kind.MONTH, t.start[from], t.end[i], from, i, 0, mn.month(), 0, null, 0, mod, null);
     }
 
+    /** Whether {@code i} and a year two tokens away, joined by "to", read backwards: "2019 to 2017". */
+    private static boolean backwards(Tokens t, int i) {
+        boolean before = i >= 2 && t.key(i - 1).equals("to") && year(t, i - 2) && t.value[i - 2] > t.value[i];
+        boolean after = i + 2 < t.size && t.key(i + 1).equals("to") && year(t, i + 2) && t.value[i + 2] < t.value[i];
+        return before || after;
+    }
+
     private static DateExpression bareYear(Tokens t, int i) {
         if (!year(t, i) || (i > 0 && (t.isNumber(i - 1) || t.charBefore(i) == '$' || t.charBefore(i) == '.'
                 || t.charBefore(i) == '#'))) {
@@ -289,6 +296,13 @@ final class DateExpressionFinder {
         }
         if (i > 0 && t.isWord(i - 1) && t.spaceAfter(i - 1) && t.gapLength(i - 1) <= 1 && CalendarLexicon.labelNoun(t.key[i - 1])) {
             return null; // a number that names something: "Resolution 1973", "Flight 2019", "page 2010"
+        }
+        if (t.isNumber(i + 1) && t.digits[i + 1] >= 3 && t.spaceAfter(i) && t.gapLength(i) == 1
+                && t.isNumber(i + 2) && t.spaceAfter(i + 1) && t.gapLength(i + 1) == 1) {
+            return null; // the first group of a number written in groups: "2021 5550 199" (not "USA 2019 131 min.")
+        }
+        if (backwards(t, i)) {
+            return null; // "2019 to 2017": a score or a count, no span of years runs backwards
         }
         boolean prep = i > 0 && t.isWord(i - 1) && CalendarLexicon.yearPrep(t.key[i - 1]) && t.gapLength(i - 1) <= 2;
         if (!prep) {

@@ -36,7 +36,25 @@ class NotADateTest {
         "The figures are on page 2010 of the report.",
         "La résolution 1973 du Conseil de sécurité autorise l'usage de la force.",
         "El artículo 2002 del código fue derogado.",
-        "Der Artikel 1990 des Gesetzes gilt weiter."
+        "Der Artikel 1990 des Gesetzes gilt weiter.",
+        "The Boeing 737 and the Airbus A320 were grounded.",
+        "The virus that causes COVID-19 spread quickly.",
+        "Call the hotline at 2021 5550 199 for help.",
+        "The final score was 2019 to 2017 in a record game.",
+        "Room 1998 of the hotel was searched.",
+        "Route 2020 was closed after the crash.",
+        "Case number 2015 was dismissed by the judge.",
+        "The motion 1999 was rejected by the assembly.",
+        "Section 2001 of the act applies to banks.",
+        "Turn to page 1987 in the old ledger.",
+        "The company sold 2018 cars to the state.",
+        "About 1990 people joined the protest.",
+        "Il volo 2016 è atterrato senza problemi.",
+        "O artigo 1988 da lei foi revogado.",
+        "Die Linie 2017 fährt wieder.",
+        "La ligne 2022 du tramway est fermée.",
+        "El vuelo 2012 aterrizó sin problemas.",
+        "He paid 2020 euros for the ticket."
     })
     void sentenceYieldsNoTimex(String sentence) {
         List<Timex> timexes = DATER.resolve(sentence, LocalDate.of(2021, 12, 6));
