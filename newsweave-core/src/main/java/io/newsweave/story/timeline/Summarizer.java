@@ -18,7 +18,8 @@ import java.util.Set;
  * An extractive summary of a story: {@value #MIN} to {@value #MAX} sentences taken as written from
  * its articles. Candidates are the sources of the timeline's current and scheduled entries (worth
  * their entry's support) and each article's lead sentence (worth how central its entities are to
- * the story); sentences in the preferred language weigh more, sentences opening with a pronoun less. Picks by maximal marginal
+ * the story); sentences in the preferred language weigh more, and when that language offers enough
+ * of them the summary keeps to it; sentences opening with a pronoun less. Picks by maximal marginal
  * relevance and drops any candidate too similar to one already picked (of the same entry: always;
  * of the same date: shared entity ids, which work across languages, or terms; of another date:
  * terms), so a development reported in three languages is told once. Returned in date order. Does not translate or rewrite.
@@ -107,7 +108,27 @@ public final class Summarizer {
                 add(candidates, a, lead.start(), lead.end(), date, -1, rel, f);
             }
         }
-        return pick(new ArrayList<>(candidates.values()));
+        return pick(inOneLanguage(new ArrayList<>(candidates.values()), preferredLanguage));
+    }
+
+    /**
+     * The candidates in {@code language} alone when at least {@value #MIN} of them are relevant
+     * enough to make a summary, so that a story's summary reads in one language (its own, or the
+     * reader's); all candidates otherwise, other languages filling in.
+     */
+    static List<Candidate> inOneLanguage(List<Candidate> pool, String language) {
+        if (language == null) {
+            return pool;
+        }
+        List<Candidate> own = new ArrayList<>();
+        int relevant = 0;
+        for (Candidate c : pool) {
+            if (c.article().language().equals(language)) {
+                own.add(c);
+                relevant += c.relevance() >= ENOUGH ? 1 : 0;
+            }
+        }
+        return relevant >= MIN ? own : pool;
     }
 
     private static List<TimelineEntry.Source> pick(List<Candidate> pool) {

@@ -40,6 +40,19 @@ class SummarizerTest {
     }
 
     @Test
+    void aSummaryKeepsToTheStorysLanguageWhenThatLanguageCanTellIt() {
+        assertThat(summary(Fixtures.bridgeStory(), "en")).hasSizeGreaterThanOrEqualTo(Summarizer.MIN)
+                .extracting(TimelineEntry.Source::language).containsOnly("en");
+    }
+
+    @Test
+    void otherLanguagesFillInWhenTheLanguageHasTooFewSentences() {
+        List<TimelineEntry.Source> none = summary(Fixtures.bridgeStory(), "nl"); // no article in Dutch
+        assertThat(none).hasSizeGreaterThanOrEqualTo(Summarizer.MIN);
+        assertThat(none).extracting(TimelineEntry.Source::language).doesNotContain("nl");
+    }
+
+    @Test
     void theSummaryCoversDifferentDevelopments() {
         List<String> sentences = summary(Fixtures.bridgeStory(), "en").stream().map(TimelineEntry.Source::sentence).toList();
         assertThat(sentences).anyMatch(s -> s.contains("Repairs") || s.contains("travaux"));
