@@ -55,6 +55,10 @@ final class Marks {
                     i = j + 1;
                     continue;
                 }
+                if (depth == 1 && j < n && closedWithAttribution(text, j, openChar[0])) {
+                    i = j; // the quote goes on in the next paragraph, which closes it: “… \n\n …,” said X
+                    continue;
+                }
                 depth = 0;
                 repeated.clear();
                 paragraphStart = true;
@@ -93,6 +97,51 @@ final class Marks {
             i++;
         }
         return out;
+    }
+
+    /**
+     * Whether the paragraph starting at {@code from} closes a quote opened with {@code open} in the
+     * paragraph before, without re-opening it: its first quote mark closes {@code open} and is
+     * followed by a reporting verb ("…, ”said Joe Biden", "…,” he said"), within the paragraph.
+     */
+    static boolean closedWithAttribution(String text, int from, char open) {
+        int n = text.length();
+        for (int i = from; i < n && text.charAt(i) != '\n'; i++) {
+            char c = text.charAt(i);
+            if (!isMark(c)) {
+                continue;
+            }
+            boolean apostrophe = (c == '\'' || c == '’') && i > from && i + 1 < n
+                    && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
+            if (apostrophe) {
+                continue;
+            }
+            if (!matches(open, c) || (c == open && c != '"' && c != '\'')) {
+                return false; // another quote opens first
+            }
+            int w = i + 1;
+            while (w < n && (text.charAt(w) == ' ' || text.charAt(w) == ',')) {
+                w++;
+            }
+            int e = w;
+            while (e < n && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            String word = text.substring(w, e).toLowerCase(java.util.Locale.ROOT);
+            if (AttributionCues.isSingular(word) || AttributionCues.isPlural(word)) {
+                int v = e;
+                while (v < n && text.charAt(v) == ' ') {
+                    v++;
+                }
+                int ve = v;
+                while (ve < n && Character.isLetter(text.charAt(ve))) {
+                    ve++;
+                }
+                word = text.substring(v, ve).toLowerCase(java.util.Locale.ROOT);
+            }
+            return AttributionCues.isVerb(word);
+        }
+        return false;
     }
 
     /** The stack level that {@code c} closes (the new depth), or -1 when it closes nothing. */
