@@ -1,20 +1,12 @@
 package io.newsweave.pipeline;
 
-import io.newsweave.clean.Cleaner;
-import io.newsweave.entity.EntityRecognizer;
 import io.newsweave.entity.EntityRegistry;
 import io.newsweave.entity.RegistrySnapshot;
-import io.newsweave.cluster.Channel;
-import io.newsweave.cluster.Clusterer;
-import io.newsweave.cluster.embed.ArticleVectors;
-import io.newsweave.cluster.embed.Encoders;
 import io.newsweave.ingest.DocumentSink;
 import io.newsweave.ingest.Inputs;
-import io.newsweave.language.LanguageIdentifier;
 import io.newsweave.model.RawDocument;
 import io.newsweave.model.Rejection;
 import io.newsweave.store.Store;
-import io.newsweave.time.PublicationDater;
 
 import java.io.IOException;
 import java.io.InputStream;

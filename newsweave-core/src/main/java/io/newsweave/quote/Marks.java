@@ -119,29 +119,32 @@ final class Marks {
             if (!matches(open, c) || (c == open && c != '"' && c != '\'')) {
                 return false; // another quote opens first
             }
-            int w = i + 1;
-            while (w < n && (text.charAt(w) == ' ' || text.charAt(w) == ',')) {
-                w++;
-            }
-            int e = w;
-            while (e < n && Character.isLetter(text.charAt(e))) {
-                e++;
-            }
-            String word = text.substring(w, e).toLowerCase(java.util.Locale.ROOT);
+            int w = skip(text, i + 1, " ,");
+            String word = word(text, w);
             if (AttributionCues.isSingular(word) || AttributionCues.isPlural(word)) {
-                int v = e;
-                while (v < n && text.charAt(v) == ' ') {
-                    v++;
-                }
-                int ve = v;
-                while (ve < n && Character.isLetter(text.charAt(ve))) {
-                    ve++;
-                }
-                word = text.substring(v, ve).toLowerCase(java.util.Locale.ROOT);
+                word = word(text, skip(text, w + word.length(), " ")); // "…,” he said"
             }
             return AttributionCues.isVerb(word);
         }
         return false;
+    }
+
+    /** The first offset at or after {@code from} whose char is not one of {@code chars}. */
+    private static int skip(String text, int from, String chars) {
+        int i = from;
+        while (i < text.length() && chars.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The run of letters at {@code from}, lower-cased (empty when none). */
+    private static String word(String text, int from) {
+        int e = from;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(from, e).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The stack level that {@code c} closes (the new depth), or -1 when it closes nothing. */
