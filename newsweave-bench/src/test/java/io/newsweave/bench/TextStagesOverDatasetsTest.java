@@ -27,8 +27,10 @@ import io.newsweave.story.timeline.TimelineEntry;
 import io.newsweave.text.Sentence;
 import io.newsweave.text.SentenceMemo;
 import io.newsweave.text.SentenceSplitter;
+import io.newsweave.text.WordRuns;
 import io.newsweave.time.DeclaredDates;
 import io.newsweave.time.PublicationDater;
+import io.newsweave.time.TimexResolver;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -114,7 +116,9 @@ class TextStagesOverDatasetsTest {
             String body = clean.body();
             DetectedLanguage language = stage("language", () -> LANGUAGES.identify(title, body, clean.declaredLanguage()));
             String code = language == null ? "und" : language.code();
-            List<LocalEntity> local = stage("entities", () -> ENTITIES.recognize(body, code));
+            WordRuns runs = stage("words", () -> wellFormed(WordRuns.of(body)));
+            WordRuns words = runs == null ? WordRuns.of("") : runs;
+            List<LocalEntity> local = stage("entities", () -> ENTITIES.recognize(words, code));
             List<Mention> mentions = local == null ? List.of() : stage("entity registry", () -> registry.resolve(code, local));
             LocalDate declared = clean.declaredPublished() == null ? null : DeclaredDates.parse(clean.declaredPublished()).orElse(null);
             Published published;
@@ -122,14 +126,14 @@ class TextStagesOverDatasetsTest {
             if (declared != null) {
                 published = new Published(declared, clean.publishedProvenance() == Provenance.NONE ? Provenance.METADATA
                         : clean.publishedProvenance(), 1.0);
-                timexes = stage("time expressions", () -> DATER.resolve(body, declared));
+                timexes = stage("time expressions", () -> TimexResolver.resolve(words, declared, code));
             } else {
-                PublicationDater.Dating dating = stage("dating", () -> DATER.date(body, clean.dropped(), null));
+                PublicationDater.Dating dating = stage("dating", () -> DATER.date(words, clean.dropped(), null, code));
                 published = dating == null ? Published.UNKNOWN : dating.published();
                 timexes = dating == null ? null : dating.timexes();
             }
             List<Timex> times = timexes == null ? List.of() : timexes;
-            List<String> keys = stage("features", () -> FEATURES.of(title, body, code));
+            List<String> keys = stage("features", () -> FEATURES.of(title, words, code));
             if (keys != null) {
                 stage("features", () -> IdentityKeys.complete(keys, times, mentions == null ? List.of() : mentions));
             }
@@ -153,6 +157,29 @@ class TextStagesOverDatasetsTest {
         System.out.printf(Locale.ROOT, "%s: %d texts through every stage in %.1f s; %d with no text left after cleaning%n",
                 name, documents.size(), (System.nanoTime() - t0) / 1e9, empty);
         assertThat(failures).as("stages that threw, with the inputs").isEmpty();
+    }
+
+    /** {@code runs}, after checking that they cover exactly the letters and digits of their text, in order. */
+    private static WordRuns wellFormed(WordRuns runs) {
+        String text = runs.text();
+        int covered = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.start(i) >= runs.end(i) || i > 0 && runs.start(i) <= runs.end(i - 1)) {
+                throw new IllegalStateException("run " + i + " is empty or overlaps the one before");
+            }
+            for (int k = covered; k < runs.end(i); k++) {
+                if (WordRuns.isRunChar(text.charAt(k)) != k >= runs.start(i)) {
+                    throw new IllegalStateException("char " + k + " is on the wrong side of run " + i);
+                }
+            }
+            covered = runs.end(i);
+        }
+        for (int k = covered; k < text.length(); k++) {
+            if (WordRuns.isRunChar(text.charAt(k))) {
+                throw new IllegalStateException("char " + k + " is a letter or digit after the last run");
+            }
+        }
+        return runs;
     }
 
     /** The stage's result, or {@code null} after noting that it threw on the current input. */

@@ -1,11 +1,14 @@
 package io.newsweave.clean;
 
+import io.newsweave.text.Folding;
+import io.newsweave.text.WordRuns;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The folded word tokens of one short line: lower case, accents removed, runs of letters or
- * digits; everything else separates. For rule matching on lines, not for article-length text.
+ * The folded word tokens of one short line: the {@link WordRuns} of its lower-case,
+ * accent-free form. For rule matching on lines, not for article-length text.
  */
 final class LineTokens {
 
@@ -13,22 +16,15 @@ final class LineTokens {
     }
 
     static List<String> of(String line) {
-        String folded = fold(line);
-        List<String> tokens = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= folded.length(); i++) {
-            boolean word = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                tokens.add(folded.substring(start, i));
-                start = -1;
-            }
+        WordRuns runs = WordRuns.of(fold(line));
+        List<String> tokens = new ArrayList<>(runs.size());
+        for (int i = 0; i < runs.size(); i++) {
+            tokens.add(runs.run(i));
         }
         return tokens;
     }
 
     static String fold(String text) {
-        return io.newsweave.text.Folding.fold(text);
+        return Folding.fold(text);
     }
 }

@@ -1,5 +1,7 @@
 package io.newsweave.cluster;
 
+import io.newsweave.text.WordRuns;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,11 +27,16 @@ public final class ArticleFeatures {
 
     /** The features known before placement: names, terms of {@code language}, words, numbers and the language. */
     public List<String> of(String title, String body, String language) {
-        String text = body == null ? "" : body;
-        List<String> out = new ArrayList<>(GroupingKeys.of(text));
+        return of(title, WordRuns.of(body), language);
+    }
+
+    /** {@link #of(String, String, String)} of a body already tokenized ({@link WordRuns#text()}). */
+    public List<String> of(String title, WordRuns body, String language) {
+        String text = body.text();
+        List<String> out = new ArrayList<>(GroupingKeys.of(body));
         Channel.TERMS.addRepeated(terms.counts(title, text, language), out);
-        Channel.WORDS.addRepeated(WordPrefixes.counts(title, text), out);
-        for (String number : numbers(text)) {
+        Channel.WORDS.addRepeated(WordPrefixes.counts(title, body), out);
+        for (String number : numbers(body)) {
             out.add(Channel.NUMBERS.key(number));
         }
         if (language != null && !language.isEmpty()) {
@@ -43,27 +50,42 @@ public final class ArticleFeatures {
      * 1.500 meet), decimals dropped; at most {@value #MAX_NUMBERS}, first seen first.
      */
     static List<String> numbers(String text) {
+        return numbers(WordRuns.of(text));
+    }
+
+    /**
+     * {@link #numbers(String)} of runs: a number starts a run with an ASCII digit and runs on over
+     * a separator into a next run of exactly three digits; one that ends in a letter (57m, 5G) is
+     * no number.
+     */
+    static List<String> numbers(WordRuns runs) {
+        String text = runs.text();
         Set<String> out = new LinkedHashSet<>();
         int n = text.length();
-        int i = 0;
-        while (i < n && out.size() < MAX_NUMBERS) {
-            if (!isDigits(text, i, i + 1) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-                i++;
+        int r = 0;
+        while (r < runs.size() && out.size() < MAX_NUMBERS) {
+            int i = runs.start(r);
+            if (!isDigits(text, i, i + 1)) {
+                r++;
                 continue;
             }
             StringBuilder digits = new StringBuilder();
-            while (i < n) {
-                char c = text.charAt(i);
-                if (c >= '0' && c <= '9') {
-                    digits.append(c);
+            while (true) {
+                int end = runs.end(r);
+                while (i < end && isDigits(text, i, i + 1)) {
+                    digits.append(text.charAt(i));
                     i++;
-                } else if ((c == ',' || c == '.' || c == '\u00a0' || c == '\u202f') && i + 3 < n
+                }
+                char c = i < n ? text.charAt(i) : 0;
+                if (i == end && (c == ',' || c == '.' || c == '\u00a0' || c == '\u202f') && i + 3 < n
                         && isDigits(text, i + 1, i + 4) && (i + 4 == n || !Character.isDigit(text.charAt(i + 4)))) {
                     i++;
+                    r++;
                 } else {
                     break;
                 }
             }
+            r++;
             if (i < n && Character.isLetter(text.charAt(i))) {
                 continue;
             }

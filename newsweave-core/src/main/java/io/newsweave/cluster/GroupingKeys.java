@@ -1,5 +1,7 @@
 package io.newsweave.cluster;
 
+import io.newsweave.text.WordRuns;
+
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,31 +42,52 @@ public final class GroupingKeys {
 
     /** The keys of an article's body, most frequent first, at most {@value #MAX_KEYS}. */
     public static List<String> of(String text) {
+        return of(WordRuns.of(text));
+    }
+
+    /**
+     * {@link #of(String)} of a body already tokenized. A word starts at a run's first letter
+     * (leading digits are skipped) and runs on over a hyphen into a next run that starts with a
+     * letter ({@code Jean-Yves}); a sentence starts after . ! ? : — a line break or an opening quote.
+     */
+    public static List<String> of(WordRuns runs) {
+        String text = runs.text();
         Map<String, Integer> inside = new HashMap<>();
         Map<String, Integer> initial = new HashMap<>();
         boolean sentenceStart = true;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                int start = i;
-                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
-                    i++;
-                }
-                String word = text.substring(start, i);
-                if (Character.isUpperCase(word.charAt(0)) && isNameShaped(word) && !CALENDAR.contains(fold(word))) {
-                    (sentenceStart ? initial : inside).merge(key(word), 1, Integer::sum);
-                }
-                sentenceStart = false;
-            } else {
+        int pos = 0;
+        int r = 0;
+        while (r < runs.size()) {
+            for (int next = Math.max(pos, runs.start(r)); pos < next; pos++) {
+                char c = text.charAt(pos);
                 if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“' || c == '«' || c == '„' || c == '—') {
                     sentenceStart = true;
-                } else if (Character.isDigit(c)) {
-                    sentenceStart = false;
                 }
-                i++;
             }
+            int runEnd = runs.end(r);
+            while (pos < runEnd && !Character.isLetter(text.charAt(pos))) {
+                sentenceStart = false; // a digit
+                pos++;
+            }
+            if (pos == runEnd) {
+                r++;
+                continue;
+            }
+            int start = pos;
+            int end = runEnd;
+            int k = r;
+            while (k + 1 < runs.size() && runs.start(k + 1) == end + 1 && text.charAt(end) == '-'
+                    && Character.isLetter(text.charAt(end + 1))) {
+                k++;
+                end = runs.end(k);
+            }
+            String word = text.substring(start, end);
+            if (Character.isUpperCase(word.charAt(0)) && isNameShaped(word) && !CALENDAR.contains(fold(word))) {
+                (sentenceStart ? initial : inside).merge(key(word), 1, Integer::sum);
+            }
+            sentenceStart = false;
+            pos = end;
+            r = k + 1;
         }
         Map<String, Integer> counts = new HashMap<>(inside);
         initial.forEach((key, count) -> counts.computeIfPresent(key, (k, v) -> v + count));

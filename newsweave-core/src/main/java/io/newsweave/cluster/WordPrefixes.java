@@ -1,6 +1,7 @@
 package io.newsweave.cluster;
 
 import io.newsweave.text.Folding;
+import io.newsweave.text.WordRuns;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -27,41 +28,74 @@ final class WordPrefixes {
 
     /** Word keys of the title and the body's lead with their counts, most frequent first, then alphabetical. */
     static Map<String, Integer> counts(String title, String body) {
+        return counts(title, WordRuns.of(body));
+    }
+
+    /** {@link #counts(String, String)} of a body already tokenized. */
+    static Map<String, Integer> counts(String title, WordRuns body) {
         Map<String, Integer> counts = new HashMap<>();
-        count(title == null ? "" : title, counts);
-        String text = body == null ? "" : body;
-        count(text.substring(0, Math.min(text.length(), Terms.LEAD_CHARS)), counts);
+        count(WordRuns.of(title), counts);
+        count(body.upTo(Terms.LEAD_CHARS), counts);
         return Terms.mostFrequent(counts, MAX_WORDS);
     }
 
-    private static void count(String text, Map<String, Integer> counts) {
-        String folded = Folding.fold(text);
-        int n = folded.length();
-        int i = 0;
-        while (i < n) {
-            if (!isWordChar(folded.charAt(i))) {
-                i++;
-                continue;
+    /**
+     * Counts the words of {@code runs}: runs joined over gaps of combining marks only (the vowel
+     * signs of Devanagari), folded, and cut at digits.
+     */
+    private static void count(WordRuns runs, Map<String, Integer> counts) {
+        String text = runs.text();
+        int r = 0;
+        while (r < runs.size()) {
+            int start = runs.start(r);
+            int k = r;
+            while (k + 1 < runs.size() && onlyMarks(text, runs.end(k), runs.start(k + 1))) {
+                k++;
             }
-            int start = i;
-            boolean spaced = true;
-            while (i < n && isWordChar(folded.charAt(i))) {
-                spaced &= writtenWithSpaces(folded.charAt(i));
-                i++;
+            int end = marksAfter(text, runs.end(k));
+            String folded = Folding.fold(text.substring(start, end));
+            int n = folded.length();
+            int i = 0;
+            while (i < n) {
+                if (!isWordChar(folded.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int b = i;
+                boolean spaced = true;
+                while (i < n && isWordChar(folded.charAt(i))) {
+                    spaced &= writtenWithSpaces(folded.charAt(i));
+                    i++;
+                }
+                if (spaced && i - b >= MIN_LETTERS) {
+                    counts.merge(folded.substring(b, b + PREFIX), 1, Integer::sum);
+                }
             }
-            if (spaced && i - start >= MIN_LETTERS) {
-                counts.merge(folded.substring(start, start + PREFIX), 1, Integer::sum);
-            }
+            r = k + 1;
         }
+    }
+
+    private static boolean onlyMarks(String text, int from, int to) {
+        return from < to && marksAfter(text, from) >= to;
+    }
+
+    /** The end of the combining marks starting at {@code from}. */
+    private static int marksAfter(String text, int from) {
+        int i = from;
+        while (i < text.length() && isMark(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Letters, and the marks some alphabets write inside words (Devanagari vowel signs). */
     private static boolean isWordChar(char c) {
-        if (Character.isLetter(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return Character.isLetter(c) || isMark(c);
     }
 
     private static boolean writtenWithSpaces(char c) {

@@ -1,5 +1,7 @@
 package io.newsweave.entity;
 
+import io.newsweave.text.WordRuns;
+
 import java.util.List;
 
 /**
@@ -33,10 +35,16 @@ public final class EntityRecognizer {
      *                 capitalized words, which German uses for every noun
      */
     public List<LocalEntity> recognize(String text, String language) {
-        if (text == null || text.isEmpty()) {
+        return recognize(WordRuns.of(text), language);
+    }
+
+    /** {@link #recognize(String, String)} of a text already tokenized ({@link WordRuns#text()}). */
+    public List<LocalEntity> recognize(WordRuns words, String language) {
+        String text = words.text();
+        if (text.isEmpty()) {
             return List.of();
         }
-        List<Token> toks = Tokenizer.tokenize(text, lexicon);
+        List<Token> toks = Tokenizer.tokenize(words, lexicon);
         List<Descriptions.Phrase> phrases = rolePhrases.phrases(text, toks, language);
         List<Candidate> names = Descriptions.withoutRoles(finder.find(text, toks, language), toks, phrases);
         List<LocalEntity> found = Descriptions.resolve(text, toks, phrases, Coreference.resolve(names), roles.needsArticle(language));

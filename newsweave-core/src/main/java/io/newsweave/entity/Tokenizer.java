@@ -1,15 +1,19 @@
 package io.newsweave.entity;
 
+import io.newsweave.text.WordRuns;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits text into {@link Token}s in one pass and marks sentence-initial words. A word is a run
- * of letters, digits and combining marks, with inner hyphens ({@code Jean-Yves}, {@code al-Assad}),
- * apostrophes of names ({@code O'Brien}) and the dots of letter abbreviations ({@code U.S.});
- * elided articles ({@code l'}, {@code d'}, {@code dell'}) and the English possessive ({@code 's})
- * are split off. Stateless and thread-safe.
+ * The entity stage's tokens of a text's {@link WordRuns}: words and single punctuation marks,
+ * with sentence-initial words marked. A word is a run with the combining marks that follow it,
+ * joined to the next run by an inner hyphen ({@code Jean-Yves}, {@code al-Assad}), an apostrophe
+ * of a name ({@code O'Brien}) or the dots of a letter abbreviation ({@code U.S.}); elided
+ * articles ({@code l'}, {@code d'}, {@code dell'}) and the English possessive ({@code 's}) are
+ * split off. Every other char of a gap between runs, but spaces, is a punctuation token.
+ * Stateless and thread-safe.
  */
 final class Tokenizer {
 
@@ -17,43 +21,47 @@ final class Tokenizer {
     }
 
     static List<Token> tokenize(String text, NameLexicon lexicon) {
+        return tokenize(WordRuns.of(text), lexicon);
+    }
+
+    static List<Token> tokenize(WordRuns runs, NameLexicon lexicon) {
+        String text = runs.text();
         List<Token> out = new ArrayList<>(text.length() / 5);
         int n = text.length();
         int line = 0;
         boolean sentenceStart = true;
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                sentenceStart = true;
-                i++;
-                continue;
-            }
-            if (Character.isWhitespace(c)) {
-                i++;
-                continue;
-            }
-            if (!Character.isLetterOrDigit(c)) {
-                out.add(new Token(i, i + 1, String.valueOf(c), String.valueOf(c), false, false, false, false, line));
-                if (c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == '•' || c == '|') {
-                    sentenceStart = !abbreviation(out, lexicon) || c != '.';
-                } else if (c == '—' || c == '–' || c == '-') {
-                    sentenceStart |= out.size() == 1 || out.get(out.size() - 2).line() != line;
+        int pos = 0;
+        int r = 0;
+        while (pos < n) {
+            int next = r < runs.size() ? Math.max(pos, runs.start(r)) : n;
+            for (; pos < next; pos++) { // the gap before the next word
+                char c = text.charAt(pos);
+                if (c == '\n') {
+                    line++;
+                    sentenceStart = true;
+                } else if (!Character.isWhitespace(c)) {
+                    out.add(new Token(pos, pos + 1, String.valueOf(c), String.valueOf(c), false, false, false, false, line));
+                    if (c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == '•' || c == '|') {
+                        sentenceStart = !abbreviation(out, lexicon) || c != '.';
+                    } else if (c == '—' || c == '–' || c == '-') {
+                        sentenceStart |= out.size() == 1 || out.get(out.size() - 2).line() != line;
+                    }
                 }
-                i++;
-                continue;
             }
-            int end = wordEnd(text, i);
-            int split = elision(text, i, end);
+            if (r >= runs.size()) {
+                break;
+            }
+            int end = wordEnd(text, pos, Math.max(pos, runs.end(r)));
+            int split = elision(text, pos, end);
             if (split > 0) {
-                out.add(word(text, i, split, false, line));
-                i = split;
-                continue;
+                out.add(word(text, pos, split, false, line));
+                pos = split;
+            } else {
+                out.add(word(text, pos, end, sentenceStart, line));
+                sentenceStart = false;
+                pos = end;
             }
-            out.add(word(text, i, end, sentenceStart, line));
-            sentenceStart = false;
-            i = end;
+            r = runs.firstEndingAfter(pos);
         }
         return out;
     }
@@ -80,9 +88,10 @@ final class Tokenizer {
         return new Token(start, end, s, lower, true, cap, letters >= 2 && upper == letters, initial, line);
     }
 
-    private static int wordEnd(String text, int start) {
+    /** Where the word starting at {@code start} ends, read on from {@code runEnd}, the end of its first run. */
+    private static int wordEnd(String text, int start, int runEnd) {
         int n = text.length();
-        int i = start;
+        int i = runEnd;
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {

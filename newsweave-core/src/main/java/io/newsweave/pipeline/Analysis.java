@@ -11,6 +11,7 @@ import io.newsweave.language.DetectedLanguage;
 import io.newsweave.language.LanguageIdentifier;
 import io.newsweave.model.RawDocument;
 import io.newsweave.model.Rejection;
+import io.newsweave.text.WordRuns;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.function.Predicate;
 
 /**
  * The order-free part of the recipe, run in parallel, top to bottom: clean → text checks →
- * content id (stops here when the store has it) → language → entities within the article →
+ * content id (stops here when the store has it) → language → the body's words (tokenized once,
+ * {@link WordRuns}) → entities within the article →
  * declared date and the dates relative to it → the text's clustering keys → the dense vector.
  * Everything that needs the stream's order is left to {@link Placement}. Built by
  * {@link Recipe#open()}. Thread-safe: one instance serves every worker thread.
@@ -79,13 +81,16 @@ public final class Analysis {
         DetectedLanguage language = languages.identify(clean.title(), body, clean.declaredLanguage());
         long t2 = System.nanoTime();
         times.add(Stage.LANGUAGE, t2 - t1);
-        List<LocalEntity> named = entities.recognize(body, language.code());
+        WordRuns words = WordRuns.of(body); // the one tokenization of the body, read by the next three steps
+        long tw = System.nanoTime();
+        times.add(Stage.WORDS, tw - t2);
+        List<LocalEntity> named = entities.recognize(words, language.code());
         long t3 = System.nanoTime();
-        times.add(Stage.ENTITY, t3 - t2);
-        ArticleDate date = dating.date(clean, body, language.code());
+        times.add(Stage.ENTITY, t3 - tw);
+        ArticleDate date = dating.date(clean, words, language.code());
         long t4 = System.nanoTime();
         times.add(Stage.TIME, t4 - t3);
-        List<String> keys = features.of(clean.title(), body, language.code());
+        List<String> keys = features.of(clean.title(), words, language.code());
         long t5 = System.nanoTime();
         times.add(Stage.FEATURES, t5 - t4);
         float[] vector = Outcome.Fresh.NO_VECTOR;

@@ -2,6 +2,7 @@ package io.newsweave.pipeline;
 
 import io.newsweave.model.Published;
 import io.newsweave.model.Timex;
+import io.newsweave.text.WordRuns;
 
 import java.util.List;
 import java.util.Objects;
@@ -24,14 +25,14 @@ public sealed interface ArticleDate extends java.io.Serializable {
     /**
      * No declared date: what {@link StreamDating} infers one from.
      *
-     * @param body     the clean text
+     * @param words    the clean text's runs ({@link WordRuns#text()} is the text)
      * @param language ISO 639-1 code the language stage gave it
      * @param dropped lines the cleaner dropped (weaker evidence)
      * @param crawled the crawl date as declared, or {@code null}: the last resort
      */
-    record Undated(String body, String language, List<String> dropped, String crawled) implements ArticleDate {
+    record Undated(WordRuns words, String language, List<String> dropped, String crawled) implements ArticleDate {
         public Undated {
-            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(words, "words");
             Objects.requireNonNull(language, "language");
             dropped = List.copyOf(dropped);
         }

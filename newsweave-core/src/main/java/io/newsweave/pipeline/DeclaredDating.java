@@ -3,6 +3,7 @@ package io.newsweave.pipeline;
 import io.newsweave.clean.CleanDocument;
 import io.newsweave.model.Provenance;
 import io.newsweave.model.Published;
+import io.newsweave.text.WordRuns;
 import io.newsweave.time.DeclaredDates;
 import io.newsweave.time.TimexResolver;
 
@@ -17,7 +18,7 @@ import java.util.Optional;
  */
 final class DeclaredDating {
 
-    ArticleDate date(CleanDocument clean, String body, String language) {
+    ArticleDate date(CleanDocument clean, WordRuns body, String language) {
         if (clean.declaredPublished() != null) {
             Optional<LocalDate> date = DeclaredDates.parse(clean.declaredPublished());
             if (date.isPresent()) {

@@ -35,7 +35,7 @@ final class StreamDating {
                 yield dated;
             }
             case ArticleDate.Undated undated -> {
-                PublicationDater.Dating dating = dater.date(undated.body(), undated.dropped(), latestKnown, undated.language());
+                PublicationDater.Dating dating = dater.date(undated.words(), undated.dropped(), latestKnown, undated.language());
                 Published published = dating.published();
                 if (!published.known() && undated.crawled() != null) {
                     Optional<LocalDate> crawled = DeclaredDates.parse(undated.crawled());

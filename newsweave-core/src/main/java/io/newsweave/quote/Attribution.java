@@ -1,5 +1,7 @@
 package io.newsweave.quote;
 
+import io.newsweave.text.WordRuns;
+
 /**
  * Who a quote is attributed to, as the text around it says, before names are resolved: a speaker
  * phrase with its offsets, a pronoun, or an implied subject ("dijo", "ha detto").
@@ -21,8 +23,8 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
     private static final int AFTER_TOKENS = 32;
 
     /** The attribution after a quote, in {@code [from, to)}: "…,” Peskov said", "…», a-t-il déclaré", "—dijo Juan—". */
-    static Attribution after(String text, int from, int to) {
-        WindowTokens w = WindowTokens.of(text, from, to, AFTER_TOKENS);
+    static Attribution after(WordRuns words, int from, int to) {
+        WindowTokens w = WindowTokens.of(words, from, to, AFTER_TOKENS);
         int first = 0;
         while (first < w.size() && !w.isWord(first) && ",:—–-".indexOf(w.punct(first)) >= 0) {
             first++;
@@ -49,8 +51,8 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
     }
 
     /** The attribution before a quote, in {@code [from, to)}: "Peskov said: “…", "selon X, « … »", "X warned of a “…". */
-    static Attribution before(String text, int from, int to) {
-        WindowTokens w = WindowTokens.of(text, from, to);
+    static Attribution before(WordRuns words, int from, int to) {
+        WindowTokens w = WindowTokens.of(words, from, to);
         int n = w.size();
         if (n == 0) {
             return null;

@@ -1,5 +1,7 @@
 package io.newsweave.quote;
 
+import io.newsweave.text.WordRuns;
+
 import java.util.List;
 
 /**
@@ -14,7 +16,8 @@ final class Dialogue {
     }
 
     /** Adds the turns of the paragraph whose dash is at {@code dash}; returns the paragraph end. */
-    static int read(String text, int dash, List<Span> out) {
+    static int read(WordRuns words, int dash, List<Span> out) {
+        String text = words.text();
         int n = text.length();
         int pe = dash;
         while (pe < n && text.charAt(pe) != '\n') {
@@ -48,7 +51,7 @@ final class Dialogue {
                     next++;
                 }
             } else {
-                int comma = finalCueClause(text, start, pe);
+                int comma = finalCueClause(words, start, pe);
                 if (comma > 0) {
                     end = comma;
                     insertStart = comma + 1;
@@ -71,14 +74,15 @@ final class Dialogue {
     }
 
     /** The offset of one of the last three commas of the turn whose clause starts with a reporting verb ("dit-il"), or -1. */
-    private static int finalCueClause(String text, int start, int end) {
+    private static int finalCueClause(WordRuns words, int start, int end) {
+        String text = words.text();
         int tried = 0;
         for (int i = end - 1; i > start && tried < 3; i--) {
             if (text.charAt(i) != ',') {
                 continue;
             }
             tried++;
-            WindowTokens w = WindowTokens.of(text, i + 1, Math.min(end, i + 40));
+            WindowTokens w = WindowTokens.of(words, i + 1, Math.min(end, i + 40));
             if (w.size() > 0 && w.isWord(0)) {
                 String first = w.lower(0);
                 if (AttributionCues.isVerb(AttributionCues.verbPart(first)) || AttributionCues.pronounTail(first)) {

@@ -1,5 +1,7 @@
 package io.newsweave.quote;
 
+import io.newsweave.text.WordRuns;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +35,8 @@ final class Marks {
     }
 
     /** Outermost quotes of {@code text} in order; dialogue dashes are read when {@code dialogue}. */
-    static List<Span> find(String text, boolean dialogue) {
+    static List<Span> find(WordRuns words, boolean dialogue) {
+        String text = words.text();
         List<Span> out = new ArrayList<>();
         int n = text.length();
         int[] openAt = new int[MAX_DEPTH];
@@ -68,7 +71,7 @@ final class Marks {
             if (paragraphStart) {
                 paragraphStart = false;
                 if (dialogue && isDash(c)) {
-                    i = Dialogue.read(text, i, out);
+                    i = Dialogue.read(words, i, out);
                     continue;
                 }
             }

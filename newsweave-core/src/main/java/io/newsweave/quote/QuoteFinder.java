@@ -1,6 +1,7 @@
 package io.newsweave.quote;
 
 import io.newsweave.model.Article;
+import io.newsweave.text.WordRuns;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,11 +80,12 @@ public final class QuoteFinder {
         if (text.isEmpty()) {
             return List.of();
         }
-        List<Span> spans = Marks.find(text, AttributionCues.dialogueLanguage(article.language()));
+        WordRuns words = WordRuns.of(text);
+        List<Span> spans = Marks.find(words, AttributionCues.dialogueLanguage(article.language()));
         if (spans.isEmpty()) {
             return List.of();
         }
-        Speakers speakers = new Speakers(text, article.mentions(), spans);
+        Speakers speakers = new Speakers(words, article.mentions(), spans);
         int[] paragraphs = paragraphStarts(text);
         List<Quote> out = new ArrayList<>();
         Attribution previous = null;
@@ -93,7 +95,7 @@ public final class QuoteFinder {
             int paragraph = paragraphOf(paragraphs, s.open());
             int last = paragraphOf(paragraphs, Math.max(s.open(), s.close() - 1));
             int paragraphEnd = last + 1 < paragraphs.length ? paragraphs[last + 1] : text.length();
-            Attribution a = attribute(text, s, Math.max(paragraphs[paragraph], previousClose), paragraphEnd);
+            Attribution a = attribute(words, s, Math.max(paragraphs[paragraph], previousClose), paragraphEnd);
             if (a == null && paragraph == previousParagraph && previous != null) {
                 a = previous;
             }
@@ -113,12 +115,12 @@ public final class QuoteFinder {
         return out;
     }
 
-    private static Attribution attribute(String text, Span s, int from, int paragraphEnd) {
+    private static Attribution attribute(WordRuns words, Span s, int from, int paragraphEnd) {
         if (s.dialogue()) {
-            return s.insertStart() < 0 ? null : Attribution.after(text, s.insertStart(), s.insertEnd());
+            return s.insertStart() < 0 ? null : Attribution.after(words, s.insertStart(), s.insertEnd());
         }
-        Attribution a = Attribution.after(text, s.close(), Math.min(paragraphEnd, s.close() + AFTER));
-        return a != null ? a : Attribution.before(text, Math.max(from, s.open() - BEFORE), s.open());
+        Attribution a = Attribution.after(words, s.close(), Math.min(paragraphEnd, s.close() + AFTER));
+        return a != null ? a : Attribution.before(words, Math.max(from, s.open() - BEFORE), s.open());
     }
 
     static int words(String text) {

@@ -2,6 +2,7 @@ package io.newsweave.quote;
 
 import io.newsweave.entity.EntityType;
 import io.newsweave.model.Mention;
+import io.newsweave.text.WordRuns;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,6 +53,7 @@ final class Speakers {
             "assessor", "diplomata", "especialista");
 
     private final String text;
+    private final WordRuns words;
     private final List<Span> spans;
     private final Mention[] mentions;
     private final boolean[] quoted;
@@ -60,8 +62,9 @@ final class Speakers {
     private final Map<String, String> described = new HashMap<>();
     private final Map<String, String> surnames = new HashMap<>();
 
-    Speakers(String text, List<Mention> all, List<Span> spans) {
-        this.text = text;
+    Speakers(WordRuns words, List<Mention> all, List<Span> spans) {
+        this.words = words;
+        this.text = words.text();
         this.spans = spans;
         List<Mention> valid = new ArrayList<>();
         for (Mention m : all) {
@@ -180,7 +183,7 @@ final class Speakers {
 
     /** Whether the phrase holds nothing but the mention and short lower-case words ("the Kremlin", not "a White House spokeswoman"). */
     private boolean onlyFunctionWords(int start, int end, Mention m) {
-        WindowTokens w = WindowTokens.of(text, start, end);
+        WindowTokens w = WindowTokens.of(words, start, end);
         for (int i = 0; i < w.size(); i++) {
             boolean inside = w.start(i) >= m.start() && w.end(i) <= m.end();
             if (!inside && w.isWord(i) && (w.isCapitalized(i) || w.end(i) - w.start(i) > 3)) {
@@ -227,7 +230,7 @@ final class Speakers {
         if (before <= from) {
             return null;
         }
-        WindowTokens w = WindowTokens.of(text, from, before);
+        WindowTokens w = WindowTokens.of(words, from, before);
         for (int v = w.size() - 1; v > 0; v--) {
             if (!w.isWord(v) || !reportingVerb(w.lower(v)) || insideQuote(w.start(v))) {
                 continue;

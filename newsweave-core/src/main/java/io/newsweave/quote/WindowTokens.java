@@ -1,12 +1,15 @@
 package io.newsweave.quote;
 
+import io.newsweave.text.WordRuns;
+
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The tokens of a short window of text: words (letters and digits, with inner apostrophes,
- * hyphens and periods: "l'Élysée", "a-t-il", "U.S") and single punctuation marks, with their
- * offsets. Used on the few hundred characters around a quote, never on a whole article.
+ * The tokens of a short window of a text's {@link WordRuns}: words (runs with the combining
+ * marks after them, joined over inner apostrophes, hyphens and periods: "l'Élysée", "a-t-il",
+ * "U.S") and single punctuation marks, with their offsets. Used on the few hundred characters
+ * around a quote; the article is tokenized once and each window reads its runs.
  */
 final class WindowTokens {
 
@@ -19,12 +22,13 @@ final class WindowTokens {
         this.text = text;
     }
 
-    static WindowTokens of(String text, int from, int to) {
-        return of(text, from, to, Integer.MAX_VALUE);
+    static WindowTokens of(WordRuns words, int from, int to) {
+        return of(words, from, to, Integer.MAX_VALUE);
     }
 
-    /** The first {@code maxTokens} tokens of {@code [from, to)}. */
-    static WindowTokens of(String text, int from, int to, int maxTokens) {
+    /** The first {@code maxTokens} tokens of {@code [from, to)}; a word is cut at {@code to}. */
+    static WindowTokens of(WordRuns words, int from, int to, int maxTokens) {
+        String text = words.text();
         WindowTokens w = new WindowTokens(text);
         int i = Math.max(0, from);
         int end = Math.min(to, text.length());
@@ -32,11 +36,18 @@ final class WindowTokens {
             char c = text.charAt(i);
             if (Marks.isBlank(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
-                int j = i + 1;
-                while (j < end && (partOfWord(text.charAt(j))
-                        || (j + 1 < end && "'’-.".indexOf(text.charAt(j)) >= 0 && Character.isLetterOrDigit(text.charAt(j + 1))))) {
-                    j++;
+            } else if (WordRuns.isRunChar(c)) {
+                int j = i;
+                while (j < end) {
+                    char d = text.charAt(j);
+                    if (WordRuns.isRunChar(d)) {
+                        j = Math.min(end, words.end(words.firstEndingAfter(j)));
+                    } else if (Character.getType(d) == Character.NON_SPACING_MARK
+                            || j + 1 < end && "'’-.".indexOf(d) >= 0 && WordRuns.isRunChar(text.charAt(j + 1))) {
+                        j++;
+                    } else {
+                        break;
+                    }
                 }
                 w.add(i, j);
                 i = j;
@@ -46,13 +57,6 @@ final class WindowTokens {
             }
         }
         return w;
-    }
-
-    private static boolean partOfWord(char c) {
-        if (c < 0x80) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private void add(int start, int end) {

@@ -3,6 +3,8 @@ package io.newsweave.time;
 import io.newsweave.model.Provenance;
 import io.newsweave.model.Published;
 import io.newsweave.model.Timex;
+import io.newsweave.text.WordRuns;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +79,13 @@ public final class PublicationDater {
      */
     public Dating date(String text, List<String> extraEvidence, LocalDate contextDate, String language) {
         Objects.requireNonNull(text, "text");
-        Tokens t = Tokens.of(text);
+        return date(WordRuns.of(text), extraEvidence, contextDate, language);
+    }
+
+    /** {@link #date(String, List, LocalDate, String)} of a text already tokenized. */
+    public Dating date(WordRuns words, List<String> extraEvidence, LocalDate contextDate, String language) {
+        Objects.requireNonNull(words, "words");
+        Tokens t = Tokens.of(words);
         int[] votes = TenseCues.votes(t, language);
         List<DateExpression> mentions = Tense.assign(t, Modifiers.apply(t, DateExpressionFinder.find(t, votes), votes), votes);
         Published published = dateline(t, mentions);

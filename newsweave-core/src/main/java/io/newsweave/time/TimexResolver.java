@@ -1,6 +1,7 @@
 package io.newsweave.time;
 
 import io.newsweave.model.Timex;
+import io.newsweave.text.WordRuns;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,8 +27,14 @@ public final class TimexResolver {
      */
     public static List<Timex> resolve(String text, LocalDate published, String language) {
         Objects.requireNonNull(text, "text");
+        return resolve(WordRuns.of(text), published, language);
+    }
+
+    /** {@link #resolve(String, LocalDate, String)} of a text already tokenized. */
+    public static List<Timex> resolve(WordRuns words, LocalDate published, String language) {
+        Objects.requireNonNull(words, "words");
         Objects.requireNonNull(published, "published");
-        Tokens t = Tokens.of(text);
+        Tokens t = Tokens.of(words);
         int[] votes = TenseCues.votes(t, language);
         List<DateExpression> mentions = Tense.assign(t, Modifiers.apply(t, DateExpressionFinder.find(t, votes), votes), votes);
         return List.copyOf(Resolver.timexes(t, mentions, published));

@@ -1,10 +1,12 @@
 package io.newsweave.time;
 
+import io.newsweave.text.WordRuns;
+
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * One pass over a text: runs of letters and digits with their char offsets, a lower-case form,
+ * The date grammar's view of a text's {@link WordRuns} (one token per run), with a lower-case form,
  * an accent-folded key for table lookups, and the sentence each token belongs to. Everything the
  * date grammar needs is read from these arrays; the text itself is never scanned again.
  * Immutable once built.
@@ -98,33 +100,19 @@ final class Tokens {
 
     /** Tokenizes {@code text}; {@code null} is treated as empty. */
     static Tokens of(String text) {
-        String s = text == null ? "" : text;
-        int cap = Math.max(8, s.length() / 5);
-        int[] st = new int[cap];
-        int[] en = new int[cap];
-        int n = 0;
-        int len = s.length();
-        int i = 0;
-        while (i < len) {
-            while (i < len && !Character.isLetterOrDigit(s.charAt(i))) {
-                i++;
-            }
-            if (i >= len) {
-                break;
-            }
-            int b = i;
-            while (i < len && Character.isLetterOrDigit(s.charAt(i))) {
-                i++;
-            }
-            if (n == st.length) {
-                st = java.util.Arrays.copyOf(st, n * 2);
-                en = java.util.Arrays.copyOf(en, n * 2);
-            }
-            st[n] = b;
-            en[n] = i;
-            n++;
+        return of(WordRuns.of(text));
+    }
+
+    /** The tokens of runs already found: one token per run. */
+    static Tokens of(WordRuns runs) {
+        int n = runs.size();
+        int[] st = new int[n];
+        int[] en = new int[n];
+        for (int t = 0; t < n; t++) {
+            st[t] = runs.start(t);
+            en[t] = runs.end(t);
         }
-        return new Tokens(s, n, st, en);
+        return new Tokens(runs.text(), n, st, en);
     }
 
     /** Lower case with accents kept, for suffix rules such as Spanish {@code -rá}; built on demand. */

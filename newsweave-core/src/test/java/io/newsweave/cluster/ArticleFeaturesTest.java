@@ -74,7 +74,7 @@ class ArticleFeaturesTest {
     @Test
     void emptyInputGivesOnlyTheLanguage() {
         assertThat(features.of("", "", "en")).containsExactly("l:en");
-        assertThat(features.of(null, null, "")).isEmpty();
+        assertThat(features.of(null, (String) null, "")).isEmpty();
         assertThat(IdentityKeys.complete(List.of(), List.of(), List.of())).isEmpty();
     }
 

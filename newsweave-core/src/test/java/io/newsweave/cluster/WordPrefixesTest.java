@@ -40,7 +40,7 @@ class WordPrefixesTest {
 
     @Test
     void emptyInputGivesNothing() {
-        assertThat(WordPrefixes.counts(null, null)).isEmpty();
+        assertThat(WordPrefixes.counts(null, (String) null)).isEmpty();
         assertThat(WordPrefixes.counts("", "")).isEmpty();
     }
 
