@@ -25,8 +25,8 @@ import io.newsweave.story.timeline.Summarizer;
 import io.newsweave.story.timeline.TimelineBuilder;
 import io.newsweave.story.timeline.TimelineEntry;
 import io.newsweave.text.Sentence;
-import io.newsweave.text.SentenceMemo;
 import io.newsweave.text.SentenceSplitter;
+import io.newsweave.text.TextMemo;
 import io.newsweave.text.WordRuns;
 import io.newsweave.time.DeclaredDates;
 import io.newsweave.time.PublicationDater;
@@ -142,7 +142,7 @@ class TextStagesOverDatasetsTest {
             stage("quotes", () -> QUOTES.find(article));
             stage("sentences", () -> SPLITTER.split(body, code));
             stage("sentences once", () -> {
-                SentenceMemo memo = new SentenceMemo(SPLITTER);
+                TextMemo memo = new TextMemo(SPLITTER);
                 List<Sentence> first = memo.split(body, code);
                 if (!first.equals(SPLITTER.split(body, code)) || memo.split(body, code) != first) {
                     throw new IllegalStateException("the memo's sentences are not the splitter's, or were split twice");

@@ -76,11 +76,18 @@ public final class QuoteFinder {
 
     /** The direct quotes of {@code article} in text order, with offsets into its {@code text}. */
     public List<Quote> find(Article article) {
+        return find(article, WordRuns.of(article.text()));
+    }
+
+    /** {@link #find(Article)} with the article's text already tokenized ({@code words} of {@code article.text()}). */
+    public List<Quote> find(Article article, WordRuns words) {
         String text = article.text();
         if (text.isEmpty()) {
             return List.of();
         }
-        WordRuns words = WordRuns.of(text);
+        if (!words.text().equals(text)) {
+            throw new IllegalArgumentException("the words are not of article " + article.id() + "'s text");
+        }
         List<Span> spans = Marks.find(words, AttributionCues.dialogueLanguage(article.language()));
         if (spans.isEmpty()) {
             return List.of();

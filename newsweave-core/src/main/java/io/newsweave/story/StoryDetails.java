@@ -9,8 +9,8 @@ import io.newsweave.story.timeline.Coverage;
 import io.newsweave.story.timeline.Summarizer;
 import io.newsweave.story.timeline.TimelineBuilder;
 import io.newsweave.story.timeline.TimelineEntry;
-import io.newsweave.text.SentenceMemo;
 import io.newsweave.text.SentenceSplitter;
+import io.newsweave.text.TextMemo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,12 +84,12 @@ public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Sour
             if (read.size() > MAX_ARTICLES) {
                 throw new IllegalArgumentException("at most " + MAX_ARTICLES + " articles are read: " + read.size());
             }
-            SentenceMemo sentences = new SentenceMemo(splitter); // each article split once for timeline and summary
-            List<TimelineEntry> timeline = timelines.build(read, language, sentences);
-            List<TimelineEntry.Source> summary = summarizer.summarize(read, timeline, language, sentences);
+            TextMemo text = new TextMemo(splitter); // each article split, tokenized and stemmed once for the whole view
+            List<TimelineEntry> timeline = timelines.build(read, language, text);
+            List<TimelineEntry.Source> summary = summarizer.summarize(read, timeline, language, text);
             List<Quote> found = new ArrayList<>();
             for (Article a : read) {
-                found.addAll(PerArticle.orElse("quotes", a.id(), () -> quotes.find(a), List.of()));
+                found.addAll(PerArticle.orElse("quotes", a.id(), () -> quotes.find(a, text.words(a.text())), List.of()));
             }
             List<QuoteGroup> grouped = new ArrayList<>();
             for (QuoteGroup g : groups.group(found)) {

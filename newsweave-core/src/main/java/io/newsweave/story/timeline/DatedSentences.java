@@ -3,6 +3,7 @@ package io.newsweave.story.timeline;
 import io.newsweave.model.Article;
 import io.newsweave.model.Timex;
 import io.newsweave.text.Sentence;
+import io.newsweave.text.TextMemo;
 import io.newsweave.time.FutureCue;
 
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ final class DatedSentences {
     private DatedSentences() {
     }
 
-    static List<Dated> of(Article article, int order, List<Sentence> sentences, Stems stems) {
+    static List<Dated> of(Article article, int order, List<Sentence> sentences, TextMemo text) {
         List<Dated> out = new ArrayList<>();
         if (sentences.isEmpty()) {
             return out;
@@ -46,7 +47,7 @@ final class DatedSentences {
             }
             Sentence sentence = sentences.get(s);
             dated[s] = true;
-            features[s] = features[s] != null ? features[s] : SentenceFeatures.of(article, sentence.start(), sentence.end(), stems);
+            features[s] = features[s] != null ? features[s] : SentenceFeatures.of(article, sentence.start(), sentence.end(), text);
             out.add(new Dated(article, order, sentence, day, true, future(day, published, sentence.text(), article.language()), features[s]));
         }
         if (published != null) {
@@ -54,7 +55,7 @@ final class DatedSentences {
                 Sentence sentence = sentences.get(s);
                 if (!dated[s] && words(sentence.text()) >= LEAD_MIN_WORDS) {
                     out.add(new Dated(article, order, sentence, CalendarDate.day(published), false, false,
-                            SentenceFeatures.of(article, sentence.start(), sentence.end(), stems)));
+                            SentenceFeatures.of(article, sentence.start(), sentence.end(), text)));
                 }
             }
         }

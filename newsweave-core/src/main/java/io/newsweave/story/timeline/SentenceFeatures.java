@@ -3,6 +3,8 @@ package io.newsweave.story.timeline;
 import io.newsweave.model.Article;
 import io.newsweave.model.Mention;
 import io.newsweave.model.Timex;
+import io.newsweave.text.TextMemo;
+import io.newsweave.text.WordRuns;
 
 import java.util.HashSet;
 import java.util.Locale;
@@ -34,8 +36,12 @@ record SentenceFeatures(String language, Set<String> entities, Set<String> numbe
         terms = Set.copyOf(terms);
     }
 
-    /** The features of {@code article.text()[start, end)}. */
-    static SentenceFeatures of(Article article, int start, int end, Stems stems) {
+    /**
+     * The features of {@code article.text()[start, end)}, read from the article's runs in
+     * {@code text}: a run with a digit, joined over a "." or "," to a next run of digits, is a
+     * number; a run of four letters or more is a term, stemmed in the article's language.
+     */
+    static SentenceFeatures of(Article article, int start, int end, TextMemo text) {
         Set<String> entities = new HashSet<>();
         for (Mention m : article.mentions()) {
             if (m.start() >= start && m.end() <= end && m.entity() != null) {
@@ -44,36 +50,41 @@ record SentenceFeatures(String language, Set<String> entities, Set<String> numbe
         }
         Set<String> numbers = new HashSet<>();
         Set<String> terms = new HashSet<>();
-        String text = article.text();
+        String s = article.text();
+        WordRuns runs = text.words(s);
         String language = article.language();
-        int i = start;
-        while (i < end) {
-            while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
+        int r = runs.firstEndingAfter(start);
+        while (r < runs.size() && runs.start(r) < end) {
+            int b = Math.max(start, runs.start(r));
+            int i = Math.min(end, runs.end(r));
+            boolean digit = hasDigit(s, b, i);
+            while (digit && i == runs.end(r) && i + 1 < end && (s.charAt(i) == '.' || s.charAt(i) == ',')
+                    && Character.isDigit(s.charAt(i + 1))) {
+                r++;
+                i = Math.min(end, runs.end(r));
             }
-            int b = i;
-            boolean digit = false;
-            while (i < end && (Character.isLetterOrDigit(text.charAt(i))
-                    || (digit && (text.charAt(i) == '.' || text.charAt(i) == ',') && i + 1 < end
-                    && Character.isDigit(text.charAt(i + 1))))) {
-                digit |= Character.isDigit(text.charAt(i));
-                i++;
-            }
-            if (b == i) {
-                continue;
-            }
+            r++;
             if (digit) {
                 if (!inTimex(article, b, i)) {
-                    numbers.add(text.substring(b, i).replace(",", "").replace(".", "").toLowerCase(Locale.ROOT));
+                    numbers.add(s.substring(b, i).replace(",", "").replace(".", "").toLowerCase(Locale.ROOT));
                 }
             } else if (i - b >= 4) {
-                String lower = text.substring(b, i).toLowerCase(Locale.ROOT);
+                String lower = s.substring(b, i).toLowerCase(Locale.ROOT);
                 if (!STOP.contains(lower)) {
-                    terms.add(stems.stem(lower, language));
+                    terms.add(text.stem(lower, language));
                 }
             }
         }
         return new SentenceFeatures(language, entities, numbers, terms);
+    }
+
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inTimex(Article article, int start, int end) {

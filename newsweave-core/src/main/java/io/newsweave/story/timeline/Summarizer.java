@@ -4,6 +4,7 @@ import io.newsweave.model.Article;
 import io.newsweave.story.PerArticle;
 import io.newsweave.text.Sentence;
 import io.newsweave.text.SentenceSplitter;
+import io.newsweave.text.TextMemo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,16 +71,15 @@ public final class Summarizer {
      */
     public List<TimelineEntry.Source> summarize(List<Article> articles, List<TimelineEntry> timeline,
                                                 String preferredLanguage) {
-        return summarize(articles, timeline, preferredLanguage, splitter);
+        return summarize(articles, timeline, preferredLanguage, new TextMemo(splitter));
     }
 
     /**
-     * {@link #summarize(List, List, String)} reading sentences from {@code sentences}: a
-     * {@link io.newsweave.text.SentenceMemo} that the timeline filled, so that no article is split twice.
+     * {@link #summarize(List, List, String)} reading sentences, words and stems through {@code text}:
+     * the view's memo that the timeline filled, so that no article is split or tokenized twice.
      */
     public List<TimelineEntry.Source> summarize(List<Article> articles, List<TimelineEntry> timeline,
-                                                String preferredLanguage, SentenceSplitter sentences) {
-        Stems stems = new Stems();
+                                                String preferredLanguage, TextMemo text) {
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.putIfAbsent(a.id(), a));
         Map<String, Candidate> candidates = new java.util.LinkedHashMap<>();
@@ -94,15 +94,15 @@ public final class Summarizer {
                 if (a != null) {
                     double rel = (double) e.sources().size() / maxSupport * language(a, preferredLanguage)
                             * (s.sentence().equals(e.text()) ? 1 : NOT_REPRESENTATIVE);
-                    add(candidates, a, s.start(), s.end(), e.date(), i, rel, stems);
+                    add(candidates, a, s.start(), s.end(), e.date(), i, rel, text);
                 }
             }
         }
         Map<String, Integer> df = entityArticles(articles);
         for (Article a : articles) {
-            Sentence lead = PerArticle.orElse("summary lead", a.id(), () -> lead(a, sentences), null);
+            Sentence lead = PerArticle.orElse("summary lead", a.id(), () -> lead(a, text), null);
             if (lead != null) {
-                SentenceFeatures f = SentenceFeatures.of(a, lead.start(), lead.end(), stems);
+                SentenceFeatures f = SentenceFeatures.of(a, lead.start(), lead.end(), text);
                 String date = a.published().known() ? a.published().date().toString() : null;
                 double rel = LEAD_WEIGHT * centrality(f, df, articles.size()) * language(a, preferredLanguage);
                 add(candidates, a, lead.start(), lead.end(), date, -1, rel, f);
@@ -178,10 +178,10 @@ public final class Summarizer {
     }
 
     private void add(Map<String, Candidate> candidates, Article a, int start, int end, String date, int entry, double rel,
-                     Stems stems) {
+                     TextMemo text) {
         String key = a.id() + "@" + start;
         if (!candidates.containsKey(key)) {
-            add(candidates, a, start, end, date, entry, rel, SentenceFeatures.of(a, start, end, stems));
+            add(candidates, a, start, end, date, entry, rel, SentenceFeatures.of(a, start, end, text));
         }
     }
 

@@ -3,6 +3,7 @@ package io.newsweave.story.timeline;
 import io.newsweave.model.Article;
 import io.newsweave.story.PerArticle;
 import io.newsweave.text.SentenceSplitter;
+import io.newsweave.text.TextMemo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,15 +76,14 @@ public final class TimelineBuilder {
      * @param preferredLanguage ISO 639-1 code of the reader's language, or {@code null}
      */
     public List<TimelineEntry> build(List<Article> articles, String preferredLanguage) {
-        return build(articles, preferredLanguage, splitter);
+        return build(articles, preferredLanguage, new TextMemo(splitter));
     }
 
     /**
-     * {@link #build(List, String)} splitting sentences with {@code sentences}, such as a
-     * {@link io.newsweave.text.SentenceMemo} that the summary then reads again.
+     * {@link #build(List, String)} reading sentences, words and stems through {@code text}, the
+     * view's memo that the summary then reads again.
      */
-    public List<TimelineEntry> build(List<Article> articles, String preferredLanguage, SentenceSplitter sentences) {
-        Stems stems = new Stems();
+    public List<TimelineEntry> build(List<Article> articles, String preferredLanguage, TextMemo text) {
         Map<String, List<Development>> byDate = new TreeMap<>();
         Map<String, Integer> publishedPerDay = new HashMap<>();
         LocalDate spanStart = null;
@@ -98,7 +98,7 @@ public final class TimelineBuilder {
             }
             int index = i;
             List<Dated> dated = PerArticle.orElse("timeline sentences", a.id(),
-                    () -> DatedSentences.of(a, index, sentences.split(a.text(), a.language()), stems), List.of());
+                    () -> DatedSentences.of(a, index, text.split(a.text(), a.language()), text), List.of());
             for (Dated d : dated) {
                 merge(byDate.computeIfAbsent(d.day().value(), k -> new ArrayList<>()), d);
             }

@@ -8,7 +8,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SentenceMemoTest {
+class TextMemoTest {
 
     private static final SentenceSplitter STANDARD = SentenceSplitter.standard();
 
@@ -26,7 +26,7 @@ class SentenceMemoTest {
     @Test
     void aTextIsSplitOnceAndGivesTheSplittersSentences() {
         Counting counting = new Counting();
-        SentenceMemo memo = new SentenceMemo(counting);
+        TextMemo memo = new TextMemo(counting);
         String text = "Mr. Smith arrived in Kyiv on Tuesday. He met the mayor. \"We will rebuild,\" he said.";
         List<Sentence> first = memo.split(text, "en");
         assertThat(first).isEqualTo(STANDARD.split(text, "en")).hasSize(3);
@@ -37,9 +37,24 @@ class SentenceMemoTest {
     }
 
     @Test
+    void aTextIsTokenizedOnceAndAWordStemmedOncePerLanguage() {
+        TextMemo memo = new TextMemo(STANDARD);
+        String text = "The ministers negotiated; the negotiations went on.";
+        WordRuns words = memo.words(text);
+        assertThat(words.size()).isEqualTo(WordRuns.of(text).size()).isEqualTo(7);
+        assertThat(memo.words(text)).isSameAs(words);
+        assertThat(memo.tokenized()).isEqualTo(1);
+        assertThat(memo.stem("negotiations", "en")).isEqualTo(Stemmer.standard().stem("negotiations", "en"))
+                .isEqualTo("negoti");
+        assertThat(memo.stem("negotiations", "en")).isSameAs(memo.stem("negotiations", "en"));
+        assertThat(memo.stem("negotiations", "xx")).isEqualTo("negotiations");
+        assertThat(memo.words(null).size()).isZero();
+    }
+
+    @Test
     void anotherLanguageSplitsAgain() {
         Counting counting = new Counting();
-        SentenceMemo memo = new SentenceMemo(counting);
+        TextMemo memo = new TextMemo(counting);
         String text = "Le Pr. Dupont est arrivé. Il a parlé.";
         memo.split(text, "fr");
         assertThat(memo.split(text, "en")).isEqualTo(STANDARD.split(text, "en"));
@@ -49,7 +64,7 @@ class SentenceMemoTest {
     @Test
     void equalTextsThatAreDifferentObjectsAreEachSplit() {
         Counting counting = new Counting();
-        SentenceMemo memo = new SentenceMemo(counting);
+        TextMemo memo = new TextMemo(counting);
         String a = "One sentence here. Another one.";
         String b = new String(a.toCharArray());
         assertThat(memo.split(b, "en")).isEqualTo(memo.split(a, "en"));
@@ -58,7 +73,7 @@ class SentenceMemoTest {
 
     @Test
     void emptyBlankAndNullTextsHaveNoSentences() {
-        SentenceMemo memo = new SentenceMemo(STANDARD);
+        TextMemo memo = new TextMemo(STANDARD);
         assertThat(memo.split("", "en")).isEmpty();
         assertThat(memo.split("  \n\n ", "en")).isEmpty();
         assertThat(memo.split(null, "en")).isEmpty();
@@ -68,7 +83,7 @@ class SentenceMemoTest {
     @Test
     void garbledTextGivesWhatTheSplitterGives() {
         Random random = new Random(5);
-        SentenceMemo memo = new SentenceMemo(STANDARD);
+        TextMemo memo = new TextMemo(STANDARD);
         for (int n = 0; n < 200; n++) {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(300); i > 0; i--) {
