@@ -89,8 +89,9 @@ public final class Catalog {
         for (String id : found.entities()) {
             entityCopy.put(id, new EntityView(model.entity(id), model.storiesMentioning(id)));
         }
-        snapshot = new Snapshot(found.articles(), views, Collections.unmodifiableMap(byId), Collections.unmodifiableMap(dayCopy),
-                Collections.unmodifiableMap(entityCopy), Collections.unmodifiableMap(storyEntityCopy));
+        snapshot = Snapshot.of(found.articles(), views, Collections.unmodifiableMap(byId), Collections.unmodifiableMap(dayCopy),
+                Collections.unmodifiableMap(entityCopy), Collections.unmodifiableMap(storyEntityCopy),
+                LocalDate.now(java.time.ZoneOffset.UTC));
         Change change = new Change(found.articles(), found.stories());
         for (Consumer<Change> listener : listeners) {
             listener.accept(change);

@@ -18,12 +18,50 @@ import java.util.SortedMap;
  * @param days          story id to articles per publication day
  * @param entities      entity id to entity
  * @param storyEntities story id to entity id to mentions in that story
+ * @param reference     the day activity is measured at: the newest publication day, never after today; {@code null} when none
+ * @param activity      story id to its {@link Activity} at {@code reference}
+ * @param active        stories, most active first ({@link StoryFilter.Sort#ACTIVITY})
  */
 public record Snapshot(long articles, List<StoryView> stories, Map<String, StoryView> byId,
                 Map<String, SortedMap<LocalDate, Integer>> days, Map<String, EntityView> entities,
-                Map<String, Map<String, Integer>> storyEntities) {
+                Map<String, Map<String, Integer>> storyEntities, LocalDate reference, Map<String, Activity> activity,
+                List<StoryView> active) {
 
-    static final Snapshot EMPTY = new Snapshot(0, List.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    static final Snapshot EMPTY = of(0, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.MAX);
+
+    /** A snapshot with its activity measured at the newest publication day not after {@code today}. */
+    static Snapshot of(long articles, List<StoryView> stories, Map<String, StoryView> byId,
+                       Map<String, SortedMap<LocalDate, Integer>> days, Map<String, EntityView> entities,
+                       Map<String, Map<String, Integer>> storyEntities, LocalDate today) {
+        LocalDate reference = null;
+        for (SortedMap<LocalDate, Integer> d : days.values()) {
+            if (!d.isEmpty()) {
+                SortedMap<LocalDate, Integer> upToToday = today.equals(LocalDate.MAX) ? d : d.headMap(today.plusDays(1));
+                if (!upToToday.isEmpty() && (reference == null || upToToday.lastKey().isAfter(reference))) {
+                    reference = upToToday.lastKey();
+                }
+            }
+        }
+        Map<String, Activity> activity = new java.util.HashMap<>(stories.size() * 2);
+        for (StoryView v : stories) {
+            activity.put(v.id(), Activity.of(days.getOrDefault(v.id(), java.util.Collections.emptySortedMap()), reference));
+        }
+        List<StoryView> active = new java.util.ArrayList<>(stories);
+        active.sort((a, b) -> StoryFilter.Key.of(a, activity.get(a.id()), StoryFilter.Sort.ACTIVITY)
+                .compareTo(StoryFilter.Key.of(b, activity.get(b.id()), StoryFilter.Sort.ACTIVITY)));
+        return new Snapshot(articles, stories, byId, days, entities, storyEntities, reference,
+                java.util.Collections.unmodifiableMap(activity), List.copyOf(active));
+    }
+
+    /** The stories in {@code sort}'s order. */
+    List<StoryView> stories(StoryFilter.Sort sort) {
+        return sort == StoryFilter.Sort.ACTIVITY ? active : stories;
+    }
+
+    /** The activity of story {@code id}. */
+    public Activity activityOf(String id) {
+        return activity.getOrDefault(id, Activity.NONE);
+    }
 
     /** The story {@code id}; a 404 {@link HttpError} when there is none. */
     public StoryView story(String id) {

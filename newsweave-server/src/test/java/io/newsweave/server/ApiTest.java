@@ -33,8 +33,8 @@ class ApiTest extends ServerFixtureTest {
     }
 
     @Test
-    void storiesAreListedLargestFirstWithCoverage() throws Exception {
-        JsonNode page = json("/api/stories?limit=3");
+    void storiesAreListedLargestFirstWithCoverageWhenSortedBySize() throws Exception {
+        JsonNode page = json("/api/stories?limit=3&sort=size");
         assertThat(page.path("matched").asInt()).isEqualTo(28);
         JsonNode first = page.path("stories").get(0);
         assertThat(first.path("id").asText()).isEqualTo("sputin");
@@ -42,6 +42,38 @@ class ApiTest extends ServerFixtureTest {
         assertThat(first.path("languages").path("en").asInt()).isEqualTo(2);
         assertThat(first.path("days").path("2021-12-07").asInt()).isEqualTo(1);
         assertThat(page.path("stories").get(1).path("id").asText()).isEqualTo("sstorm");
+    }
+
+    @Test
+    void storiesAreListedMostActiveFirstByDefault() throws Exception {
+        JsonNode page = json("/api/stories?limit=3");
+        assertThat(page.path("matched").asInt()).isEqualTo(28);
+        JsonNode first = page.path("stories").get(0);
+        // the storm's two articles are the newest (2026-03-10 and 11): it leads although the Putin story is larger
+        assertThat(first.path("id").asText()).isEqualTo("sstorm");
+        assertThat(first.path("activity").path("recent").asInt()).isEqualTo(2);
+        assertThat(first.path("activity").path("trend").asText()).isEqualTo("new");
+        assertThat(first.path("activity").path("reference_day").asText()).isEqualTo("2026-03-11");
+        assertThat(page.path("stories").get(1).path("id").asText()).isEqualTo("sputin");
+        assertThat(page.path("stories").get(1).path("activity").path("recent").asInt()).isZero();
+        error("/api/stories?sort=newest", 400);
+    }
+
+    @Test
+    void cursorPagingVisitsEveryStoryOnceInEitherOrder() throws Exception {
+        for (String sort : List.of("activity", "size")) {
+            List<String> seen = new ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                JsonNode page = json("/api/stories?limit=5&sort=" + sort + (cursor == null ? "" : "&cursor=" + cursor));
+                page.path("stories").forEach(s -> seen.add(s.path("id").asText()));
+                cursor = page.path("next_cursor").isNull() ? null : page.path("next_cursor").asText();
+                pages++;
+            } while (cursor != null && pages < 20);
+            assertThat(pages).as(sort).isEqualTo(6);
+            assertThat(seen).as(sort).hasSize(28).doesNotHaveDuplicates();
+        }
     }
 
     @Test

@@ -42,10 +42,9 @@ class BrowserTest {
     void aReaderOpensAStorySeesItsTimelineAndSearches() throws Exception {
         browser.open(fx.uri("/").toString());
         assertThat(browser.eval("document.querySelectorAll('li.story').length").asInt()).isEqualTo(28);
-        assertThat(browser.eval("document.querySelector('li.story a.title').textContent").asText()).isEqualTo("Putin and Biden talk about Ukraine");
         assertThat(browser.eval("getComputedStyle(document.querySelector('header.top')).display").asText()).isEqualTo("flex");
 
-        browser.navigateBy("document.querySelector('li.story a.title').click()");
+        browser.navigateBy("document.querySelector('li.story a.title[href=\"/stories/sputin\"]').click()");
         assertThat(browser.eval("location.pathname").asText()).isEqualTo("/stories/sputin");
         assertThat(browser.eval("document.querySelectorAll('#timeline svg.timeline rect.bar').length").asInt()).isEqualTo(3);
         assertThat(browser.eval("document.querySelector('#timeline').getBoundingClientRect().height > 100").asBoolean()).isTrue();
@@ -57,6 +56,26 @@ class BrowserTest {
         assertThat(browser.eval("location.search").asText()).isEqualTo("?q=geneva");
         assertThat(browser.eval("document.querySelectorAll('li.hit').length").asInt()).isEqualTo(1);
         assertThat(browser.eval("document.querySelector('li.hit a.title').textContent").asText()).isEqualTo("Talks in Geneva in January");
+    }
+
+    @Test
+    void theFrontPagePutsTheStoryWithTheNewestArticlesFirstAndItsFiltersNarrowTheList() throws Exception {
+        browser.open(fx.uri("/").toString());
+        assertThat(browser.eval("document.querySelector('li.story a.title').textContent").asText()).isEqualTo("Tempestade Aurelia inunda Lisboa");
+        assertThat(browser.eval("document.querySelector('li.story .trend').textContent").asText()).isEqualTo("new");
+        assertThat(browser.eval("document.querySelector('#sort-activity').tagName").asText()).isEqualTo("STRONG");
+
+        browser.navigateBy("document.querySelector('#sort-size').click()");
+        assertThat(browser.eval("location.search").asText()).contains("sort=size");
+        assertThat(browser.eval("document.querySelector('li.story a.title').textContent").asText()).isEqualTo("Putin and Biden talk about Ukraine");
+
+        browser.navigateBy("document.querySelector('#filter-language').value = 'fr'; document.querySelector('form.filters').submit()");
+        assertThat(browser.eval("document.querySelectorAll('li.story').length").asInt()).isEqualTo(1);
+        assertThat(browser.eval("document.querySelector('#filter-language').value").asText()).isEqualTo("fr");
+
+        browser.navigateBy("document.querySelector('#filter-language').value = ''; document.querySelector('#filter-from').value = '2025-01-01';"
+                + "document.querySelector('#filter-to').value = '2025-01-05'; document.querySelector('form.filters').submit()");
+        assertThat(browser.eval("document.querySelectorAll('li.story').length").asInt()).isEqualTo(5);
     }
 
     @Test

@@ -23,8 +23,25 @@ class UiTest extends ServerFixtureTest {
         assertThat(html).contains("31 articles in 28 stories").contains("href=\"/stories/sputin\"")
                 .contains("<svg class=\"spark\"").contains("class=\"badge lang\"").doesNotContain("More stories");
         assertThat(page("/?limit=10")).contains("More stories");
-        assertThat(html.indexOf("/stories/sputin")).isLessThan(html.indexOf("/stories/sstorm"));
         assertThat(page("/?language=pt")).contains("/stories/sstorm").doesNotContain("/stories/sputin");
+    }
+
+    @Test
+    void theFrontPageRanksByActivityMarksTrendsAndKeepsFiltersAcrossOrdersAndPages() throws Exception {
+        String html = page("/");
+        // most active first: the storm (the newest articles) before the larger Putin story
+        assertThat(html.indexOf("/stories/sstorm")).isLessThan(html.indexOf("/stories/sputin"));
+        assertThat(html).contains("2 articles in the last 2 days").contains("<span class=\"trend trend-new\">new</span>")
+                .contains("<strong id=\"sort-activity\">Most active</strong>").contains("activity: the last 2 days up to 2026-03-11")
+                .contains("<form class=\"filters\" method=\"get\" action=\"/\">");
+        String bySize = page("/?sort=size");
+        assertThat(bySize.indexOf("/stories/sputin")).isLessThan(bySize.indexOf("/stories/sstorm"));
+        assertThat(bySize).contains("<strong id=\"sort-size\">Largest</strong>");
+        String filtered = page("/?sort=size&language=de&from=2025-01-01&limit=3");
+        assertThat(filtered).contains("id=\"filter-language\" value=\"de\"").contains("id=\"filter-from\" value=\"2025-01-01\"")
+                .contains("href=\"/?sort=activity&amp;from=2025-01-01&amp;language=de\"")
+                .contains("&amp;sort=size&amp;from=2025-01-01&amp;language=de\">More stories");
+        assertThat(fx.get("/?sort=bogus").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsweave.server.api;
 
+import io.newsweave.server.Activity;
 import io.newsweave.server.EntityView;
 import io.newsweave.server.ShownText;
 import io.newsweave.server.Slice;
@@ -45,6 +46,12 @@ final class ApiJson {
         node.put("first_published", v.first() == null ? null : v.first().toString());
         node.put("last_published", v.last() == null ? null : v.last().toString());
         node.set("days", days(snapshot.daysOf(v.id())));
+        Activity a = snapshot.activityOf(v.id());
+        ObjectNode activity = node.putObject("activity");
+        activity.put("recent", a.recent());
+        activity.put("before", a.before());
+        activity.put("trend", a.trend().name().toLowerCase(java.util.Locale.ROOT));
+        activity.put("reference_day", snapshot.reference() == null ? null : snapshot.reference().toString());
         return node;
     }
 
