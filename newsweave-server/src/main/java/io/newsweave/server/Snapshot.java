@@ -46,11 +46,17 @@ public record Snapshot(long articles, List<StoryView> stories, Map<String, Story
         for (StoryView v : stories) {
             activity.put(v.id(), Activity.of(days.getOrDefault(v.id(), java.util.Collections.emptySortedMap()), reference));
         }
-        List<StoryView> active = new java.util.ArrayList<>(stories);
-        active.sort((a, b) -> StoryFilter.Key.of(a, activity.get(a.id()), StoryFilter.Sort.ACTIVITY)
-                .compareTo(StoryFilter.Key.of(b, activity.get(b.id()), StoryFilter.Sort.ACTIVITY)));
+        record Keyed(StoryFilter.Key key, StoryView view) {
+        }
+        List<Keyed> keyed = new java.util.ArrayList<>(stories.size());
+        for (StoryView v : stories) {
+            keyed.add(new Keyed(StoryFilter.Key.of(v, activity.get(v.id()), StoryFilter.Sort.ACTIVITY), v));
+        }
+        keyed.sort(java.util.Comparator.comparing(Keyed::key));
+        List<StoryView> active = new java.util.ArrayList<>(keyed.size());
+        keyed.forEach(k -> active.add(k.view()));
         return new Snapshot(articles, stories, byId, days, entities, storyEntities, reference,
-                java.util.Collections.unmodifiableMap(activity), List.copyOf(active));
+                java.util.Collections.unmodifiableMap(activity), java.util.Collections.unmodifiableList(active));
     }
 
     /** The stories in {@code sort}'s order. */
