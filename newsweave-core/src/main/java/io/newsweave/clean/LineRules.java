@@ -173,7 +173,7 @@ final class LineRules {
             return true;
         }
         if (hasSentenceEnd(line)) {
-            return false;
+            return captionWithCreditTail(line);
         }
         boolean creditGroup = false;
         int open = -1;
@@ -193,6 +193,71 @@ final class LineRules {
             return false;
         }
         return line.endsWith(")") || !endsSentence(line);
+    }
+
+    /** Position markers of a photo caption: "(right)", "(L)", "(izq.)". */
+    private static final Set<String> POSITIONS = Set.of("l", "r", "c", "left", "right", "center", "centre", "g", "d", "gauche",
+            "droite", "izq", "izquierda", "der", "derecha", "links", "rechts", "mitte", "sx", "dx", "from left", "de izq");
+
+    /**
+     * A caption closed by its credit after a full stop: one sentence holding a position marker
+     * ("Joe Biden (right) and ... in September.") followed by nothing but the credit ("Pool / ABACA
+     * (GTRES)"). An article paragraph signed off by an agency ("... said. (AFP)") has no position
+     * marker and stays.
+     */
+    private static boolean captionWithCreditTail(String line) {
+        int end = -1;
+        for (int i = 0; i + 1 < line.length(); i++) {
+            if (SENTENCE_ENDS.indexOf(line.charAt(i)) >= 0 && Character.isWhitespace(line.charAt(i + 1))) {
+                if (end >= 0) {
+                    return false; // two sentences before the credit: prose
+                }
+                end = i;
+            }
+        }
+        if (end < 0) {
+            return false;
+        }
+        String head = line.substring(0, end + 1);
+        String tail = line.substring(end + 1).strip();
+        return hasPositionMarker(head) && isCreditTail(tail);
+    }
+
+    private static boolean hasPositionMarker(String text) {
+        int open = text.indexOf('(');
+        while (open >= 0) {
+            int close = text.indexOf(')', open);
+            if (close < 0) {
+                return false;
+            }
+            String inside = LineTokens.fold(text.substring(open + 1, close)).replace(".", "").strip();
+            if (POSITIONS.contains(inside)) {
+                return true;
+            }
+            open = text.indexOf('(', close);
+        }
+        return false;
+    }
+
+    /** A short run of credit words, agency acronyms, slashes and parenthesized credits: "Pool / ABACA (GTRES)". */
+    private static boolean isCreditTail(String tail) {
+        if (tail.isEmpty() || tail.length() > 80) {
+            return false;
+        }
+        List<String> tokens = LineTokens.of(tail);
+        if (tokens.isEmpty() || tokens.size() > 6) {
+            return false;
+        }
+        for (String word : tail.split("[\\s/()|,;-]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            boolean acronym = word.length() >= 2 && word.length() <= 12 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+            if (!acronym && !CREDIT_WORDS.contains(LineTokens.fold(word))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCredit(String inside) {

@@ -46,7 +46,7 @@ final class StoryCatalog {
 
     private static final class Builder {
         private final String id;
-        private String title;
+        private final StoryTitle title = new StoryTitle();
         private final List<String> articles = new ArrayList<>();
         private final Map<String, Integer> languages = new TreeMap<>();
         private final Map<String, Integer> sources = new TreeMap<>();
@@ -62,9 +62,7 @@ final class StoryCatalog {
 
         void add(Article a, String event) {
             events.computeIfAbsent(event, EventBuilder.Builder::new).add(a);
-            if (title == null || title.isEmpty()) {
-                title = a.title();
-            }
+            title.add(a, event);
             articles.add(a.id());
             entities.add(a.mentions(), a.language());
             languages.merge(a.language(), 1, Integer::sum);
@@ -79,7 +77,7 @@ final class StoryCatalog {
         }
 
         StoryView build() {
-            return new StoryView(id, title == null ? "" : title, articles, languages, sources, first, last, entities.summaries(),
+            return new StoryView(id, title.title(), articles, languages, sources, first, last, entities.summaries(),
                     EventBuilder.views(events.values()));
         }
     }

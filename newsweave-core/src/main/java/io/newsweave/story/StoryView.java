@@ -10,7 +10,7 @@ import java.util.Map;
  * What a story shows so far: its articles and who covered it, in which languages, over which days.
  *
  * @param id        story id
- * @param title     the headline of its first article
+ * @param title     the headline of its first report in its main language and largest event ({@link StoryTitle})
  * @param articles  article ids in arrival order
  * @param languages articles per language
  * @param sources   articles per outlet

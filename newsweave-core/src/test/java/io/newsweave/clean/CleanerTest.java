@@ -133,6 +133,21 @@ class CleanerTest {
     }
 
     @Test
+    void aCaptionClosedByItsCreditAfterAFullStopIsDroppedAndIsNoHeadline() {
+        String caption = "The mayor of Eastbridge (right) and her deputy at the harbour in September. Pool / EBG (HARBOURPIX)";
+        CleanDocument doc = text(caption + "\n\nThe council approved the repair plan for the harbour bridge on Tuesday.\n\n"
+                + "Work starts in May and should end before winter.");
+        assertThat(doc.dropped()).contains(caption);
+        assertThat(doc.title()).isEqualTo("The council approved the repair plan for the harbour bridge on Tuesday.");
+        assertThat(doc.titleFound()).isFalse();
+        // no position marker, or two sentences before the credit: prose signed off by an agency, kept
+        assertThat(LineRules.isCaption("The mayor met her deputy at the harbour in September. Pool / EBG (HARBOURPIX)")).isFalse();
+        assertThat(LineRules.isCaption("The mayor (right) spoke. She left early. Pool / EBG (HARBOURPIX)")).isFalse();
+        assertThat(LineRules.isCaption("The mayor (right) spoke on Tuesday. She said the work starts in May")).isFalse();
+        assertThat(LineRules.isCaption("The mayor (L) spoke on Tuesday. EBG")).isTrue();
+    }
+
+    @Test
     void chineseFullStopsEndSentencesSoAParagraphWithAnAcronymIsNotACaption() {
         String paragraph = "东桥市议会周二批准了港口大桥的维修计划。市长表示，工程将于五月开始 (EBG) 并在冬季之前完成。渡轮将每二十分钟一班。";
         assertThat(body(paragraph).paragraphs()).containsExactly(paragraph);

@@ -1,0 +1,106 @@
+package io.newsweave.story;
+
+import io.newsweave.model.Article;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Chooses a story's title as its articles arrive: the headline of the first report (earliest
+ * published, then first arrived) in the story's largest event, among the articles of its main
+ * language (the one most of its articles are in); when that language has no headline, the
+ * headline of the language with most articles that has one; when no article has a headline, the
+ * first article's title (a title cut from its lead). A title the cleaner made from the lead is the
+ * text's first sentence ({@link #isHeadline}), so a lead sentence never becomes a story title
+ * while a real headline exists. Keeps one
+ * candidate per language and event, not the articles. Not thread-safe.
+ */
+final class StoryTitle {
+
+    private record Candidate(String title, LocalDate published, long order) {
+        boolean before(Candidate o) {
+            LocalDate a = published == null ? LocalDate.MAX : published;
+            LocalDate b = o.published == null ? LocalDate.MAX : o.published;
+            int c = a.compareTo(b);
+            return c != 0 ? c < 0 : order < o.order;
+        }
+    }
+
+    private final Map<String, Integer> perLanguage = new HashMap<>();
+    private final Map<String, Integer> perEvent = new HashMap<>();
+    /** language → event → the first headline of that language in that event. */
+    private final Map<String, Map<String, Candidate>> headlines = new HashMap<>();
+    private String firstTitle;
+    private long arrived;
+
+    void add(Article a, String event) {
+        String language = a.language() == null ? "und" : a.language();
+        perLanguage.merge(language, 1, Integer::sum);
+        perEvent.merge(event, 1, Integer::sum);
+        String title = a.title() == null ? "" : a.title().strip();
+        if (firstTitle == null || firstTitle.isEmpty()) {
+            firstTitle = title;
+        }
+        long order = arrived++;
+        if (isHeadline(title, a.text())) {
+            Candidate c = new Candidate(title, a.published().date(), order);
+            headlines.computeIfAbsent(language, k -> new HashMap<>()).merge(event, c, (old, neu) -> neu.before(old) ? neu : old);
+        }
+    }
+
+    /**
+     * Whether {@code title} is a headline rather than a sentence cut from the lead of {@code text}:
+     * a title the text does not open with, or one that ends as headlines do, without a full stop
+     * (a headline the text repeats at its start, "Bridge to close Ferries will run...").
+     */
+    static boolean isHeadline(String title, String text) {
+        if (title.isEmpty()) {
+            return false;
+        }
+        boolean cut = title.endsWith("…");
+        String opening = cut ? title.substring(0, title.length() - 1).strip() : title;
+        boolean opensText = (text == null ? "" : text).strip().startsWith(opening);
+        return !opensText || !cut && !endsSentence(title);
+    }
+
+    private static boolean endsSentence(String title) {
+        int i = title.length() - 1;
+        while (i >= 0 && "\"'”’»)]".indexOf(title.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?。！？".indexOf(title.charAt(i)) >= 0;
+    }
+
+    /** The title chosen from the articles added so far; between languages of as many articles, the earlier report's. */
+    String title() {
+        Candidate best = null;
+        int bestSize = -1;
+        for (Map.Entry<String, Map<String, Candidate>> language : headlines.entrySet()) {
+            int size = perLanguage.getOrDefault(language.getKey(), 0);
+            Candidate central = central(language.getValue());
+            if (size > bestSize || size == bestSize && central.before(best)) {
+                bestSize = size;
+                best = central;
+            }
+        }
+        if (best != null) {
+            return best.title();
+        }
+        return firstTitle == null ? "" : firstTitle;
+    }
+
+    /** The headline of the largest event that has one; ties: the earlier report. */
+    private Candidate central(Map<String, Candidate> byEvent) {
+        Candidate best = null;
+        int bestSize = -1;
+        for (Map.Entry<String, Candidate> e : byEvent.entrySet()) {
+            int size = perEvent.getOrDefault(e.getKey(), 0);
+            if (size > bestSize || size == bestSize && e.getValue().before(best)) {
+                bestSize = size;
+                best = e.getValue();
+            }
+        }
+        return best;
+    }
+}
