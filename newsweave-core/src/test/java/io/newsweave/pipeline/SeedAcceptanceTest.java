@@ -63,6 +63,22 @@ class SeedAcceptanceTest {
     }
 
     @Test
+    void theStoryIsTitledWithAHeadlineNotABodySentenceAndNoCaptionIsAHeadline() throws IOException {
+        Map<String, Article> seeds = byPrefix(ingestSeeds());
+        String title;
+        try (Store store = Store.open(data)) {
+            io.newsweave.story.ReadModel model = io.newsweave.story.ReadModel.open(store);
+            model.refresh();
+            title = model.stories().getFirst().title();
+        }
+        Article titled = seeds.values().stream().filter(a -> a.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("story title " + title + " is no article title: " + seeds.values().stream().map(Article::title).toList()));
+        assertThat(titled.text()).as("a headline, not the opening of a text").doesNotStartWith(title);
+        assertThat(title).doesNotEndWith("…").doesNotEndWith(".");
+        assertThat(seeds.get("003").title()).as("seed 003's caption is no headline").doesNotContain("ABACA");
+    }
+
+    @Test
     void theCallOfSevenDecemberIsOneEventAndTheThirtiethDecemberCallIsAnother() throws IOException {
         List<StoredArticle> stored = ingestSeeds();
         Map<String, StoredArticle> seeds = new HashMap<>();
