@@ -42,6 +42,11 @@ final class EventBuilder {
             this.id = id;
         }
 
+        /** The number of articles added. */
+        int size() {
+            return articles.size();
+        }
+
         void add(Article a) {
             if (title == null || title.isEmpty()) {
                 title = a.title();

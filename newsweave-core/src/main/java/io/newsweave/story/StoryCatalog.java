@@ -77,7 +77,7 @@ final class StoryCatalog {
         }
 
         StoryView build() {
-            return new StoryView(id, title.title(), articles, languages, sources, first, last, entities.summaries(),
+            return new StoryView(id, title.title(languages, event -> events.get(event).size()), articles, languages, sources, first, last, entities.summaries(),
                     EventBuilder.views(events.values()));
         }
     }

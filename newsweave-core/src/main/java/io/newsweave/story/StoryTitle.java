@@ -5,6 +5,7 @@ import io.newsweave.model.Article;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * Chooses a story's title as its articles arrive: the headline of the first report (earliest
@@ -13,8 +14,8 @@ import java.util.Map;
  * headline of the language with most articles that has one; when no article has a headline, the
  * first article's title (a title cut from its lead). A title the cleaner made from the lead is the
  * text's first sentence ({@link #isHeadline}), so a lead sentence never becomes a story title
- * while a real headline exists. Keeps one
- * candidate per language and event, not the articles. Not thread-safe.
+ * while a real headline exists. Keeps one candidate per language and event, not the articles;
+ * the counts it ranks by are the story's own ({@link #title}). Not thread-safe.
  */
 final class StoryTitle {
 
@@ -27,17 +28,12 @@ final class StoryTitle {
         }
     }
 
-    private final Map<String, Integer> perLanguage = new HashMap<>();
-    private final Map<String, Integer> perEvent = new HashMap<>();
     /** language → event → the first headline of that language in that event. */
     private final Map<String, Map<String, Candidate>> headlines = new HashMap<>();
     private String firstTitle;
     private long arrived;
 
     void add(Article a, String event) {
-        String language = a.language() == null ? "und" : a.language();
-        perLanguage.merge(language, 1, Integer::sum);
-        perEvent.merge(event, 1, Integer::sum);
         String title = a.title() == null ? "" : a.title().strip();
         if (firstTitle == null || firstTitle.isEmpty()) {
             firstTitle = title;
@@ -45,7 +41,7 @@ final class StoryTitle {
         long order = arrived++;
         if (isHeadline(title, a.text())) {
             Candidate c = new Candidate(title, a.published().date(), order);
-            headlines.computeIfAbsent(language, k -> new HashMap<>()).merge(event, c, (old, neu) -> neu.before(old) ? neu : old);
+            headlines.computeIfAbsent(a.language(), k -> new HashMap<>()).merge(event, c, (old, neu) -> neu.before(old) ? neu : old);
         }
     }
 
@@ -60,7 +56,12 @@ final class StoryTitle {
         }
         boolean cut = title.endsWith("…");
         String opening = cut ? title.substring(0, title.length() - 1).strip() : title;
-        boolean opensText = (text == null ? "" : text).strip().startsWith(opening);
+        String body = text == null ? "" : text;
+        int start = 0;
+        while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        boolean opensText = body.startsWith(opening, start);
         return !opensText || !cut && !endsSentence(title);
     }
 
@@ -72,13 +73,19 @@ final class StoryTitle {
         return i >= 0 && ".!?。！？".indexOf(title.charAt(i)) >= 0;
     }
 
-    /** The title chosen from the articles added so far; between languages of as many articles, the earlier report's. */
-    String title() {
+    /**
+     * The title chosen from the articles added so far; between languages of as many articles, the
+     * earlier report's.
+     *
+     * @param languages the story's articles per language
+     * @param eventSize the story's articles in an event
+     */
+    String title(Map<String, Integer> languages, ToIntFunction<String> eventSize) {
         Candidate best = null;
         int bestSize = -1;
         for (Map.Entry<String, Map<String, Candidate>> language : headlines.entrySet()) {
-            int size = perLanguage.getOrDefault(language.getKey(), 0);
-            Candidate central = central(language.getValue());
+            int size = languages.getOrDefault(language.getKey(), 0);
+            Candidate central = central(language.getValue(), eventSize);
             if (size > bestSize || size == bestSize && central.before(best)) {
                 bestSize = size;
                 best = central;
@@ -91,11 +98,11 @@ final class StoryTitle {
     }
 
     /** The headline of the largest event that has one; ties: the earlier report. */
-    private Candidate central(Map<String, Candidate> byEvent) {
+    private static Candidate central(Map<String, Candidate> byEvent, ToIntFunction<String> eventSize) {
         Candidate best = null;
         int bestSize = -1;
         for (Map.Entry<String, Candidate> e : byEvent.entrySet()) {
-            int size = perEvent.getOrDefault(e.getKey(), 0);
+            int size = eventSize.applyAsInt(e.getKey());
             if (size > bestSize || size == bestSize && e.getValue().before(best)) {
                 bestSize = size;
                 best = e.getValue();

@@ -7,7 +7,9 @@ import io.newsweave.model.Published;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,9 +22,26 @@ class StoryTitleTest {
 
     private static final LocalDate D7 = LocalDate.of(2026, 3, 7);
 
+    /** A {@link StoryTitle} with the story's counts beside it, as {@link StoryCatalog} keeps them. */
+    private static final class Story {
+        final StoryTitle title = new StoryTitle();
+        final Map<String, Integer> languages = new HashMap<>();
+        final Map<String, Integer> events = new HashMap<>();
+
+        void add(Article a, String event) {
+            title.add(a, event);
+            languages.merge(a.language(), 1, Integer::sum);
+            events.merge(event, 1, Integer::sum);
+        }
+
+        String title() {
+            return title.title(languages, e -> events.getOrDefault(e, 0));
+        }
+    }
+
     @Test
     void theFirstReportsHeadlineInTheMainLanguageAndLargestEventWins() {
-        StoryTitle t = new StoryTitle();
+        Story t = new Story();
         t.add(article("a1", "Le pont du port fermé", "Le pont a fermé mardi.", "fr", D7), "e1");
         t.add(article("a2", "Harbour bridge to close for repairs", "The bridge will close on Tuesday.", "en", D7.plusDays(1)), "e1");
         t.add(article("a3", "Bridge closes as cracks spread", "The bridge closed on Tuesday.", "en", D7), "e1");
@@ -33,7 +52,7 @@ class StoryTitleTest {
 
     @Test
     void betweenTwoLanguagesOfAsManyArticlesTheEarlierReportWins() {
-        StoryTitle t = new StoryTitle();
+        Story t = new Story();
         t.add(article("a1", "La tormenta inunda el puerto", "El agua subió.", "es", D7.plusDays(1)), "e1");
         t.add(article("a2", "Tempestade inunda o porto", "A água subiu.", "pt", D7), "e1");
         assertThat(t.title()).isEqualTo("Tempestade inunda o porto");
@@ -41,7 +60,7 @@ class StoryTitleTest {
 
     @Test
     void aTitleCutFromTheLeadIsNoHeadline() {
-        StoryTitle t = new StoryTitle();
+        Story t = new Story();
         t.add(article("a1", "The bridge will close on Tuesday.", "The bridge will close on Tuesday. Work takes a year.", "en", D7), "e1");
         t.add(article("a2", "The council approved the plan for the harbour bridge…",
                 "The council approved the plan for the harbour bridge repairs on Monday.", "en", D7), "e1");
@@ -56,8 +75,8 @@ class StoryTitleTest {
 
     @Test
     void withoutAnyHeadlineTheFirstTitleStaysAndEmptyGivesNothing() {
-        assertThat(new StoryTitle().title()).isEmpty();
-        StoryTitle t = new StoryTitle();
+        assertThat(new Story().title()).isEmpty();
+        Story t = new Story();
         t.add(article("a1", "", "Text only.", "en", null), "e1");
         t.add(article("a2", "The bridge will close.", "The bridge will close. Soon.", "en", null), "e1");
         assertThat(t.title()).isEqualTo("The bridge will close.");

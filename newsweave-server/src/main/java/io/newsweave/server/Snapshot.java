@@ -27,7 +27,7 @@ public record Snapshot(long articles, List<StoryView> stories, Map<String, Story
                 Map<String, Map<String, Integer>> storyEntities, LocalDate reference, Map<String, Activity> activity,
                 List<StoryView> active) {
 
-    static final Snapshot EMPTY = of(0, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.MAX);
+    static final Snapshot EMPTY = of(0, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.EPOCH);
 
     /** A snapshot with its activity measured at the newest publication day not after {@code today}. */
     static Snapshot of(long articles, List<StoryView> stories, Map<String, StoryView> byId,
@@ -36,7 +36,7 @@ public record Snapshot(long articles, List<StoryView> stories, Map<String, Story
         LocalDate reference = null;
         for (SortedMap<LocalDate, Integer> d : days.values()) {
             if (!d.isEmpty()) {
-                SortedMap<LocalDate, Integer> upToToday = today.equals(LocalDate.MAX) ? d : d.headMap(today.plusDays(1));
+                SortedMap<LocalDate, Integer> upToToday = d.headMap(today.plusDays(1));
                 if (!upToToday.isEmpty() && (reference == null || upToToday.lastKey().isAfter(reference))) {
                     reference = upToToday.lastKey();
                 }
