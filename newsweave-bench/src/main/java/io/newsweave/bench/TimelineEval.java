@@ -91,6 +91,120 @@ public final class TimelineEval {
         return out;
     }
 
+    /** The story timeline of one topic through the real clustering, scored against one gold timeline. */
+    public record StoryResult(String topic, String timeline, int topicArticles, int storyArticles, int ofTopic,
+                              String storyFirst, String storyLast, int entries, int goldDates, int predictedDates,
+                              int matched, double dateF1) {
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%-6s %-48s topic=%3d story=%3d (of topic %3d) span=%s..%s entries=%3d T=%3d pred=%3d hit=%3d dateF1=%.3f",
+                    topic, timeline, topicArticles, storyArticles, ofTopic, storyFirst, storyLast, entries, goldDates,
+                    predictedDates, matched, dateF1);
+        }
+    }
+
+    /**
+     * The timelines a user gets: every topic's articles (detokenized) in one JSON Lines file in
+     * publication-date order, ingested through the real {@link Pipeline} (clustering included) and
+     * exported as the CLI's {@code export --format json} writes it; for each topic, the story that
+     * holds most of its articles, with its default timeline (no T given), is scored against each of
+     * the topic's gold timelines by date F1 (current and scheduled entries; background left out).
+     */
+    public static List<StoryResult> clustered(Path dataset, Path work, java.util.function.Predicate<String> ids) throws IOException {
+        CrashTest.deleteTree(work);
+        Files.createDirectories(work);
+        record Row(String topic, String date, String text) {
+        }
+        List<Row> rows = new ArrayList<>();
+        List<Path> topics;
+        try (Stream<Path> s = Files.list(dataset.resolve("articles"))) {
+            topics = s.filter(p -> Files.exists(p.resolve("outputwithpub.csv"))).sorted().toList();
+        }
+        Map<String, Integer> topicSize = new java.util.TreeMap<>();
+        for (Path topic : topics) {
+            String name = topic.getFileName().toString();
+            if (!ids.test(name) || !Files.isDirectory(dataset.resolve("gold").resolve("tl17-" + name))) {
+                continue;
+            }
+            try (var in = Files.newBufferedReader(topic.resolve("outputwithpub.csv"), StandardCharsets.UTF_8)) {
+                for (Map<String, String> row : CsvRows.read(in)) {
+                    rows.add(new Row(name, row.get("date"), detokenize(row.getOrDefault("text", ""))));
+                    topicSize.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        rows.sort(java.util.Comparator.comparing((Row r) -> r.date() == null ? "" : r.date()));
+        Path jsonl = work.resolve("t17.jsonl");
+        try (BufferedWriter w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
+            for (Row r : rows) {
+                ObjectNode o = JSON.createObjectNode();
+                o.put("date", r.date());
+                o.put("language", "en");
+                o.put("text", r.text());
+                w.write(JSON.writeValueAsString(o));
+                w.newLine();
+            }
+        }
+        Path export = work.resolve("export.json");
+        try (Store store = Store.open(work.resolve("data")); Pipeline pipeline = new Pipeline(PipelineConfig.defaults())) {
+            pipeline.ingest(store, List.of(jsonl.toString()), InputStream.nullInputStream(), IngestListener.NONE);
+            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(export))) {
+                io.newsweave.export.Exporter.write(store, io.newsweave.export.Exporter.Format.JSON, out);
+            }
+        }
+        var root = JSON.readTree(export.toFile());
+        Map<String, String> topicOf = new HashMap<>();
+        for (var a : root.path("articles")) {
+            String origin = a.path("origin").asText();
+            int line = Integer.parseInt(origin.substring(origin.lastIndexOf('#') + 1));
+            topicOf.put(a.path("id").asText(), rows.get(line - 1).topic());
+        }
+        List<StoryResult> out = new ArrayList<>();
+        for (String topic : topicSize.keySet()) {
+            com.fasterxml.jackson.databind.JsonNode best = null;
+            int bestCount = 0;
+            for (var story : root.path("stories")) {
+                int count = 0;
+                for (var id : story.path("articles")) {
+                    count += topic.equals(topicOf.get(id.asText())) ? 1 : 0;
+                }
+                if (count > bestCount) {
+                    best = story;
+                    bestCount = count;
+                }
+            }
+            Set<String> predicted = new HashSet<>();
+            int entries = 0;
+            if (best != null) {
+                for (var e : best.path("timeline")) {
+                    entries++;
+                    if (!e.path("kind").asText().equals(TimelineEntry.BACKGROUND)) {
+                        predicted.add(e.path("date").asText());
+                    }
+                }
+            }
+            List<String> days = new ArrayList<>();
+            if (best != null) {
+                best.path("coverage").path("per_day").fieldNames().forEachRemaining(days::add);
+            }
+            java.util.Collections.sort(days);
+            List<Path> timelines;
+            try (Stream<Path> s = Files.list(dataset.resolve("gold").resolve("tl17-" + topic))) {
+                timelines = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            }
+            for (Path timeline : timelines) {
+                Set<String> gold = readGold(timeline).keySet();
+                int matched = (int) predicted.stream().filter(gold::contains).count();
+                out.add(new StoryResult(topic, timeline.getFileName().toString(), topicSize.get(topic),
+                        best == null ? 0 : best.path("articles").size(), bestCount, days.isEmpty() ? "-" : days.get(0),
+                        days.isEmpty() ? "-" : days.get(days.size() - 1), entries, gold.size(), predicted.size(), matched,
+                        dateF1(predicted, gold)));
+            }
+        }
+        return out;
+    }
+
     /** The mean of a figure over timelines, as tilse averages. */
     public static double mean(List<Result> results, java.util.function.ToDoubleFunction<Result> figure) {
         return results.stream().mapToDouble(figure).average().orElse(0);
@@ -239,6 +353,13 @@ public final class TimelineEval {
     public static void main(String[] args) throws IOException {
         Path dataset = Path.of(args.length > 0 ? args[0] : "../shared/datasets/timeline-t17-dev");
         Path work = Path.of(args.length > 1 ? args[1] : "newsweave-bench/target/timeline-eval");
+        if (args.length > 2 && args[2].equals("--clustered")) {
+            List<StoryResult> stories = clustered(dataset, work, topic -> true);
+            stories.forEach(System.out::println);
+            System.out.printf(Locale.ROOT, "through the clustering, default timelines: mean over %d timelines: date F1 %.3f%n",
+                    stories.size(), stories.stream().mapToDouble(StoryResult::dateF1).average().orElse(0));
+            return;
+        }
         List<Result> results = run(dataset, work);
         results.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "mean over %d timelines: date F1 %.3f, ROUGE-1 F1 %.3f; publication-count baseline date F1 %.3f%n",

@@ -85,7 +85,7 @@ public record StoryDetails(List<TimelineEntry> timeline, List<TimelineEntry.Sour
                 throw new IllegalArgumentException("at most " + MAX_ARTICLES + " articles are read: " + read.size());
             }
             TextMemo text = new TextMemo(splitter); // each article split, tokenized and stemmed once for the whole view
-            List<TimelineEntry> timeline = timelines.build(read, language, text);
+            List<TimelineEntry> timeline = timelines.build(read, language, text, coverage);
             List<TimelineEntry.Source> summary = summarizer.summarize(read, timeline, language, text);
             List<Quote> found = new ArrayList<>();
             for (Article a : read) {

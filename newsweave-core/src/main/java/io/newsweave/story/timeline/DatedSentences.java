@@ -18,7 +18,9 @@ import java.util.Set;
  * expression is dated by the article's publication date when known (news is about its day).
  * A sentence speaks of its date as still to come when the date starts after the publication
  * date, or covers it and the sentence has a future cue ({@link FutureCue}); an undated article
- * decides by the cue alone; a lead dated by publication never does. Stateless.
+ * decides by the cue alone; a lead dated by publication never does. A lead dated by publication
+ * must name an entity (page notices such as "this media is not available" name none), and a date
+ * more than {@value #FAR_DAYS} days after publication counts only with a future cue. Stateless.
  */
 final class DatedSentences {
 
@@ -26,6 +28,8 @@ final class DatedSentences {
     static final int LEAD = 2;
     /** A lead dated by publication needs this many words, so headline crumbs do not count. */
     private static final int LEAD_MIN_WORDS = 5;
+    /** A date starting more than this many days after publication needs a future cue to count. */
+    static final int FAR_DAYS = 180;
 
     private DatedSentences() {
     }
@@ -47,15 +51,21 @@ final class DatedSentences {
             }
             Sentence sentence = sentences.get(s);
             dated[s] = true;
+            boolean future = future(day, published, sentence.text(), article.language());
+            if (published != null && day.from().isAfter(published.plusDays(FAR_DAYS)) && !FutureCue.in(sentence.text(), article.language())) {
+                continue; // a date far after publication that nothing announces: page clutter or a misread number, not news
+            }
             features[s] = features[s] != null ? features[s] : SentenceFeatures.of(article, sentence.start(), sentence.end(), text);
-            out.add(new Dated(article, order, sentence, day, true, future(day, published, sentence.text(), article.language()), features[s]));
+            out.add(new Dated(article, order, sentence, day, true, future, features[s]));
         }
         if (published != null) {
             for (int s = 0; s < Math.min(LEAD, sentences.size()); s++) {
                 Sentence sentence = sentences.get(s);
                 if (!dated[s] && words(sentence.text()) >= LEAD_MIN_WORDS) {
-                    out.add(new Dated(article, order, sentence, CalendarDate.day(published), false, false,
-                            SentenceFeatures.of(article, sentence.start(), sentence.end(), text)));
+                    SentenceFeatures f = SentenceFeatures.of(article, sentence.start(), sentence.end(), text);
+                    if (!f.entities().isEmpty()) { // a lead names who or where; page notices and asides name no one
+                        out.add(new Dated(article, order, sentence, CalendarDate.day(published), false, false, f));
+                    }
                 }
             }
         }
@@ -93,6 +103,50 @@ final class DatedSentences {
             }
         }
         return -1;
+    }
+
+    /** Marks that open a quotation, and those that close one. */
+    private static final String OPENING = "\"“„«‹‘'「『";
+    private static final String CLOSING = "\"”»›’'」』“‘«‹";
+    /** A sentence says what happened with at least this many words outside its digits. */
+    private static final int WHOLE_MIN_WORDS = 4;
+
+    /**
+     * Whether {@code sentence} reads as a whole sentence that says something: it does not open
+     * in the middle of another (a lower-case letter, a closing mark or punctuation), is not a bare
+     * quotation (a quote with fewer than three words of its own after it), and has at least
+     * {@value #WHOLE_MIN_WORDS} words that are not numbers (a dateline or an "updated" stamp has
+     * fewer).
+     */
+    static boolean whole(String sentence) {
+        String s = sentence.strip();
+        if (s.isEmpty()) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        if (Character.isLowerCase(first) || ",;:.!?)]}-–—…".indexOf(first) >= 0
+                || (CLOSING.indexOf(first) >= 0 && OPENING.indexOf(first) < 0) || s.startsWith("''")) {
+            return false;
+        }
+        if (OPENING.indexOf(first) >= 0) {
+            int close = -1;
+            for (int i = 1; i < s.length(); i++) {
+                if (CLOSING.indexOf(s.charAt(i)) >= 0 && (s.charAt(i) != '\'' || i + 1 == s.length()
+                        || !Character.isLetter(s.charAt(i + 1)))) {
+                    close = i;
+                }
+            }
+            if (close < 0 || words(s.substring(close + 1)) < 3) {
+                return false;
+            }
+        }
+        int words = 0;
+        for (String w : s.split("\\s+")) {
+            if (w.codePoints().anyMatch(Character::isLetter) && w.codePoints().noneMatch(Character::isDigit)) {
+                words++;
+            }
+        }
+        return words >= WHOLE_MIN_WORDS;
     }
 
     static int words(String text) {

@@ -48,9 +48,10 @@ final class Entries {
                 representative.article().language(), out, entities);
     }
 
-    private static boolean readable(Dated m) {
+    /** A whole sentence ({@link DatedSentences#whole}) of readable length. */
+    static boolean readable(Dated m) {
         int words = DatedSentences.words(m.sentence().text());
-        return words >= MIN_WORDS && words <= MAX_WORDS;
+        return words >= MIN_WORDS && words <= MAX_WORDS && DatedSentences.whole(m.sentence().text());
     }
 
     static TimelineEntry.Source source(Dated m) {
@@ -61,7 +62,8 @@ final class Entries {
     /**
      * Among the sources in the preferred language (all sources when none is), the most central
      * one: mean similarity to the other sources, plus {@value #EXPLICIT} when it writes the date,
-     * minus {@value #UNREADABLE} when it is too short or too long; ties go to the earliest article.
+     * minus {@value #UNREADABLE} when it is too short, too long or not a whole sentence; ties go to
+     * the earliest article.
      */
     private static Dated representative(List<Dated> sources, String preferred) {
         List<Dated> pool = sources.stream().filter(m -> m.article().language().equals(preferred)).toList();

@@ -34,25 +34,47 @@ public final class TimelineBuilder {
     static final double PUBLISHED_WEIGHT = 1.0;
     static final double MONTH_WEIGHT = 0.5;
     static final double YEAR_WEIGHT = 0.25;
+    /** One date in this many is guaranteed to a stretch of the span. */
+    static final int SPREAD = 3;
+    /** A stretch is at least this many days (about a month). */
+    static final int STRETCH_DAYS = 30;
+    /** A stretch's best date needs this salience to be guaranteed a place. */
+    static final double MIN_SPREAD_SALIENCE = 2;
 
     /**
-     * Caps of one timeline, validated once.
+     * Caps of one timeline, validated once. The number of dates scales with the story's span:
+     * {@code minDates} plus one per {@value #DAYS_PER_DATE} days of publication span, at most
+     * {@code maxDates}; equal bounds fix it.
      *
-     * @param maxDates      how many dates (current and scheduled) to keep, by salience
+     * @param minDates      how many dates (current and scheduled) a story of a few days keeps, by salience
+     * @param maxDates      how many dates the longest story keeps
      * @param maxPerDate    how many developments per date; the second and later need two sources
      * @param maxBackground how many background developments to keep, by support
      */
-    public record Config(int maxDates, int maxPerDate, int maxBackground) {
+    public record Config(int minDates, int maxDates, int maxPerDate, int maxBackground) {
+
+        /** Days of publication span that earn one more date. */
+        public static final int DAYS_PER_DATE = 14;
 
         public Config {
-            if (maxDates < 1 || maxPerDate < 1 || maxBackground < 0) {
-                throw new IllegalArgumentException("bad timeline caps: " + maxDates + ", " + maxPerDate + ", " + maxBackground);
+            if (minDates < 1 || maxDates < minDates || maxPerDate < 1 || maxBackground < 0) {
+                throw new IllegalArgumentException("bad timeline caps: " + minDates + ".." + maxDates + ", " + maxPerDate + ", " + maxBackground);
             }
         }
 
-        /** 12 dates, 2 developments per date, 3 background entries. */
+        /** Exactly {@code dates} dates whatever the span. */
+        public Config(int dates, int maxPerDate, int maxBackground) {
+            this(dates, dates, maxPerDate, maxBackground);
+        }
+
+        /** 12 to 60 dates, 2 developments per date, 3 background entries. */
         public static Config defaults() {
-            return new Config(12, 2, 3);
+            return new Config(12, 60, 2, 3);
+        }
+
+        /** The dates kept for a story whose articles were published over {@code spanDays} days (first to last, inclusive). */
+        public int dates(long spanDays) {
+            return (int) Math.min(maxDates, minDates + Math.max(0, spanDays - 1) / DAYS_PER_DATE);
         }
     }
 
@@ -84,17 +106,22 @@ public final class TimelineBuilder {
      * view's memo that the summary then reads again.
      */
     public List<TimelineEntry> build(List<Article> articles, String preferredLanguage, TextMemo text) {
+        return build(articles, preferredLanguage, text, null);
+    }
+
+    /**
+     * {@link #build(List, String, TextMemo)} for a story of which {@code articles} are a sample:
+     * {@code story} is the coverage of all its articles ({@code null}: of {@code articles}), whose
+     * publication days decide the span, the kinds, the number of dates and the days' salience.
+     */
+    public List<TimelineEntry> build(List<Article> articles, String preferredLanguage, TextMemo text, Coverage story) {
         Map<String, List<Development>> byDate = new TreeMap<>();
         Map<String, Integer> publishedPerDay = new HashMap<>();
-        LocalDate spanStart = null;
-        LocalDate spanEnd = null;
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
             LocalDate p = a.published().date();
-            if (p != null) {
+            if (p != null && story == null) {
                 publishedPerDay.merge(p.toString(), 1, Integer::sum);
-                spanStart = spanStart == null || p.isBefore(spanStart) ? p : spanStart;
-                spanEnd = spanEnd == null || p.isAfter(spanEnd) ? p : spanEnd;
             }
             int index = i;
             List<Dated> dated = PerArticle.orElse("timeline sentences", a.id(),
@@ -103,17 +130,26 @@ public final class TimelineBuilder {
                 merge(byDate.computeIfAbsent(d.day().value(), k -> new ArrayList<>()), d);
             }
         }
+        if (story != null) {
+            publishedPerDay.putAll(story.perDay());
+        }
+        LocalDate spanStart = publishedPerDay.keySet().stream().min(String::compareTo).map(LocalDate::parse).orElse(null);
+        LocalDate spanEnd = publishedPerDay.keySet().stream().max(String::compareTo).map(LocalDate::parse).orElse(null);
         List<Development> main = new ArrayList<>();
         List<Development> background = new ArrayList<>();
         Map<Development, String> kinds = new HashMap<>();
         for (List<Development> developments : byDate.values()) {
             for (Development dev : developments) {
+                if (dev.members.stream().noneMatch(m -> DatedSentences.whole(m.sentence().text()))) {
+                    continue; // fragments, bare quotes and stamps say nothing on their own
+                }
                 String kind = dev.kind(spanStart, spanEnd);
                 kinds.put(dev, kind);
                 (kind.equals(TimelineEntry.BACKGROUND) ? background : main).add(dev);
             }
         }
-        List<Development> kept = new ArrayList<>(selectDates(main, publishedPerDay));
+        long spanDays = spanStart == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(spanStart, spanEnd) + 1;
+        List<Development> kept = new ArrayList<>(selectDates(main, publishedPerDay, config.dates(spanDays), spanStart, spanEnd));
         background.sort(bySupport());
         kept.addAll(background.subList(0, Math.min(config.maxBackground(), background.size())));
         kept.sort(Comparator.comparing((Development d) -> d.date.from())
@@ -149,8 +185,15 @@ public final class TimelineBuilder {
         }
     }
 
-    /** The developments of the top dates by salience, up to {@code maxPerDate} per date. */
-    private List<Development> selectDates(List<Development> main, Map<String, Integer> publishedPerDay) {
+    /**
+     * The developments of {@code count} dates, up to {@code maxPerDate} per date. The span
+     * ({@code spanStart}..{@code spanEnd}, publication days) is cut into equal stretches of at
+     * least {@value #STRETCH_DAYS} days, at most {@code count /} {@value #SPREAD} of them, and each stretch first gives its most salient date (when
+     * it has one of at least {@value #MIN_SPREAD_SALIENCE}), so a long story's later months are not
+     * crowded out by its busiest weeks; the remaining dates go by salience.
+     */
+    private List<Development> selectDates(List<Development> main, Map<String, Integer> publishedPerDay, int count,
+                                          LocalDate spanStart, LocalDate spanEnd) {
         Map<String, List<Development>> byDate = new TreeMap<>();
         for (Development d : main) {
             byDate.computeIfAbsent(d.date.value(), k -> new ArrayList<>()).add(d);
@@ -160,8 +203,33 @@ public final class TimelineBuilder {
         dates.forEach(e -> salience.put(e.getKey(), salience(e.getValue(), publishedPerDay)));
         dates.sort(Comparator.comparing((Map.Entry<String, List<Development>> e) -> -salience.get(e.getKey()))
                 .thenComparing(Map.Entry::getKey));
+        java.util.LinkedHashSet<Map.Entry<String, List<Development>>> chosen = new java.util.LinkedHashSet<>();
+        long span = spanStart == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(spanStart, spanEnd) + 1;
+        int stretches = (int) Math.min(count / SPREAD, span / STRETCH_DAYS);
+        if (stretches > 1) {
+            @SuppressWarnings("unchecked")
+            Map.Entry<String, List<Development>>[] best = new Map.Entry[stretches];
+            for (var e : dates) { // most salient first, so the first seen in a stretch is its best
+                long at = java.time.temporal.ChronoUnit.DAYS.between(spanStart, e.getValue().get(0).date.from());
+                int stretch = (int) Math.max(0, Math.min(stretches - 1, at * stretches / span));
+                if (best[stretch] == null && salience.get(e.getKey()) >= MIN_SPREAD_SALIENCE) {
+                    best[stretch] = e;
+                }
+            }
+            for (var e : best) {
+                if (e != null) {
+                    chosen.add(e);
+                }
+            }
+        }
+        for (var e : dates) {
+            if (chosen.size() >= count) {
+                break;
+            }
+            chosen.add(e);
+        }
         List<Development> out = new ArrayList<>();
-        for (var e : dates.subList(0, Math.min(config.maxDates(), dates.size()))) {
+        for (var e : chosen) {
             List<Development> developments = new ArrayList<>(e.getValue());
             developments.sort(bySupport());
             for (int i = 0; i < Math.min(config.maxPerDate(), developments.size()); i++) {
