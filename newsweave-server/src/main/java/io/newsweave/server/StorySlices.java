@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The windows one story view shows of each of the story's lists. The API takes them from
  * {@code offset}/{@code limit} (articles) and {@code <list>_offset}/{@code <list>_limit}; the page
- * from {@code page} (articles) and {@code <list>_page}. Immutable.
+ * from {@code page} (articles) and {@code <list>_page}. Both take the timeline's order from
+ * {@code timeline_order} ({@link TimelineOrder}) and window the timeline so ordered. Immutable.
  *
  * @param articles its articles
  * @param timeline its timeline entries
@@ -17,8 +18,10 @@ import java.util.List;
  * @param dated    the dates its articles mention (single mentions in the API, dates on the page)
  * @param events   its events
  * @param entities its entities
+ * @param order    the order of its timeline, applied before the timeline's window
  */
-public record StorySlices(Slice articles, Slice timeline, Slice quotes, Slice dated, Slice events, Slice entities) {
+public record StorySlices(Slice articles, Slice timeline, Slice quotes, Slice dated, Slice events, Slice entities,
+                          TimelineOrder order) {
 
     /** Longest text of a list item (titles, timeline and quote texts); the article itself has the whole text. */
     public static final int MAX_TEXT = 1_000;
@@ -34,7 +37,7 @@ public record StorySlices(Slice articles, Slice timeline, Slice quotes, Slice da
                 Slice.byOffset(ctx, "quotes_", digest.details().quotes().size(), 20, 50),
                 Slice.byOffset(ctx, "dated_", digest.dated().size(), 50, 200),
                 Slice.byOffset(ctx, "events_", v.events().size(), 20, 50),
-                Slice.byOffset(ctx, "entities_", entities(v, snapshot), 50, 200));
+                Slice.byOffset(ctx, "entities_", entities(v, snapshot), 50, 200), TimelineOrder.from(ctx));
     }
 
     /** The page's windows: 50 articles, 50 timeline entries, 20 quotes, 50 dates, 20 events and the first 60 entities a page. */
@@ -44,7 +47,7 @@ public record StorySlices(Slice articles, Slice timeline, Slice quotes, Slice da
                 Slice.byPage(ctx, "quotes_page", digest.details().quotes().size(), 20),
                 Slice.first(0, digest.dated().size()),
                 Slice.byPage(ctx, "events_page", v.events().size(), 20),
-                Slice.first(60, entities(v, snapshot)));
+                Slice.first(60, entities(v, snapshot)), TimelineOrder.from(ctx));
     }
 
     /** How many entities the story view lists. */
@@ -58,8 +61,8 @@ public record StorySlices(Slice articles, Slice timeline, Slice quotes, Slice da
                 events.of(v.events()));
     }
 
-    /** The details as these windows show them: timeline and quotes windowed, summary and coverage whole. */
+    /** The details as these windows show them: timeline in {@link #order} and windowed, quotes windowed, summary and coverage whole. */
     public StoryDetails details(StoryDetails d) {
-        return new StoryDetails(timeline.of(d.timeline()), d.summary(), quotes.of(d.quotes()), d.coverage());
+        return new StoryDetails(timeline.of(order.sort(d.timeline())), d.summary(), quotes.of(d.quotes()), d.coverage());
     }
 }

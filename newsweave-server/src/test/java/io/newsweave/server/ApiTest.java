@@ -128,6 +128,37 @@ class ApiTest extends ServerFixtureTest {
         error("/api/stories/..%2f..%2fetc", 400);
     }
 
+    private static List<String> timelineDates(JsonNode story) {
+        List<String> out = new ArrayList<>();
+        story.path("timeline").forEach(t -> out.add(t.path("date").asText()));
+        return out;
+    }
+
+    @Test
+    void aStorysTimelineIsListedInTheOrderAskedBeforeItsWindowIsTaken() throws Exception {
+        JsonNode byDate = json("/api/stories/sputin");
+        assertThat(timelineDates(byDate)).containsExactly("2021-12-07", "2022-01-03");
+        assertThat(byDate.path("timeline_order").asText()).isEqualTo("date");
+        assertThat(json("/api/stories/sputin?timeline_order=date").path("timeline")).isEqualTo(byDate.path("timeline"));
+        JsonNode newest = json("/api/stories/sputin?timeline_order=newest");
+        assertThat(timelineDates(newest)).containsExactly("2022-01-03", "2021-12-07");
+        assertThat(newest.path("timeline_order").asText()).isEqualTo("newest");
+        JsonNode important = json("/api/stories/sputin?timeline_order=importance");
+        assertThat(important.path("timeline_order").asText()).isEqualTo("importance");
+        // the Tuesday call, reported in English and French, before the Geneva talks of one English article
+        assertThat(important.path("timeline").get(0).path("source_count").asInt()).isEqualTo(2);
+        assertThat(important.path("timeline").get(1).path("source_count").asInt()).isEqualTo(1);
+        JsonNode first = json("/api/stories/sputin?timeline_order=newest&timeline_limit=1");
+        assertThat(timelineDates(first)).containsExactly("2022-01-03");
+        assertThat(first.path("pages").path("timeline").path("next_offset").asInt()).isEqualTo(1);
+        JsonNode second = json("/api/stories/sputin?timeline_order=newest&timeline_limit=1&timeline_offset=1");
+        assertThat(timelineDates(second)).containsExactly("2021-12-07");
+        assertThat(second.path("pages").path("timeline").path("next_offset").isNull()).isTrue();
+        assertThat(error("/api/stories/sputin?timeline_order=oldest", 400).path("error").path("message").asText())
+                .isEqualTo("timeline_order must be one of date, newest, importance");
+        error("/api/stories/sputin?timeline_order=NEWEST", 400);
+    }
+
     @Test
     void anArticleHasItsCleanTextMentionsTimexesAndStory() throws Exception {
         JsonNode a = json("/api/articles/aputin01");

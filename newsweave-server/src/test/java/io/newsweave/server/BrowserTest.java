@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The web UI in headless Chromium: front page, a story and its timeline, search, and the article
+ * The web UI in headless Chromium: front page, a story and its timeline (in another order), search, and the article
  * carrying script payloads running none of them. Skips when {@code /usr/bin/chromium} is absent.
  */
 class BrowserTest {
@@ -50,6 +50,11 @@ class BrowserTest {
         assertThat(browser.eval("document.querySelector('#timeline').getBoundingClientRect().height > 100").asBoolean()).isTrue();
         assertThat(browser.eval("document.querySelectorAll('#entities a.chip').length").asInt()).isEqualTo(2);
         assertThat(browser.eval("document.querySelector('#sources').innerText").asText()).contains("wire.example");
+
+        browser.navigateBy("document.querySelector('#timeline-order-newest').click()");
+        assertThat(browser.eval("location.search").asText()).isEqualTo("?timeline_order=newest");
+        assertThat(browser.eval("document.querySelector('#timeline-order-newest').tagName").asText()).isEqualTo("STRONG");
+        assertThat(browser.eval("document.querySelector('ol.developments li .date').title").asText()).isEqualTo("2022-01-03");
 
         browser.navigateBy("document.querySelector('form.quick input[name=q]').value = 'geneva';"
                 + "document.querySelector('form.quick').submit()");

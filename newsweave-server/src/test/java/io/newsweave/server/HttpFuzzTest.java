@@ -31,7 +31,7 @@ class HttpFuzzTest extends ServerFixtureTest {
             "%00", "%ff%fe", "x".repeat(300), "s*", "%3Cscript%3E", "-1", "", "sother3", "%E2%80%AE"};
     private static final String[] PARAMS = {"q", "language", "source", "entity", "story", "from", "to", "offset", "limit",
             "page", "lang", "format", "timeline_page", "quotes_page", "dates_page", "events_page", "timeline_offset",
-            "quotes_limit", "entities_offset", "type", "kind"};
+            "quotes_limit", "entities_offset", "type", "kind", "timeline_order"};
     private static final String[] VALUES = {"putin", "biden AND ukraine", "%2Fa%7B999999999%7D%2F", "%2F.%7B1000000%7D%2F",
             "*a*", "putin~2", "%22unclosed", "((((((((((a", "-1", "0", "99999999999999999999", "2021-12-07", "2021-13-45",
             "en", "zz", "atom", "rss", "html", "%00", "%C3%28", "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "[a TO z]",

@@ -137,6 +137,34 @@ class PagingTest {
         assertThat(quotesPage.path("pages").path("quotes").path("next_offset").isNull()).isTrue();
     }
 
+    @Test
+    void theTimelineOfAHugeStoryPagesInTheOrderAskedAndThePageLinksKeepIt() throws Exception {
+        String query = "/api/stories/svelmora?timeline_order=importance&limit=0&quotes_limit=0&dated_limit=0";
+        JsonNode whole = json(query + "&timeline_limit=100");
+        int total = whole.path("pages").path("timeline").path("total").asInt();
+        assertThat(total).isBetween(4, 100);
+        List<JsonNode> walked = new java.util.ArrayList<>();
+        int offset = 0;
+        while (offset >= 0) {
+            JsonNode window = json(query + "&timeline_limit=3&timeline_offset=" + offset);
+            window.path("timeline").forEach(walked::add);
+            offset = window.path("pages").path("timeline").path("next_offset").isNull() ? -1
+                    : window.path("pages").path("timeline").path("next_offset").asInt();
+        }
+        List<JsonNode> all = new java.util.ArrayList<>();
+        whole.path("timeline").forEach(all::add);
+        assertThat(walked).isEqualTo(all).hasSize(total);
+        for (int i = 1; i < all.size(); i++) {
+            assertThat(all.get(i).path("source_count").asInt()).as("entry " + i).isLessThanOrEqualTo(all.get(i - 1).path("source_count").asInt());
+        }
+        String page = get("/stories/svelmora?timeline_order=importance").body();
+        assertThat(page).contains("<strong id=\"timeline-order-importance\">")
+                .contains("rel=\"next\" href=\"/stories/svelmora?timeline_order=importance&amp;page=2#articles\"");
+        assertThat(get("/stories/svelmora?timeline_order=importance&page=2").body())
+                .contains("rel=\"prev\" href=\"/stories/svelmora?timeline_order=importance#articles\"")
+                .contains("<a id=\"timeline-order-newest\" href=\"/stories/svelmora?page=2&amp;timeline_order=newest#timeline\">");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/stories/svelmora?page=0", "/stories/svelmora?page=201", "/stories/svelmora?page=two",
             "/stories/svelmora?quotes_page=-1", "/stories/svelmora?timeline_page=99999", "/stories/sputin?page=2",

@@ -3,6 +3,10 @@ package io.newsweave.server;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +56,45 @@ class UiTest extends ServerFixtureTest {
                 .contains("class=\"chip\" href=\"/entities/e-putin\"").contains("wire.example").contains("journal.example")
                 .contains("href=\"/articles/aputin03\"").contains("<h3>Developments</h3>").contains("Putin and Biden spoke on Tuesday")
                 .contains("<blockquote><p>We expect hard talks,</p><footer>Lavrov");
+    }
+
+    /** The dates of the developments list of a story page, in the order shown. */
+    private static List<String> developments(String html) {
+        int start = html.indexOf("<ol class=\"developments\">");
+        assertThat(start).as("developments list").isNotNegative();
+        Matcher m = Pattern.compile("<li><span class=\"date\" title=\"([^\"]+)\">").matcher(html.substring(start, html.indexOf("</ol>", start)));
+        List<String> dates = new ArrayList<>();
+        while (m.find()) {
+            dates.add(m.group(1));
+        }
+        return dates;
+    }
+
+    @Test
+    void theStoryPageListsTheTimelineInTheOrderTheReaderChooses() throws Exception {
+        String byDate = page("/stories/sputin");
+        assertThat(developments(byDate)).containsExactly("2021-12-07", "2022-01-03");
+        assertThat(byDate).contains("<strong id=\"timeline-order-date\">By date</strong>")
+                .contains("<a id=\"timeline-order-newest\" href=\"/stories/sputin?timeline_order=newest#timeline\">Newest first</a>")
+                .contains("<a id=\"timeline-order-importance\" href=\"/stories/sputin?timeline_order=importance#timeline\">");
+        assertThat(byDate.indexOf("id=\"timeline-order-date\"")).isLessThan(byDate.indexOf("<h3>Developments</h3>"));
+        String newest = page("/stories/sputin?timeline_order=newest");
+        assertThat(developments(newest)).containsExactly("2022-01-03", "2021-12-07");
+        assertThat(newest).contains("<strong id=\"timeline-order-newest\">Newest first</strong>")
+                .contains("<a id=\"timeline-order-date\" href=\"/stories/sputin#timeline\">By date</a>");
+        String important = page("/stories/sputin?timeline_order=importance");
+        assertThat(developments(important)).containsExactly("2021-12-07", "2022-01-03");
+        assertThat(important).contains("<strong id=\"timeline-order-importance\">Most important first</strong>");
+        int mostImportant = important.indexOf("<ol class=\"developments\">");
+        assertThat(important.indexOf("<summary>2 sources</summary>", mostImportant))
+                .isLessThan(important.indexOf("<summary>1 source</summary>", mostImportant));
+        // the order links keep the page's parameters and go back to the timeline's first page
+        String kept = page("/stories/sputin?lang=fr&timeline_page=1&timeline_order=newest");
+        assertThat(kept).contains("<a id=\"timeline-order-importance\" href=\"/stories/sputin?lang=fr&amp;timeline_order=importance#timeline\">")
+                .contains("<a id=\"timeline-order-date\" href=\"/stories/sputin?lang=fr#timeline\">");
+        HttpResponse<String> bad = fx.get("/stories/sputin?timeline_order=oldest");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("timeline_order must be one of date, newest, importance");
     }
 
     @Test

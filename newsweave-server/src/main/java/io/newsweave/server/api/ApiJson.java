@@ -68,7 +68,8 @@ final class ApiJson {
      * {@code variant_count}), every list cut to its window, plus the catalog's outlets and days in
      * its {@code coverage}, the window's article list ({@code article_list}, its ids also being the
      * window's {@code articles}), dated mentions, and the windows themselves under {@code pages};
-     * the articles' window also as {@code article_count, offset, limit, next_offset, previous_offset}.
+     * the articles' window also as {@code article_count, offset, limit, next_offset, previous_offset};
+     * the order the timeline is listed (and windowed) in as {@code timeline_order}.
      */
     static ObjectNode story(StoryView v, Snapshot snapshot, StoryDigest digest, List<StoredArticle> page, StorySlices slices) {
         List<String> ids = new java.util.ArrayList<>(page.size());
@@ -95,6 +96,7 @@ final class ApiJson {
         node.put("read_articles", digest.read());
         node.put("article_count", slices.articles().total());
         node.setAll((ObjectNode) slices.articles().json().without("total"));
+        node.put("timeline_order", slices.order().param());
         ObjectNode pages = node.putObject("pages");
         pages.set("articles", slices.articles().json());
         pages.set("timeline", slices.timeline().json());

@@ -22,8 +22,9 @@ import java.util.List;
  * {@code GET /api/stories} (filters {@code from, to, language, source, entity}; {@code limit};
  * {@code cursor} from the previous page's {@code next_cursor}) and {@code GET /api/stories/{id}} ({@code lang}: the preferred
  * language of timeline and summary sentences; one window of each list, articles in arrival order by {@code offset} and
- * {@code limit}, the others by {@code timeline_, quotes_, dated_, events_, entities_} + {@code offset}/{@code limit}: see
- * {@link StorySlices} and {@link ApiJson#story}). Reads only the window's articles.
+ * {@code limit}, the others by {@code timeline_, quotes_, dated_, events_, entities_} + {@code offset}/{@code limit}, the timeline
+ * ordered by {@code timeline_order} ({@code date}, {@code newest} or {@code importance}: see {@link io.newsweave.server.TimelineOrder})
+ * before its window is taken: see {@link StorySlices} and {@link ApiJson#story}). Reads only the window's articles.
  */
 public final class StoryApi implements Routes {
 

@@ -42,13 +42,39 @@ record Pager(String path, Map<String, String> params) {
 
     /** The page's address with list {@code name} at {@code page}, scrolled to {@code anchor}. */
     String href(String name, int page, String anchor) {
-        Map<String, String> query = new LinkedHashMap<>();
-        params.keySet().stream().sorted().forEach(k -> query.put(k, params.get(k)));
+        Map<String, String> query = sorted();
         if (page == 1) {
             query.remove(name);
         } else {
             query.put(name, Integer.toString(page));
         }
+        return address(query, anchor);
+    }
+
+    /**
+     * The page's address with parameter {@code name} at {@code value} (absent when {@code null}) and
+     * list {@code list} back on its first page, scrolled to {@code anchor}: another order of that list.
+     */
+    String firstPageWith(String list, String name, String value, String anchor) {
+        Map<String, String> query = sorted();
+        query.remove(list);
+        if (value == null) {
+            query.remove(name);
+        } else {
+            query.put(name, value);
+        }
+        return address(query, anchor);
+    }
+
+    /** The kept parameters by name. */
+    private Map<String, String> sorted() {
+        Map<String, String> query = new LinkedHashMap<>();
+        params.keySet().stream().sorted().forEach(k -> query.put(k, params.get(k)));
+        return query;
+    }
+
+    /** {@link #path} with {@code query} URL-encoded and {@code #anchor}. */
+    private String address(Map<String, String> query, String anchor) {
         StringBuilder q = new StringBuilder();
         query.forEach((k, v) -> q.append(q.isEmpty() ? "?" : "&").append(k).append('=').append(Html.url(v)));
         return path + q + "#" + anchor;

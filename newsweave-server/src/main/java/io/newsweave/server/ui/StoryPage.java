@@ -8,6 +8,7 @@ import io.newsweave.server.Slice;
 import io.newsweave.server.Snapshot;
 import io.newsweave.server.StoryDigest;
 import io.newsweave.server.StorySlices;
+import io.newsweave.server.TimelineOrder;
 import io.javalin.http.Context;
 import io.newsweave.entity.EntitySummary;
 import io.newsweave.model.Article;
@@ -30,16 +31,18 @@ import java.util.Set;
 
 /**
  * A story: its timeline (articles per publication day, the curated timeline when the story has one,
- * and the dates its articles mention), summary, entities, quotes, coverage by language and outlet,
- * its events and its articles. Sections the pipeline does not fill yet say so instead of showing invented data.
- * Every list is one page of it ({@link StorySlices#page}; {@code dates_page} for the dates mentioned)
+ * in the order the reader picks by {@code timeline_order}: by date, newest or most important first,
+ * see {@link TimelineOrder}; and the dates its articles mention), summary, entities, quotes,
+ * coverage by language and outlet, its events and its articles. Sections the pipeline does not
+ * fill yet say so instead of showing invented data. Every list is one page of it ({@link StorySlices#page}; {@code dates_page} for the dates mentioned)
  * with links to the previous and next pages, nested lists and texts are cut short, so a page stays
  * small whatever the story's size; only the articles shown are read from the store.
  */
 final class StoryPage {
 
     /** Query parameters a story page keeps in its links. */
-    private static final String[] KEPT = {"lang", "page", "timeline_page", "quotes_page", "dates_page", "events_page"};
+    private static final String[] KEPT = {"lang", "page", "timeline_page", TimelineOrder.PARAM, "quotes_page", "dates_page",
+            "events_page"};
     private static final int EVENT_ARTICLES = 3;
     private static final int TIMELINE_SOURCES = 5;
     private static final int OUTLETS = 30;
@@ -90,7 +93,8 @@ final class StoryPage {
         m.append(missing(windowed, details));
         m.append("<section class=\"timeline-section\" id=\"timeline\"><h2>Timeline</h2>");
         m.append("<h3>Articles per day of publication</h3>").append(Svg.bars(snapshot.daysOf(id)));
-        m.append(curated(details.timeline())).append(pager.links("timeline_page", slices.timeline(), "timeline", "developments"));
+        m.append(curated(details.timeline(), orders(pager, slices.order())))
+                .append(pager.links("timeline_page", slices.timeline(), "timeline", "developments"));
         m.append(DatedMentions.render(dates.of(digest.dateGroups()), digest.titles(), digest.read(), v.articles().size()))
                 .append(pager.links("dates_page", dates, "timeline", "dates"));
         m.append("</section>");
@@ -192,15 +196,42 @@ final class StoryPage {
         return s.append("</ul></section>").toString();
     }
 
-    /** The developments: current and scheduled ones in date order, then the background apart. */
-    private static String curated(List<TimelineEntry> timeline) {
+    /**
+     * The links choosing the timeline's order ({@code #timeline-order-date}, {@code -newest}, {@code -importance}),
+     * the current one in bold; each keeps the page's parameters and goes back to the timeline's first page.
+     */
+    private static String orders(Pager pager, TimelineOrder current) {
+        StringBuilder s = new StringBuilder("<p class=\"sort timeline-order\">Order: ");
+        for (TimelineOrder order : TimelineOrder.values()) {
+            String label = switch (order) {
+                case DATE -> "By date";
+                case NEWEST -> "Newest first";
+                case IMPORTANCE -> "Most important first";
+            };
+            String id = "timeline-order-" + order.param();
+            if (order == current) {
+                s.append("<strong id=\"").append(id).append("\">").append(label).append("</strong> ");
+            } else {
+                String href = pager.firstPageWith("timeline_page", TimelineOrder.PARAM, order == TimelineOrder.DATE ? null : order.param(),
+                        "timeline");
+                s.append("<a id=\"").append(id).append("\" href=\"").append(Html.escape(href)).append("\">").append(label).append("</a> ");
+            }
+        }
+        return s.append("</p>").toString();
+    }
+
+    /**
+     * The developments: current and scheduled ones in the chosen order under the order links {@code orders},
+     * then the background apart in the same order.
+     */
+    private static String curated(List<TimelineEntry> timeline, String orders) {
         if (timeline.isEmpty()) {
             return "";
         }
         StringBuilder main = new StringBuilder();
         StringBuilder background = new StringBuilder();
         timeline.forEach(t -> (t.kind().equals(TimelineEntry.BACKGROUND) ? background : main).append(development(t)));
-        StringBuilder s = new StringBuilder();
+        StringBuilder s = new StringBuilder(orders);
         if (!main.isEmpty()) {
             s.append("<h3>Developments</h3><ol class=\"developments\">").append(main).append("</ol>");
         }
