@@ -349,7 +349,10 @@ public final class TimelineEval {
         return ms[rounds / 2];
     }
 
-    /** Prints the scores and the build time of a 50-article story: {@code TimelineEval [DATASET] [WORK]}. */
+    /**
+     * Prints the scores and the build time of a 50-article story: {@code TimelineEval [DATASET] [WORK]};
+     * with {@code [DATASET] [WORK] --clustered}, the default timelines of the clustered stories ({@link #clustered}).
+     */
     public static void main(String[] args) throws IOException {
         Path dataset = Path.of(args.length > 0 ? args[0] : "../shared/datasets/timeline-t17-dev");
         Path work = Path.of(args.length > 1 ? args[1] : "newsweave-bench/target/timeline-eval");

@@ -27,11 +27,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TimelineQualityGateTest {
 
     /**
-     * Tuning half (= whole set, 6 timelines): measured 0.650 mean date F1 and 0.304 mean ROUGE-1 F1
-     * (publication-count baseline: 0.628); each floor is that rounded down to two decimals, minus 0.01.
+     * Tuning half (= whole set, 6 timelines): measured 0.645 mean date F1 and 0.315 mean ROUGE-1 F1
+     * (publication-count baseline: 0.628); each floor is that rounded down to two decimals, minus 0.01
+     * (the date floor stays at 0.64, set when 0.650 was measured: floors only move up).
      */
     static final double FLOOR_DATE_F1 = 0.64;
-    static final double FLOOR_ROUGE1 = 0.29;
+    static final double FLOOR_ROUGE1 = 0.30;
+
+    /**
+     * Through the real clustering, each topic's largest story with its default timeline (no T
+     * given): measured 0.590 mean date F1 on the tuning half (= whole set); the floor is that rounded
+     * down minus 0.01. The issue's acceptance asks for at least 0.45.
+     */
+    static final double FLOOR_CLUSTERED_DATE_F1 = 0.58;
 
     @TempDir
     Path work;
@@ -60,6 +68,19 @@ class TimelineQualityGateTest {
                 .isGreaterThanOrEqualTo(FLOOR_DATE_F1);
         assertThat(TimelineEval.mean(tuning, TimelineEval.Result::rouge1)).as("mean ROUGE-1 F1, tuning half")
                 .isGreaterThanOrEqualTo(FLOOR_ROUGE1);
+    }
+
+    @Test
+    void defaultTimelinesOfTheClusteredStoriesStayAboveTheirFloor() throws IOException {
+        Path dataset = dataset();
+        assertThat(TimelineEval.clustered(dataset, work, Halves::report)).as("no report-half topic yet").isEmpty();
+        List<TimelineEval.StoryResult> tuning = TimelineEval.clustered(dataset, work, Halves::tuning);
+        tuning.forEach(r -> System.out.println("tuning half, clustered: " + r));
+        assertThat(tuning).hasSize(6);
+        assertThat(tuning).allSatisfy(r -> assertThat(r.ofTopic()).as(r.topic() + ": articles of the topic in its story").isPositive());
+        double mean = tuning.stream().mapToDouble(TimelineEval.StoryResult::dateF1).average().orElse(0);
+        System.out.printf(Locale.ROOT, "Timeline17 dev through the clustering, tuning half: mean date F1 %.3f%n", mean);
+        assertThat(mean).as("mean date F1 of the default timelines, tuning half").isGreaterThanOrEqualTo(FLOOR_CLUSTERED_DATE_F1);
     }
 
     private static void print(Halves.Half half, List<TimelineEval.Result> results) {

@@ -18,9 +18,9 @@ import java.util.Set;
  * expression is dated by the article's publication date when known (news is about its day).
  * A sentence speaks of its date as still to come when the date starts after the publication
  * date, or covers it and the sentence has a future cue ({@link FutureCue}); an undated article
- * decides by the cue alone; a lead dated by publication never does. A lead dated by publication
- * must name an entity (page notices such as "this media is not available" name none), and a date
- * more than {@value #FAR_DAYS} days after publication counts only with a future cue. Stateless.
+ * decides by the cue alone; a lead dated by publication never does. A date more than
+ * {@value #FAR_DAYS} days after publication counts only with a future cue (else it is page
+ * clutter or a misread number). Stateless.
  */
 final class DatedSentences {
 
@@ -62,10 +62,8 @@ final class DatedSentences {
             for (int s = 0; s < Math.min(LEAD, sentences.size()); s++) {
                 Sentence sentence = sentences.get(s);
                 if (!dated[s] && words(sentence.text()) >= LEAD_MIN_WORDS) {
-                    SentenceFeatures f = SentenceFeatures.of(article, sentence.start(), sentence.end(), text);
-                    if (!f.entities().isEmpty()) { // a lead names who or where; page notices and asides name no one
-                        out.add(new Dated(article, order, sentence, CalendarDate.day(published), false, false, f));
-                    }
+                    out.add(new Dated(article, order, sentence, CalendarDate.day(published), false, false,
+                            SentenceFeatures.of(article, sentence.start(), sentence.end(), text)));
                 }
             }
         }
@@ -115,8 +113,8 @@ final class DatedSentences {
      * Whether {@code sentence} reads as a whole sentence that says something: it does not open
      * in the middle of another (a lower-case letter, a closing mark or punctuation), is not a bare
      * quotation (a quote with fewer than three words of its own after it), and has at least
-     * {@value #WHOLE_MIN_WORDS} words that are not numbers (a dateline or an "updated" stamp has
-     * fewer).
+     * {@value #WHOLE_MIN_WORDS} words that are not numbers, two of them of four letters or more (a
+     * dateline or an "updated" stamp has fewer).
      */
     static boolean whole(String sentence) {
         String s = sentence.strip();
@@ -136,17 +134,54 @@ final class DatedSentences {
                     close = i;
                 }
             }
-            if (close < 0 || words(s.substring(close + 1)) < 3) {
+            if (close < 0 || contentWords(s.substring(close + 1)) < 3) {
                 return false;
             }
         }
+        return contentWords(s) >= WHOLE_MIN_WORDS && (longWords(s) >= 2 || s.codePoints().anyMatch(DatedSentences::unspaced));
+    }
+
+    /** Words of four letters or more: a dateline or time stamp ("Mon Apr 27, 2009 3:10 am BST") has none. */
+    private static int longWords(String text) {
+        int n = 0;
+        int run = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && Character.isLetter(text.charAt(i))) {
+                run++;
+            } else {
+                n += run >= 4 ? 1 : 0;
+                run = 0;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Words with a letter and no digit; in scripts written without spaces (Han, kana, Thai, Lao,
+     * Khmer, Myanmar, Tibetan) every two of their letters count as a word, digits or not.
+     */
+    private static int contentWords(String text) {
         int words = 0;
-        for (String w : s.split("\\s+")) {
-            if (w.codePoints().anyMatch(Character::isLetter) && w.codePoints().noneMatch(Character::isDigit)) {
+        for (String w : text.strip().split("\\s+")) {
+            long unspaced = w.codePoints().filter(DatedSentences::unspaced).count();
+            if (unspaced > 0) {
+                words += (int) Math.max(1, unspaced / 2);
+            } else if (w.codePoints().noneMatch(Character::isDigit) && w.codePoints().anyMatch(Character::isLetter)) {
                 words++;
             }
         }
-        return words >= WHOLE_MIN_WORDS;
+        return words;
+    }
+
+    private static boolean unspaced(int c) {
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return switch (script) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+            default -> false;
+        };
     }
 
     static int words(String text) {
