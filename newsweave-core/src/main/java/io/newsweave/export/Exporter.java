@@ -34,8 +34,8 @@ public final class Exporter {
     }
 
     /**
-     * Writes the store; story timelines and summaries prefer sentences in {@code preferredLanguage}
-     * (ISO 639-1, or {@code null} for none) when a source offers one.
+     * Writes the store; story titles, timelines and summaries prefer {@code preferredLanguage}
+     * (ISO 639-1, or {@code null} for none): a headline or sentence in it, when an article offers one.
      */
     public static void write(Store store, Format format, String preferredLanguage, OutputStream out) throws IOException {
         ReadModel model = ReadModel.open(store);
@@ -52,7 +52,7 @@ public final class Exporter {
             }
             for (StoryView story : model.stories()) {
                 StoryDetails details = model.details(store.story(story.id()), preferredLanguage);
-                writeItem(json, format, "story", ViewJson.story(story, details, ViewJson.Limits.NONE));
+                writeItem(json, format, "story", ViewJson.story(story.inLanguage(preferredLanguage), details, ViewJson.Limits.NONE));
             }
             if (format == Format.JSON) {
                 json.writeEndArray();

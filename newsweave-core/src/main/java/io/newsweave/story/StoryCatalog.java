@@ -77,8 +77,10 @@ final class StoryCatalog {
         }
 
         StoryView build() {
-            return new StoryView(id, title.title(languages, event -> events.get(event).size()), articles, languages, sources, first, last, entities.summaries(),
-                    EventBuilder.views(events.values()));
+            java.util.function.ToIntFunction<String> eventSize = event -> events.get(event).size();
+            String chosen = title.title(languages, eventSize);
+            return new StoryView(id, chosen, articles, languages, sources, first, last, entities.summaries(),
+                    EventBuilder.views(events.values()), title.headlines(chosen, eventSize));
         }
     }
 }

@@ -97,6 +97,22 @@ final class StoryTitle {
         return firstTitle == null ? "" : firstTitle;
     }
 
+    /**
+     * Each language's own headline (of its largest event, then its earlier report) for the
+     * languages whose headline is not {@code chosen}, the story's title: what a reader asking for
+     * that language sees instead.
+     */
+    Map<String, String> headlines(String chosen, ToIntFunction<String> eventSize) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        headlines.forEach((language, byEvent) -> {
+            String h = central(byEvent, eventSize).title();
+            if (!h.equals(chosen)) {
+                out.put(language, h);
+            }
+        });
+        return out;
+    }
+
     /** The headline of the largest event that has one; ties: the earlier report. */
     private static Candidate central(Map<String, Candidate> byEvent, ToIntFunction<String> eventSize) {
         Candidate best = null;

@@ -51,6 +51,26 @@ class StoryTitleTest {
     }
 
     @Test
+    void aReaderOfAnotherLanguageGetsThatLanguagesOwnHeadline() {
+        Story t = new Story();
+        t.add(article("a1", "Le pont du port fermé", "Le pont a fermé mardi.", "fr", D7), "e1");
+        t.add(article("a2", "Harbour bridge to close for repairs", "The bridge will close on Tuesday.", "en", D7.plusDays(1)), "e1");
+        t.add(article("a3", "Bridge closes as cracks spread", "The bridge closed on Tuesday.", "en", D7), "e1");
+        t.add(article("a4", "Die Brücke schließt am Dienstag.", "Die Brücke schließt am Dienstag. Fähren fahren.", "de", D7), "e1");
+        String chosen = t.title();
+        Map<String, String> headlines = t.title.headlines(chosen, e -> t.events.getOrDefault(e, 0));
+        // German's only title is its lead sentence, not a headline; English's headline is the title itself
+        assertThat(headlines).containsExactly(Map.entry("fr", "Le pont du port fermé"));
+        StoryView view = new StoryView("s1", chosen, List.of("a1", "a2", "a3", "a4"), t.languages, Map.of(), D7, D7.plusDays(1),
+                List.of(), List.of(), headlines);
+        assertThat(view.title("fr")).isEqualTo("Le pont du port fermé");
+        assertThat(view.title("de")).isEqualTo(chosen);
+        assertThat(view.title(null)).isEqualTo(chosen);
+        assertThat(view.inLanguage("fr").title()).isEqualTo("Le pont du port fermé");
+        assertThat(view.inLanguage("en")).isSameAs(view);
+    }
+
+    @Test
     void betweenTwoLanguagesOfAsManyArticlesTheEarlierReportWins() {
         Story t = new Story();
         t.add(article("a1", "La tormenta inunda el puerto", "El agua subió.", "es", D7.plusDays(1)), "e1");

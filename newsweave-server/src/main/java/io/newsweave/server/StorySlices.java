@@ -58,7 +58,7 @@ public record StorySlices(Slice articles, Slice timeline, Slice quotes, Slice da
     /** The story as these windows show it: its articles {@code ids} (this window's), its events and entities windowed. */
     public StoryView story(StoryView v, List<String> ids) {
         return new StoryView(v.id(), v.title(), ids, v.languages(), v.sources(), v.first(), v.last(), entities.of(v.entities()),
-                events.of(v.events()));
+                events.of(v.events()), v.headlines());
     }
 
     /** The details as these windows show them: timeline in {@link #order} and windowed, quotes windowed, summary and coverage whole. */

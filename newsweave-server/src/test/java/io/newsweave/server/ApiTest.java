@@ -124,6 +124,11 @@ class ApiTest extends ServerFixtureTest {
         JsonNode putin = story.path("entities").get(0);
         assertThat(putin.path("id").asText()).isIn("e-putin", "e-biden");
         assertThat(story.path("entities")).hasSize(2);
+        assertThat(story.path("title").asText()).isEqualTo("Putin and Biden talk about Ukraine");
+        assertThat(json("/api/stories/sputin?lang=fr").path("title").asText()).as("the French report's headline for a French reader")
+                .isEqualTo("Poutine et Biden vont se parler");
+        assertThat(json("/api/stories/sputin?lang=de").path("title").asText()).as("no German headline: the story's own")
+                .isEqualTo("Putin and Biden talk about Ukraine");
         error("/api/stories/nope", 404);
         error("/api/stories/..%2f..%2fetc", 400);
     }

@@ -56,6 +56,8 @@ class UiTest extends ServerFixtureTest {
                 .contains("class=\"chip\" href=\"/entities/e-putin\"").contains("wire.example").contains("journal.example")
                 .contains("href=\"/articles/aputin03\"").contains("<h3>Developments</h3>").contains("Putin and Biden spoke on Tuesday")
                 .contains("<blockquote><p>We expect hard talks,</p><footer>Lavrov");
+        assertThat(html).contains("<h1>Putin and Biden talk about Ukraine</h1>");
+        assertThat(page("/stories/sputin?lang=fr")).contains("<h1>Poutine et Biden vont se parler</h1>");
     }
 
     /** The dates of the developments list of a story page, in the order shown. */

@@ -18,9 +18,9 @@ import java.util.Set;
  * expression is dated by the article's publication date when known (news is about its day).
  * A sentence speaks of its date as still to come when the date starts after the publication
  * date, or covers it and the sentence has a future cue ({@link FutureCue}); an undated article
- * decides by the cue alone; a lead dated by publication never does. A date more than
+ * decides by the cue alone; a lead dated by publication never does. A day more than
  * {@value #FAR_DAYS} days after publication counts only with a future cue (else it is page
- * clutter or a misread number). Stateless.
+ * clutter); months and years ahead ("in 2021, the credit falls to 22%") count. Stateless.
  */
 final class DatedSentences {
 
@@ -28,7 +28,7 @@ final class DatedSentences {
     static final int LEAD = 2;
     /** A lead dated by publication needs this many words, so headline crumbs do not count. */
     private static final int LEAD_MIN_WORDS = 5;
-    /** A date starting more than this many days after publication needs a future cue to count. */
+    /** A day more than this many days after publication needs a future cue to count. */
     static final int FAR_DAYS = 180;
 
     private DatedSentences() {
@@ -52,8 +52,9 @@ final class DatedSentences {
             Sentence sentence = sentences.get(s);
             dated[s] = true;
             boolean future = future(day, published, sentence.text(), article.language());
-            if (published != null && day.from().isAfter(published.plusDays(FAR_DAYS)) && !FutureCue.in(sentence.text(), article.language())) {
-                continue; // a date far after publication that nothing announces: page clutter or a misread number, not news
+            if (published != null && day.granularity().equals("day") && day.from().isAfter(published.plusDays(FAR_DAYS))
+                    && !FutureCue.in(sentence.text(), article.language())) {
+                continue; // a day far after publication that nothing announces: page clutter, not news
             }
             features[s] = features[s] != null ? features[s] : SentenceFeatures.of(article, sentence.start(), sentence.end(), text);
             out.add(new Dated(article, order, sentence, day, true, future, features[s]));

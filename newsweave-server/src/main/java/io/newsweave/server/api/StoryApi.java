@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * {@code GET /api/stories} (filters {@code from, to, language, source, entity}; {@code limit};
  * {@code cursor} from the previous page's {@code next_cursor}) and {@code GET /api/stories/{id}} ({@code lang}: the preferred
- * language of timeline and summary sentences; one window of each list, articles in arrival order by {@code offset} and
+ * language of the title, timeline and summary sentences; one window of each list, articles in arrival order by {@code offset} and
  * {@code limit}, the others by {@code timeline_, quotes_, dated_, events_, entities_} + {@code offset}/{@code limit}, the timeline
  * ordered by {@code timeline_order} ({@code date}, {@code newest} or {@code importance}: see {@link io.newsweave.server.TimelineOrder})
  * before its window is taken: see {@link StorySlices} and {@link ApiJson#story}). Reads only the window's articles.
@@ -56,10 +56,11 @@ public final class StoryApi implements Routes {
     private void one(Context ctx) throws IOException {
         String id = Params.id(ctx, "id");
         Snapshot snapshot = services.catalog().current();
+        String lang = Params.optionalId(ctx, "lang");
         StoryView story = snapshot.story(id);
-        StoryDigest digest = services.details().of(story, Params.optionalId(ctx, "lang"));
+        StoryDigest digest = services.details().of(story, lang);
         StorySlices slices = StorySlices.api(ctx, story, snapshot, digest);
         List<StoredArticle> page = services.store().articles(slices.articles().of(story.articles()));
-        Responses.json(ctx, ApiJson.story(story, snapshot, digest, page, slices));
+        Responses.json(ctx, ApiJson.story(story.inLanguage(lang), snapshot, digest, page, slices));
     }
 }

@@ -56,8 +56,9 @@ final class StoryPage {
     String render(Context ctx) throws IOException {
         String id = Params.id(ctx, "id");
         Snapshot snapshot = services.catalog().current();
-        StoryView v = snapshot.story(id);
-        StoryDigest digest = services.details().of(v, Params.optionalId(ctx, "lang"));
+        String lang = Params.optionalId(ctx, "lang");
+        StoryView v = snapshot.story(id).inLanguage(lang);
+        StoryDigest digest = services.details().of(v, lang);
         StorySlices slices = StorySlices.page(ctx, v, snapshot, digest);
         Slice dates = Slice.byPage(ctx, "dates_page", digest.dateGroups().size(), 50);
         List<String> shown = slices.articles().of(digest.chronological());
@@ -87,7 +88,7 @@ final class StoryPage {
         m.append("<p class=\"meta\">").append(Html.escape(ShownText.count(v.articles().size(), "article") + " · " + FrontPage.dates(v)
                 + " · " + ShownText.count(v.sources().size(), "source"))).append(" · <a href=\"/feeds/stories/").append(Html.escape(id))
                 .append("\">Atom feed</a> · <a href=\"/api/stories/").append(Html.escape(id)).append("\">JSON</a></p><div class=\"badges\">");
-        v.languages().forEach((lang, n) -> m.append(Layout.badge(lang, n)));
+        v.languages().forEach((language, n) -> m.append(Layout.badge(language, n)));
         m.append("</div></header>");
         m.append(summary(details.summary()));
         m.append(missing(windowed, details));
