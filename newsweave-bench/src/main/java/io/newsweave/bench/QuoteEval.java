@@ -69,6 +69,14 @@ public final class QuoteEval {
 
     public static void main(String[] args) throws IOException {
         Path split = Path.of(args.length > 0 ? args[0] : "../shared/datasets/quotes-polnear-dev/dev");
+        if (args.length > 1 && args[1].equals("--routes")) {
+            boolean report = args.length > 2 && args[2].equals("report");
+            Result r = evaluate(split, QuoteFinder.Config.defaults(), report ? Halves::report : Halves::tuning);
+            System.out.println((report ? "report" : "tuning") + " half: " + r);
+            ROUTES.forEach((route, c) -> System.out.printf(Locale.ROOT, "  %-22s right %4d wrong %4d precision %.3f%n",
+                    route, c[0], c[1], (double) c[0] / (c[0] + c[1])));
+            return;
+        }
         for (QuoteFinder.Config config : List.of(QuoteFinder.Config.defaults(), new QuoteFinder.Config(0))) {
             long t0 = System.nanoTime();
             Result r = evaluate(split, config);
@@ -159,11 +167,32 @@ public final class QuoteEval {
                 continue;
             }
             boolean right = hit != null && rightSpeaker(hit, g.source(), mentions);
+            if (hit != null && hit.attributed()) {
+                ROUTES.computeIfAbsent(route(text, hit), k -> new int[2])[right ? 0 : 1]++;
+            }
             boolean rightExact = hit != null && hit.speakerStart() >= 0
                     && g.source().contains(trim(text, new Range(hit.speakerStart(), hit.speakerEnd())));
             count(speaker, hit, right);
             count(speakerExact, hit, rightExact);
         }
+    }
+
+    /** Attributed predictions on gold quotes with a source, right / wrong, by how the speaker was found. */
+    static final Map<String, int[]> ROUTES = new java.util.TreeMap<>();
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "i", "we", "you");
+
+    /** How a prediction's speaker was found, read from the quote: inherited, pronoun, named before or after, with or without an entity. */
+    static String route(String text, Quote q) {
+        if (q.speakerStart() < 0) {
+            return "inherited" + (q.speakerEntity() == null ? " (phrase)" : " (entity)");
+        }
+        String words = text.substring(q.speakerStart(), q.speakerEnd()).strip().toLowerCase(Locale.ROOT);
+        String side = q.speakerStart() >= q.end() ? "after" : "before";
+        if (PRONOUNS.contains(words)) {
+            return "pronoun " + side;
+        }
+        return (q.speakerEntity() == null ? "phrase " : "entity ") + side;
     }
 
     private static void count(EntityEval.Counts c, Quote hit, boolean right) {

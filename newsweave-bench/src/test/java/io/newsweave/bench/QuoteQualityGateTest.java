@@ -25,8 +25,12 @@ class QuoteQualityGateTest {
     static final double FLOOR_EXACT_PRECISION = 0.95;   // measured 0.961 (0.962)
     static final double FLOOR_EXACT_RECALL = 0.91;      // measured 0.929 (0.877)
     static final double FLOOR_OVERLAP_F1 = 0.94;        // measured 0.955 (0.938)
-    static final double FLOOR_SPEAKER_PRECISION = 0.81; // measured 0.821 (0.779)
-    static final double FLOOR_SPEAKER_RECALL = 0.66;    // measured 0.679 (0.575)
+    // Speakers, precision first (2026-12-02, issue 17): phrase speakers must name someone, a
+    // definite role phrase refers back, a pronoun with two people it could be gets no name. Report
+    // half 0.826 / 0.668 -> 0.871 / 0.656 (tuning 0.790 / 0.568 -> 0.845 / 0.548): precision rose,
+    // so its floor moved up; recall fell by that trade, and its floor moved down by as much.
+    static final double FLOOR_SPEAKER_PRECISION = 0.86; // measured 0.871 (0.845)
+    static final double FLOOR_SPEAKER_RECALL = 0.64;    // measured 0.656 (0.548)
 
     private static Path dev() {
         for (String base : new String[] {"../shared", "../../shared"}) {

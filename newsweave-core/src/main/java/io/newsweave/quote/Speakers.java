@@ -30,7 +30,7 @@ final class Speakers {
             "than", "as", "about", "against", "over", "after", "before", "during", "without", "à", "dans", "sur", "pour",
             "avec", "par", "contre", "sans", "en", "con", "por", "para", "sin", "sobre", "contra", "zu", "mit", "für",
             "gegen", "ohne", "über", "von", "bei", "nach", "per", "su", "tra", "fra", "senza", "com", "sem", "met",
-            "voor", "tegen", "zonder", "naar");
+            "voor", "tegen", "zonder", "naar", "am", "im", "vom", "zum", "zur", "beim", "ins", "ans", "au", "aux");
 
     /** A phrase longer than this that names no entity is a clause, not a speaker. */
     private static final int MAX_NAME_WORDS = 6;
@@ -50,7 +50,10 @@ final class Speakers {
             "funcionario", "funcionaria", "portavoz", "asesor", "asesora", "diplomático", "ministro", "ministra", "fuente",
             "experto", "abogado", "sprecher", "sprecherin", "beamter", "berater", "beraterin", "ministerin", "experte",
             "portavoce", "funzionario", "consigliere", "diplomatico", "fonte", "esperto", "porta-voz", "funcionário",
-            "assessor", "diplomata", "especialista");
+            "assessor", "diplomata", "especialista", "chairman", "chairwoman", "chair", "préfet", "préfète", "élu", "élue",
+            "président", "présidente", "presidente", "gouverneur", "gobernador", "gobernadora", "fiscal", "maire",
+            "alcalde", "alcaldesa", "sindaco", "prefeito", "prefeita", "bürgermeister", "bürgermeisterin", "richter",
+            "richterin", "juez", "jueza", "beamte", "beamtin");
 
     private final String text;
     private final WordRuns words;
@@ -144,8 +147,139 @@ final class Speakers {
         if (id != null) {
             return new Speaker(display(id), id, a.start(), end);
         }
-        return speakerLike(phrase) ? new Speaker(phrase, null, a.start(), end) : null;
+        if (!speakerLike(phrase) || !namesSomeone(phrase)) {
+            return null;
+        }
+        Speaker earlier = backReference(phrase, a.start(), end);
+        return earlier != null ? earlier : new Speaker(phrase, null, a.start(), end);
     }
+
+    /** How far back a definite role phrase ("the governor") looks for the person it refers to. */
+    private static final int ROLE_REACH = 800;
+    /** A name this close to an earlier role noun is the holder of that role ("Governor Ana Ruiz", "Ana Ruiz, the governor"). */
+    private static final int ROLE_GAP = 30;
+    /** Definite articles: a role phrase opened by one refers back to someone already introduced. */
+    private static final Set<String> DEFINITE = Set.of("the", "le", "la", "l", "der", "die", "das", "el", "il", "lo", "o", "a");
+
+    /**
+     * A definite role phrase ("the governor", "le préfet", "der Beamte") refers back to the person
+     * introduced with that role noun earlier in the article, outside quotes: to the person named
+     * next to it ("Governor Ana Ruiz said..."; later "the governor said" is Ana Ruiz), or, when
+     * nobody is named there, to that earlier, fuller description ("a senior White House
+     * official ... the official said" is "a senior White House official"). {@code null} when the
+     * phrase is no definite role phrase or the role was not introduced before.
+     */
+    private Speaker backReference(String phrase, int start, int end) {
+        String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        if (words.length < 2 || !DEFINITE.contains(words[0])) {
+            return null;
+        }
+        String role = words[words.length - 1];
+        if (!PERSON_ROLES.contains(role)) {
+            return null;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (int at = lower.lastIndexOf(role, start - 1); at >= Math.max(0, start - ROLE_REACH); at = lower.lastIndexOf(role, at - 1)) {
+            int after = at + role.length();
+            boolean word = (at == 0 || !Character.isLetter(lower.charAt(at - 1))) && (after >= lower.length() || !Character.isLetter(lower.charAt(after)));
+            if (!word || insideQuote(at)) {
+                continue;
+            }
+            Mention holder = null;
+            for (int i = firstAtOrAfter(Math.max(0, at - ROLE_GAP)); i < mentions.length && mentions[i].start() <= after + ROLE_GAP; i++) {
+                Mention m = mentions[i];
+                if (!quoted[i] && types[i] == EntityType.PERSON && !sentenceEndBetween(Math.min(m.end(), at), Math.max(m.start(), after))) {
+                    holder = m;
+                    break;
+                }
+            }
+            if (holder != null) {
+                String id = byFullName(holder.entity(), holder.text());
+                return new Speaker(display(id), id, start, end);
+            }
+            int open = at;
+            WindowTokens w = WindowTokens.of(this.words, Math.max(0, at - 60), at);
+            for (int i = w.size() - 1; i >= 0 && i >= w.size() - MAX_NAME_WORDS; i--) {
+                if (w.endsSentence(i)) {
+                    break;
+                }
+                if (w.isWord(i) && DETERMINERS.contains(w.lower(i))) {
+                    open = w.start(i);
+                    break;
+                }
+            }
+            return open < at ? new Speaker(text.substring(open, after), null, start, end) : null;
+        }
+        return null;
+    }
+
+    private boolean sentenceEndBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns that name a group that speaks as one ("the ministry said"). */
+    private static final Set<String> GROUP_NOUNS = Set.of("agency", "ministry", "department", "government", "police",
+            "company", "group", "committee", "campaign", "office", "court", "army", "military", "union", "party", "council",
+            "commission", "embassy", "administration", "team", "family", "officials", "spokesmen", "sources", "analysts",
+            "experts", "residents", "witnesses", "lawyers", "diplomats", "leaders", "aides", "ministère", "gouvernement",
+            "ministerio", "gobierno", "ministerium", "regierung", "ministero", "governo", "polizei", "policía", "polizia",
+            "syndicat", "sindicato", "gewerkschaft");
+
+    /**
+     * Whether a phrase naming no entity names someone who can speak: it holds a role noun ("a
+     * senior official", "the spokeswoman") or a group noun ("the ministry"), it is a name the
+     * entity stage missed ("Helena Duarte"), or it is a noun phrase opened by an article or a
+     * possessive ("the 33-year-old", "Son équipe technique"); not any words before a reporting
+     * verb ("Overnight", "sat in the front row").
+     */
+    static boolean namesSomeone(String phrase) {
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        String[] words = lower.split("[^\\p{L}-]+");
+        for (String w : words) {
+            if (PERSON_ROLES.contains(w) || GROUP_NOUNS.contains(w)) {
+                return true;
+            }
+        }
+        if (properName(phrase)) {
+            return true;
+        }
+        int space = lower.indexOf(' ');
+        String first = space < 0 ? lower : lower.substring(0, space);
+        if (first.startsWith("l'") || first.startsWith("l’")) {
+            return first.length() > 2; // "l'opposition", "l'attaquant de 33 ans"
+        }
+        return DETERMINERS.contains(first) && space > 0;
+    }
+
+    /** Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio da Silva"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "der", "di", "da", "do", "dos", "das",
+            "du", "la", "le", "van", "von", "den", "ten", "ter", "bin", "al", "el", "y", "e");
+
+    /** A name the entity stage did not recognize: two words or more, each capitalized or a name particle ("Helena Duarte"). */
+    private static boolean properName(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w)) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(words[words.length - 1].codePointAt(0));
+    }
+
+    /** Articles and possessives that open a noun phrase ("the spokeswoman", "la chambre", "Son équipe"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "el", "los", "las", "una", "su", "sus",
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "sein", "seine", "ihr", "ihre", "il", "lo",
+            "gli", "uno", "suo", "sua", "o", "os", "as", "um", "uma", "seu", "de", "het", "een", "zijn", "haar");
 
     /**
      * Whether a phrase naming no entity can be a speaker: not when it opens with a preposition or an
@@ -210,11 +344,33 @@ final class Speakers {
                     if (unnamed != null) {
                         return unnamed;
                     }
+                    if (start >= 0 && anotherPerson(i, before)) {
+                        return new Speaker(null, null, start, end); // two people it could be: no guess
+                    }
                 }
                 return new Speaker(display(m.entity()), m.entity(), start, end);
             }
         }
         return start < 0 ? null : new Speaker(null, null, start, end);
+    }
+
+    /**
+     * Whether a person other than mention {@code found}'s is named outside quotes between the start
+     * of {@code found}'s sentence and {@code before}: "Sands met Frayne on Monday. “…,” she said"
+     * could be either, and without knowing who is "she" a wrong name is worse than none.
+     */
+    private boolean anotherPerson(int found, int before) {
+        int sentence = mentions[found].start();
+        while (sentence > 0 && ".!?\n".indexOf(text.charAt(sentence - 1)) < 0) {
+            sentence--;
+        }
+        String id = mentions[found].entity();
+        for (int i = firstAtOrAfter(sentence); i < mentions.length && mentions[i].start() < before; i++) {
+            if (i != found && !quoted[i] && types[i] == EntityType.PERSON && !mentions[i].entity().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
