@@ -9,8 +9,9 @@ import java.util.List;
  * Finds the quoted stretches of a text in one left-to-right pass with a small stack of open marks
  * (at most {@link #MAX_DEPTH}): every quote style (“…” "…" «…» »…« „…“ ‚…‘ ‹…› ‘…’ '…' 「…」),
  * nesting (only outermost quotes are returned), apostrophes told from single quotes by the letters
- * around them, quotes running over paragraphs (the opening mark repeated at each paragraph start)
- * and dialogue turns introduced by a dash. A mark left open at a paragraph end is dropped. No
+ * around them, quotes running over paragraphs (the opening mark repeated at each paragraph start,
+ * or » continuing a « quote), quotes closed by a mismatched mark (« … ”, „ … ") and dialogue turns
+ * introduced by a dash. A mark left open at a paragraph end is dropped. No
  * regular expression; cost is linear in the text whatever its marks.
  */
 final class Marks {
@@ -52,7 +53,8 @@ final class Marks {
                 while (j < n && Character.isWhitespace(text.charAt(j))) {
                     j++;
                 }
-                if (depth > 0 && j < n && text.charAt(j) == openChar[0]) {
+                if (depth > 0 && j < n && (text.charAt(j) == openChar[0] || openChar[0] == '«' && text.charAt(j) == '»')) {
+                    // the opening mark repeated at the paragraph start, or French and Spanish » continuing a « quote
                     depth = 1;
                     repeated.add(j);
                     i = j + 1;
@@ -176,10 +178,10 @@ final class Marks {
     private static boolean matches(char open, char c) {
         return switch (open) {
             case '“' -> c == '”' || c == '"';
-            case '„' -> c == '“' || c == '”';
+            case '„' -> c == '“' || c == '”' || c == '"';
             case '‟', '”' -> c == '”';
             case '"' -> c == '"' || c == '”';
-            case '«' -> c == '»';
+            case '«' -> c == '»' || c == '”' || c == '"'; // mismatched closers: « … ” as typed
             case '»' -> c == '«';
             case '‹' -> c == '›';
             case '›' -> c == '‹';
