@@ -147,7 +147,7 @@ final class Speakers {
         if (id != null) {
             return new Speaker(display(id), id, a.start(), end);
         }
-        if (!speakerLike(phrase) || !namesSomeone(phrase)) {
+        if (!speakerLike(phrase) || !namesSomeone(phrase) && !(singleName(phrase) && !sentenceInitial(a.start()))) {
             return null;
         }
         Speaker earlier = backReference(phrase, a.start(), end);
@@ -255,6 +255,25 @@ final class Speakers {
             return first.length() > 2; // "l'opposition", "l'attaquant de 33 ans"
         }
         return DETERMINERS.contains(first) && space > 0;
+    }
+
+    /** One capitalized word of letters ("Panagiotopoulos"): a name when it does not open a sentence. */
+    private static boolean singleName(String phrase) {
+        return phrase.indexOf(' ') < 0 && phrase.length() > 1 && Character.isUpperCase(phrase.codePointAt(0))
+                && phrase.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’');
+    }
+
+    /** Whether {@code offset} opens a sentence or paragraph (where any word is capitalized). */
+    private boolean sentenceInitial(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && text.charAt(i) != '\n' && isSpace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".!?\n:;\"“”«»„".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio da Silva"). */
