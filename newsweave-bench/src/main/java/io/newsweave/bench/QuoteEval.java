@@ -53,9 +53,12 @@ public final class QuoteEval {
     record GoldQuote(Range span, List<Range> source) {
     }
 
-    /** The figures of one run. */
+    /**
+     * The figures of one run; {@code routes}: attributed predictions on gold quotes with a source,
+     * {right, wrong}, by how the speaker was found ({@link #route}).
+     */
     record Result(int documents, int gold, int predicted, EntityEval.Counts exact, EntityEval.Counts overlap,
-                  EntityEval.Counts speaker, EntityEval.Counts speakerExact) {
+                  EntityEval.Counts speaker, EntityEval.Counts speakerExact, Map<String, int[]> routes) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%d documents, %d gold direct quotes, %d predicted%n"
@@ -73,7 +76,7 @@ public final class QuoteEval {
             boolean report = args.length > 2 && args[2].equals("report");
             Result r = evaluate(split, QuoteFinder.Config.defaults(), report ? Halves::report : Halves::tuning);
             System.out.println((report ? "report" : "tuning") + " half: " + r);
-            ROUTES.forEach((route, c) -> System.out.printf(Locale.ROOT, "  %-22s right %4d wrong %4d precision %.3f%n",
+            r.routes().forEach((route, c) -> System.out.printf(Locale.ROOT, "  %-22s right %4d wrong %4d precision %.3f%n",
                     route, c[0], c[1], (double) c[0] / (c[0] + c[1])));
             return;
         }
@@ -108,6 +111,7 @@ public final class QuoteEval {
         EntityEval.Counts overlap = new EntityEval.Counts();
         EntityEval.Counts speaker = new EntityEval.Counts();
         EntityEval.Counts speakerExact = new EntityEval.Counts();
+        Map<String, int[]> routes = new java.util.TreeMap<>();
         int documents = 0;
         int goldTotal = 0;
         int predictedTotal = 0;
@@ -125,14 +129,14 @@ public final class QuoteEval {
             List<Quote> predicted = finder.find(article).stream().filter(q -> doubleMarked(text, q)).toList();
             goldTotal += gold.size();
             predictedTotal += predicted.size();
-            score(text, gold, predicted, mentions, exact, overlap, speaker, speakerExact);
+            score(text, gold, predicted, mentions, exact, overlap, speaker, speakerExact, routes);
         }
-        return new Result(documents, goldTotal, predictedTotal, exact, overlap, speaker, speakerExact);
+        return new Result(documents, goldTotal, predictedTotal, exact, overlap, speaker, speakerExact, routes);
     }
 
     private static void score(String text, List<GoldQuote> gold, List<Quote> predicted, List<Mention> mentions,
                               EntityEval.Counts exact, EntityEval.Counts overlap, EntityEval.Counts speaker,
-                              EntityEval.Counts speakerExact) {
+                              EntityEval.Counts speakerExact, Map<String, int[]> routes) {
         for (Quote q : predicted) {
             Range p = trim(text, new Range(q.start(), q.end()));
             exact.fp += gold.stream().anyMatch(g -> trim(text, g.span()).equals(p)) ? 0 : 1;
@@ -168,7 +172,7 @@ public final class QuoteEval {
             }
             boolean right = hit != null && rightSpeaker(hit, g.source(), mentions);
             if (hit != null && hit.attributed()) {
-                ROUTES.computeIfAbsent(route(text, hit), k -> new int[2])[right ? 0 : 1]++;
+                routes.computeIfAbsent(route(text, hit), k -> new int[2])[right ? 0 : 1]++;
             }
             boolean rightExact = hit != null && hit.speakerStart() >= 0
                     && g.source().contains(trim(text, new Range(hit.speakerStart(), hit.speakerEnd())));
@@ -176,9 +180,6 @@ public final class QuoteEval {
             count(speakerExact, hit, rightExact);
         }
     }
-
-    /** Attributed predictions on gold quotes with a source, right / wrong, by how the speaker was found. */
-    static final Map<String, int[]> ROUTES = new java.util.TreeMap<>();
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "i", "we", "you");
 

@@ -138,12 +138,7 @@ public final class TimelineEval {
         Path jsonl = work.resolve("t17.jsonl");
         try (BufferedWriter w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
             for (Row r : rows) {
-                ObjectNode o = JSON.createObjectNode();
-                o.put("date", r.date());
-                o.put("language", "en");
-                o.put("text", r.text());
-                w.write(JSON.writeValueAsString(o));
-                w.newLine();
+                writeLine(w, r.date(), r.text());
             }
         }
         Path export = work.resolve("export.json");
@@ -251,12 +246,7 @@ public final class TimelineEval {
         try (var in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
              BufferedWriter w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
             for (Map<String, String> row : CsvRows.read(in)) {
-                ObjectNode o = JSON.createObjectNode();
-                o.put("date", row.get("date"));
-                o.put("language", "en");
-                o.put("text", detokenize(row.get("text")));
-                w.write(JSON.writeValueAsString(o));
-                w.newLine();
+                writeLine(w, row.get("date"), detokenize(row.get("text")));
             }
         }
         List<Article> articles = new ArrayList<>();
@@ -265,6 +255,16 @@ public final class TimelineEval {
             store.forEach(s -> articles.add(s.article()));
         }
         return articles;
+    }
+
+    /** One English article of publication date {@code date} as a JSON Lines record. */
+    private static void writeLine(BufferedWriter w, String date, String text) throws IOException {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("date", date);
+        o.put("language", "en");
+        o.put("text", text);
+        w.write(JSON.writeValueAsString(o));
+        w.newLine();
     }
 
     /**

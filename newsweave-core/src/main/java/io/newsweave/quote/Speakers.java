@@ -178,10 +178,10 @@ final class Speakers {
         if (!PERSON_ROLES.contains(role)) {
             return null;
         }
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        for (int at = lower.lastIndexOf(role, start - 1); at >= Math.max(0, start - ROLE_REACH); at = lower.lastIndexOf(role, at - 1)) {
+        for (int at = start - role.length(); at >= Math.max(0, start - ROLE_REACH); at--) {
             int after = at + role.length();
-            boolean word = (at == 0 || !Character.isLetter(lower.charAt(at - 1))) && (after >= lower.length() || !Character.isLetter(lower.charAt(after)));
+            boolean word = text.regionMatches(true, at, role, 0, role.length())
+                    && (at == 0 || !Character.isLetter(text.charAt(at - 1))) && (after >= text.length() || !Character.isLetter(text.charAt(after)));
             if (!word || insideQuote(at)) {
                 continue;
             }
@@ -213,10 +213,12 @@ final class Speakers {
         return null;
     }
 
+    /** Marks that end a sentence, or a paragraph. */
+    private static final String SENTENCE_ENDS = ".!?\n";
+
     private boolean sentenceEndBetween(int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -266,14 +268,10 @@ final class Speakers {
     /** Whether {@code offset} opens a sentence or paragraph (where any word is capitalized). */
     private boolean sentenceInitial(int offset) {
         int i = offset - 1;
-        while (i >= 0 && text.charAt(i) != '\n' && isSpace(text.charAt(i))) {
+        while (i >= 0 && text.charAt(i) != '\n' && Marks.isBlank(text.charAt(i))) {
             i--;
         }
         return i < 0 || ".!?\n:;\"“”«»„".indexOf(text.charAt(i)) >= 0;
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio da Silva"). */
@@ -380,7 +378,7 @@ final class Speakers {
      */
     private boolean anotherPerson(int found, int before) {
         int sentence = mentions[found].start();
-        while (sentence > 0 && ".!?\n".indexOf(text.charAt(sentence - 1)) < 0) {
+        while (sentence > 0 && SENTENCE_ENDS.indexOf(text.charAt(sentence - 1)) < 0) {
             sentence--;
         }
         String id = mentions[found].entity();

@@ -14,7 +14,8 @@ import io.newsweave.text.Sentence;
  * @param explicit true when the sentence writes the date, false for a lead dated by publication
  * @param future   true when the sentence speaks of the date as still to come (see {@link DatedSentences})
  * @param features what the sentence is compared on
+ * @param whole    whether the sentence reads as a whole sentence ({@link DatedSentences#whole}), decided once
  */
 record Dated(Article article, int order, Sentence sentence, CalendarDate day, boolean explicit, boolean future,
-             SentenceFeatures features) {
+             SentenceFeatures features, boolean whole) {
 }

@@ -42,6 +42,7 @@ final class DatedSentences {
         LocalDate published = article.published().date();
         SentenceFeatures[] features = new SentenceFeatures[sentences.size()];
         boolean[] dated = new boolean[sentences.size()];
+        boolean[] whole = new boolean[sentences.size()];
         Set<String> seen = new HashSet<>();
         for (Timex t : article.timexes()) {
             CalendarDate day = usable(t) ? CalendarDate.parse(t.value()) : null;
@@ -51,20 +52,23 @@ final class DatedSentences {
             }
             Sentence sentence = sentences.get(s);
             dated[s] = true;
-            boolean future = future(day, published, sentence.text(), article.language());
             if (published != null && day.granularity().equals("day") && day.from().isAfter(published.plusDays(FAR_DAYS))
                     && !FutureCue.in(sentence.text(), article.language())) {
                 continue; // a day far after publication that nothing announces: page clutter, not news
             }
-            features[s] = features[s] != null ? features[s] : SentenceFeatures.of(article, sentence.start(), sentence.end(), text);
-            out.add(new Dated(article, order, sentence, day, true, future, features[s]));
+            boolean future = future(day, published, sentence.text(), article.language());
+            if (features[s] == null) { // once per sentence, however many dates it names
+                features[s] = SentenceFeatures.of(article, sentence.start(), sentence.end(), text);
+                whole[s] = whole(sentence.text());
+            }
+            out.add(new Dated(article, order, sentence, day, true, future, features[s], whole[s]));
         }
         if (published != null) {
             for (int s = 0; s < Math.min(LEAD, sentences.size()); s++) {
                 Sentence sentence = sentences.get(s);
                 if (!dated[s] && words(sentence.text()) >= LEAD_MIN_WORDS) {
                     out.add(new Dated(article, order, sentence, CalendarDate.day(published), false, false,
-                            SentenceFeatures.of(article, sentence.start(), sentence.end(), text)));
+                            SentenceFeatures.of(article, sentence.start(), sentence.end(), text), whole(sentence.text())));
                 }
             }
         }

@@ -51,7 +51,7 @@ final class Entries {
     /** A whole sentence ({@link DatedSentences#whole}) of readable length. */
     static boolean readable(Dated m) {
         int words = DatedSentences.words(m.sentence().text());
-        return words >= MIN_WORDS && words <= MAX_WORDS && DatedSentences.whole(m.sentence().text());
+        return words >= MIN_WORDS && words <= MAX_WORDS && m.whole();
     }
 
     static TimelineEntry.Source source(Dated m) {

@@ -140,7 +140,7 @@ public final class TimelineBuilder {
         Map<Development, String> kinds = new HashMap<>();
         for (List<Development> developments : byDate.values()) {
             for (Development dev : developments) {
-                if (dev.members.stream().noneMatch(m -> DatedSentences.whole(m.sentence().text()))) {
+                if (dev.members.stream().noneMatch(Dated::whole)) {
                     continue; // fragments, bare quotes and stamps say nothing on their own
                 }
                 String kind = dev.kind(spanStart, spanEnd);
@@ -149,7 +149,7 @@ public final class TimelineBuilder {
             }
         }
         long spanDays = spanStart == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(spanStart, spanEnd) + 1;
-        List<Development> kept = new ArrayList<>(selectDates(main, publishedPerDay, config.dates(spanDays), spanStart, spanEnd));
+        List<Development> kept = new ArrayList<>(selectDates(main, publishedPerDay, config.dates(spanDays), spanStart, spanDays));
         background.sort(bySupport());
         kept.addAll(background.subList(0, Math.min(config.maxBackground(), background.size())));
         kept.sort(Comparator.comparing((Development d) -> d.date.from())
@@ -186,14 +186,15 @@ public final class TimelineBuilder {
     }
 
     /**
-     * The developments of {@code count} dates, up to {@code maxPerDate} per date. The span
-     * ({@code spanStart}..{@code spanEnd}, publication days) is cut into equal stretches of at
-     * least {@value #STRETCH_DAYS} days, at most {@code count /} {@value #SPREAD} of them, and each stretch first gives its most salient date (when
-     * it has one of at least {@value #MIN_SPREAD_SALIENCE}), so a long story's later months are not
-     * crowded out by its busiest weeks; the remaining dates go by salience.
+     * The developments of {@code count} dates, up to {@code maxPerDate} per date. The span (its
+     * {@code span} publication days from {@code spanStart}) is cut into equal stretches of at least
+     * {@value #STRETCH_DAYS} days, at most {@code count /} {@value #SPREAD} of them, and each stretch
+     * first gives its most salient date (when it has one of at least {@value #MIN_SPREAD_SALIENCE}),
+     * so a long story's later months are not crowded out by its busiest weeks; the remaining dates
+     * go by salience.
      */
     private List<Development> selectDates(List<Development> main, Map<String, Integer> publishedPerDay, int count,
-                                          LocalDate spanStart, LocalDate spanEnd) {
+                                          LocalDate spanStart, long span) {
         Map<String, List<Development>> byDate = new TreeMap<>();
         for (Development d : main) {
             byDate.computeIfAbsent(d.date.value(), k -> new ArrayList<>()).add(d);
@@ -204,7 +205,6 @@ public final class TimelineBuilder {
         dates.sort(Comparator.comparing((Map.Entry<String, List<Development>> e) -> -salience.get(e.getKey()))
                 .thenComparing(Map.Entry::getKey));
         java.util.LinkedHashSet<Map.Entry<String, List<Development>>> chosen = new java.util.LinkedHashSet<>();
-        long span = spanStart == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(spanStart, spanEnd) + 1;
         int stretches = (int) Math.min(count / SPREAD, span / STRETCH_DAYS);
         if (stretches > 1) {
             @SuppressWarnings("unchecked")
