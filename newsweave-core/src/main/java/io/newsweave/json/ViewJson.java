@@ -70,16 +70,42 @@ public final class ViewJson {
         }
     }
 
-    /** At most {@code max} characters, whitespace flattened, cut at a space when one is near, with an ellipsis. */
+    /**
+     * At most {@code max} characters, whitespace flattened, cut at a space when one is near, with an
+     * ellipsis. Reads no further into {@code text} than the clipped result needs, so clipping a
+     * whole article to a snippet costs the snippet, not the article.
+     */
     public static String clip(String text, int max) {
         if (text == null) {
             return "";
         }
-        String flat = text.replaceAll("\\s+", " ").strip();
-        if (flat.length() <= max) {
-            return flat;
+        int n = text.length();
+        int i = 0;
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++; // strip()'s leading whitespace
         }
-        int cut = flat.lastIndexOf(' ', max);
+        StringBuilder flat = new StringBuilder(Math.min(n - i, max + 16));
+        int kept = 0; // flat's length without its trailing whitespace
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (asciiSpace(c)) {
+                if (!asciiSpace(text.charAt(i - 1))) {
+                    flat.append(' '); // a run of \s becomes one space
+                }
+                continue;
+            }
+            flat.append(c);
+            if (!Character.isWhitespace(c)) {
+                kept = flat.length();
+                if (kept > max) {
+                    break; // longer than max once stripped: the cut below reads only flat[0..max]
+                }
+            }
+        }
+        if (kept <= max) {
+            return flat.substring(0, kept);
+        }
+        int cut = flat.lastIndexOf(" ", max);
         if (cut < max / 2) {
             cut = max;
         }
@@ -87,6 +113,11 @@ public final class ViewJson {
             cut--;
         }
         return flat.substring(0, cut) + "…";
+    }
+
+    /** What the regular expression {@code \s} matches: ASCII whitespace. */
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** A new empty object, for the API's own shapes. */

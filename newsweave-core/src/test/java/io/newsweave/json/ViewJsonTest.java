@@ -96,4 +96,35 @@ class ViewJsonTest {
         assertThat(ViewJson.clip("a  b\n", 10)).isEqualTo("a b");
         assertThat(ViewJson.clip("alpha beta gamma", 12)).isEqualTo("alpha beta…");
     }
+
+    @Test
+    void clipAnswersAsFlatteningTheWholeTextFirstWould() {
+        java.util.Random random = new java.util.Random(20261202);
+        char[] alphabet = {'a', 'b', 'Z', ' ', ' ', '\t', '\n', '\r', '\f', 0x0B, '\u2003', '\u00a0', '\u3000', '.', '\ud83d', '\ude00'};
+        for (int trial = 0; trial < 20_000; trial++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            int max = 1 + random.nextInt(30);
+            assertThat(ViewJson.clip(text.toString(), max)).as("clip(%s, %d)", text.toString().replace("\n", "\\n"), max)
+                    .isEqualTo(flattenedThenClipped(text.toString(), max));
+        }
+    }
+
+    /** The definition {@link ViewJson#clip} keeps: flatten every whitespace run, strip, then cut. */
+    private static String flattenedThenClipped(String text, int max) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= max) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', max);
+        if (cut < max / 2) {
+            cut = max;
+        }
+        if (Character.isLowSurrogate(flat.charAt(cut)) && cut > 0) {
+            cut--;
+        }
+        return flat.substring(0, cut) + "…";
+    }
 }

@@ -54,6 +54,7 @@ public final class NewsweaveServer implements AutoCloseable {
     private final DigestWarmer warmer;
     private final String host;
     private final ReadModel model;
+    private final PageCache pages;
 
     private NewsweaveServer(Store store, Pipeline pipeline, ServerConfig config) throws IOException {
         this.model = ReadModel.withEntities(store);
@@ -69,7 +70,8 @@ public final class NewsweaveServer implements AutoCloseable {
         });
         Metrics metrics = new Metrics(store, () -> snapshot(catalog), events::size);
         StoryDetailsCache details = new StoryDetailsCache(model);
-        Services services = new Services(store, catalog, details, config, ingester, metrics);
+        this.pages = new PageCache(catalog, store);
+        Services services = new Services(store, catalog, details, pages, config, ingester, metrics);
         this.warmer = new DigestWarmer(catalog, details);
         catalog.onChange(change -> {
             scheduler.execute(() -> events.publish(change));
@@ -142,6 +144,11 @@ public final class NewsweaveServer implements AutoCloseable {
     /** The read model the server shows (for tests: what opening it replayed). */
     ReadModel readModel() {
         return model;
+    }
+
+    /** The rendered answers the server keeps (for tests). */
+    PageCache pages() {
+        return pages;
     }
 
     /** The port listened on (the one chosen when configured with 0). */

@@ -23,6 +23,28 @@ public final class Responses {
         ctx.contentType(HTML).result(page);
     }
 
+    /** A page that depends only on its path, query and the store's state: rendered once per state ({@link PageCache}). */
+    public static void html(Context ctx, Services services, PageRender page) throws Exception {
+        services.pages().serve(ctx, HTML, () -> PageCache.utf8(page.render()));
+    }
+
+    /** An API answer that depends only on its path, query and the store's state: built once per state ({@link PageCache}). */
+    public static void json(Context ctx, Services services, JsonRender node) throws Exception {
+        services.pages().serve(ctx, JSON, () -> ViewJson.bytes(node.render()));
+    }
+
+    /** Renders a page; may throw what a route may. */
+    @FunctionalInterface
+    public interface PageRender {
+        String render() throws Exception;
+    }
+
+    /** Builds an API answer; may throw what a route may. */
+    @FunctionalInterface
+    public interface JsonRender {
+        JsonNode render() throws Exception;
+    }
+
     static void error(Context ctx, HttpError error) {
         status(ctx, error);
         var body = io.newsweave.json.ViewJson.object();

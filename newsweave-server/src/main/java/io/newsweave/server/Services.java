@@ -3,9 +3,9 @@ package io.newsweave.server;
 import io.newsweave.store.Store;
 
 /**
- * What the route groups share: the store, the story catalog over it, story details, the configuration, the
- * ingester for write endpoints and the metrics. Immutable holder; each part states its own thread
+ * What the route groups share: the store, the story catalog over it, story details, the rendered read
+ * answers, the configuration, the ingester for write endpoints and the metrics. Immutable holder; each part states its own thread
  * safety.
  */
-public record Services(Store store, Catalog catalog, StoryDetailsCache details, ServerConfig config, Ingester ingester, Metrics metrics) {
+public record Services(Store store, Catalog catalog, StoryDetailsCache details, PageCache pages, ServerConfig config, Ingester ingester, Metrics metrics) {
 }

@@ -19,12 +19,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Story page benchmark, loopback only and bounded: a store holding one story of 10,000 generated
  * articles and one of 60 ({@link LongStory}, written straight to the store with fixed story ids), a
- * server on 127.0.0.1, then: the big story's first page (HTML and API) cold and warm, with its
- * size; and C closed-loop clients for S seconds on the 60-article story page and on the big
+ * server on 127.0.0.1, then: the process's first request (any page: it pays the JVM's, the
+ * server's and the client's warm-up), the big story's first page (HTML and API) first and then
+ * served again, with its size, and once more with a digest the request builds itself; and C closed-loop clients for S seconds on the 60-article story page and on the big
  * story's first page, for C = 20 and 200, with p50/p99/max latency, errors (30 s time-out) and the
  * largest heap used and resident set size. Load generator and server share one JVM.
  * <p>Run: {@code newsweave-server/load-benchmark.sh} with main class
- * {@code io.newsweave.server.StoryPageBenchmark [SECONDS=15] [BIG=10000]}.
+ * {@code io.newsweave.server.StoryPageBenchmark [SECONDS=15] [BIG=10000] [PAUSE_MS=0]}, the pause
+ * coming between the server's start and the first request.
  */
 public final class StoryPageBenchmark {
 
@@ -36,6 +38,7 @@ public final class StoryPageBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         int big = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        long pause = args.length > 2 ? Long.parseLong(args[2]) : 0;
         Path data = Files.createTempDirectory("newsweave-story-bench");
         try (Store store = Store.open(data)) {
             long t0 = System.nanoTime();
@@ -45,6 +48,10 @@ public final class StoryPageBenchmark {
             try (NewsweaveServer server = NewsweaveServer.start(store, ServerConfig.defaults().withPort(0))) {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
                 URI base = server.uri();
+                Thread.sleep(pause);
+                long f0 = System.nanoTime();
+                get(http, base.resolve("api/stories?limit=1"));
+                System.out.printf("first request of the process (JVM, server and client warm-up): %.0f ms%n", (System.nanoTime() - f0) / 1e6);
                 for (String path : new String[] {"stories/svelmora", "api/stories/svelmora"}) {
                     long c0 = System.nanoTime();
                     int size = get(http, base.resolve(path));
@@ -56,8 +63,12 @@ public final class StoryPageBenchmark {
                         warm[i] = System.nanoTime() - w0;
                     }
                     Arrays.sort(warm);
-                    System.out.printf("%-22s %,9d bytes; cold %.0f ms, warm median %.1f ms%n", path, size, cold, warm[warm.length / 2] / 1e6);
+                    System.out.printf("%-22s %,9d bytes; first %.0f ms, then median %.1f ms%n", path, size, cold, warm[warm.length / 2] / 1e6);
                 }
+                // a language no article has: a digest of its own, built by this request (the warmer builds the default ones)
+                long d0 = System.nanoTime();
+                get(http, base.resolve("stories/svelmora?lang=fi"));
+                System.out.printf("%-22s first page building its digest: %.0f ms%n", "stories/svelmora?lang=fi", (System.nanoTime() - d0) / 1e6);
                 System.out.printf("heap after first pages: %d MB used; RSS %s%n", MEMORY.getHeapMemoryUsage().getUsed() >> 20, rss());
                 for (String path : new String[] {"stories/sharbour", "stories/svelmora"}) {
                     for (int clients : new int[] {20, 200}) {

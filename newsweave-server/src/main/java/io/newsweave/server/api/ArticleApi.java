@@ -5,6 +5,7 @@ import io.newsweave.server.Params;
 import io.newsweave.server.Responses;
 import io.newsweave.server.Routes;
 import io.newsweave.server.Services;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.newsweave.store.StoredArticle;
@@ -22,11 +23,11 @@ public final class ArticleApi implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/articles/{id}", this::one);
+        routes.get("/api/articles/{id}", ctx -> Responses.json(ctx, services, () -> one(ctx)));
     }
 
-    private void one(Context ctx) throws IOException {
-        Responses.json(ctx, ApiJson.article(find(services, Params.id(ctx, "id"))));
+    private JsonNode one(Context ctx) throws IOException {
+        return ApiJson.article(find(services, Params.id(ctx, "id")));
     }
 
     public static StoredArticle find(Services services, String id) throws IOException {

@@ -7,6 +7,7 @@ import io.newsweave.server.Routes;
 import io.newsweave.server.Services;
 import io.newsweave.server.Slice;
 import io.newsweave.server.Snapshot;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
@@ -39,8 +40,8 @@ public final class EntityApi implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/entities", this::search);
-        routes.get("/api/entities/{id}", this::one);
+        routes.get("/api/entities", ctx -> Responses.json(ctx, services, () -> search(ctx)));
+        routes.get("/api/entities/{id}", ctx -> Responses.json(ctx, services, () -> one(ctx)));
     }
 
     public static List<EntityView> matching(Snapshot snapshot, String q, int limit) {
@@ -58,16 +59,16 @@ public final class EntityApi implements Routes {
         return e != null ? e : EntityView.unknown(id);
     }
 
-    private void search(Context ctx) throws IOException {
+    private JsonNode search(Context ctx) throws IOException {
         Snapshot snapshot = services.catalog().current();
         ObjectNode body = ApiJson.object();
         ArrayNode list = body.putArray("entities");
         matching(snapshot, Params.text(ctx, "q"), Params.integer(ctx, "limit", 50, 1, 500))
                 .forEach(e -> list.add(ApiJson.entity(e, Slice.first(LISTED_STORIES, e.stories().size()))));
-        Responses.json(ctx, body);
+        return body;
     }
 
-    private void one(Context ctx) throws IOException {
+    private JsonNode one(Context ctx) throws IOException {
         Snapshot snapshot = services.catalog().current();
         EntityView entity = find(snapshot, Params.id(ctx, "id"));
         Slice window = Slice.byOffset(ctx, "", entity.stories().size(), 50, 100);
@@ -80,6 +81,6 @@ public final class EntityApi implements Routes {
                 stories.add(ApiJson.storySummary(v, snapshot));
             }
         }
-        Responses.json(ctx, body);
+        return body;
     }
 }

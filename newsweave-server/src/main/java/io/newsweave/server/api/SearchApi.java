@@ -5,6 +5,7 @@ import io.newsweave.server.Params;
 import io.newsweave.server.Responses;
 import io.newsweave.server.Routes;
 import io.newsweave.server.Services;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
@@ -36,7 +37,7 @@ public final class SearchApi implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/search", this::search);
+        routes.get("/api/search", ctx -> Responses.json(ctx, services, () -> search(ctx)));
     }
 
     /** The search a request asks for; a 400 when it is malformed. */
@@ -68,7 +69,7 @@ public final class SearchApi implements Routes {
         }
     }
 
-    private void search(Context ctx) throws IOException {
+    private JsonNode search(Context ctx) throws IOException {
         ArticleQuery query = query(ctx, 20);
         SearchResult result = run(services, query);
         ObjectNode body = ApiJson.object();
@@ -90,6 +91,6 @@ public final class SearchApi implements Routes {
             ObjectNode f = facets.putObject(name);
             counts.forEach(f::put);
         });
-        Responses.json(ctx, body);
+        return body;
     }
 }

@@ -8,6 +8,7 @@ import io.newsweave.server.Snapshot;
 import io.newsweave.server.StoryDigest;
 import io.newsweave.server.StoryFilter;
 import io.newsweave.server.StorySlices;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
@@ -36,11 +37,11 @@ public final class StoryApi implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/stories", this::list);
-        routes.get("/api/stories/{id}", this::one);
+        routes.get("/api/stories", ctx -> Responses.json(ctx, services, () -> list(ctx)));
+        routes.get("/api/stories/{id}", ctx -> Responses.json(ctx, services, () -> one(ctx)));
     }
 
-    private void list(Context ctx) throws IOException {
+    private JsonNode list(Context ctx) throws IOException {
         Snapshot snapshot = services.catalog().current();
         StoryFilter.Page page = StoryFilter.from(ctx, 20).page(snapshot);
         ObjectNode body = ApiJson.object();
@@ -50,10 +51,10 @@ public final class StoryApi implements Routes {
         }
         body.put("matched", page.matched());
         body.put("next_cursor", page.next());
-        Responses.json(ctx, body);
+        return body;
     }
 
-    private void one(Context ctx) throws IOException {
+    private JsonNode one(Context ctx) throws IOException {
         String id = Params.id(ctx, "id");
         Snapshot snapshot = services.catalog().current();
         String lang = Params.optionalId(ctx, "lang");
@@ -61,6 +62,6 @@ public final class StoryApi implements Routes {
         StoryDigest digest = services.details().of(story, lang);
         StorySlices slices = StorySlices.api(ctx, story, snapshot, digest);
         List<StoredArticle> page = services.store().articles(slices.articles().of(story.articles()));
-        Responses.json(ctx, ApiJson.story(story.inLanguage(lang), snapshot, digest, page, slices));
+        return ApiJson.story(story.inLanguage(lang), snapshot, digest, page, slices);
     }
 }

@@ -5,7 +5,7 @@ import io.newsweave.server.Routes;
 import io.newsweave.server.Services;
 import io.javalin.config.RoutesConfig;
 
-/** The web UI's pages: server-rendered HTML, every untrusted value escaped. */
+/** The web UI's pages: server-rendered HTML, every untrusted value escaped, each rendered once per state of the store ({@link io.newsweave.server.PageCache}). */
 public final class UiRoutes implements Routes {
 
     private final Services services;
@@ -21,11 +21,11 @@ public final class UiRoutes implements Routes {
         ArticlePage article = new ArticlePage(services);
         EntityPage entity = new EntityPage(services);
         SearchPage search = new SearchPage(services);
-        routes.get("/", ctx -> Responses.html(ctx, front.render(ctx)));
-        routes.get("/stories/{id}", ctx -> Responses.html(ctx, story.render(ctx)));
-        routes.get("/articles/{id}", ctx -> Responses.html(ctx, article.render(ctx)));
-        routes.get("/entities", ctx -> Responses.html(ctx, entity.list(ctx)));
-        routes.get("/entities/{id}", ctx -> Responses.html(ctx, entity.one(ctx)));
-        routes.get("/search", ctx -> Responses.html(ctx, search.render(ctx)));
+        routes.get("/", ctx -> Responses.html(ctx, services, () -> front.render(ctx)));
+        routes.get("/stories/{id}", ctx -> Responses.html(ctx, services, () -> story.render(ctx)));
+        routes.get("/articles/{id}", ctx -> Responses.html(ctx, services, () -> article.render(ctx)));
+        routes.get("/entities", ctx -> Responses.html(ctx, services, () -> entity.list(ctx)));
+        routes.get("/entities/{id}", ctx -> Responses.html(ctx, services, () -> entity.one(ctx)));
+        routes.get("/search", ctx -> Responses.html(ctx, services, () -> search.render(ctx)));
     }
 }
