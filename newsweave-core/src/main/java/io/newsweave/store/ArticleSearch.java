@@ -12,8 +12,10 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -21,6 +23,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
@@ -87,15 +91,24 @@ final class ArticleSearch {
         }
     }
 
+    /** One pass over the matches: facets counted and the window's best (or newest) collected together. */
     private static SearchResult run(IndexSearcher searcher, ArticleQuery q, Query query) throws IOException {
-        FacetCounts.Manager facets = new FacetCounts.Manager();
-        FacetCounts counts = searcher.search(query, facets);
-        List<SearchResult.Hit> hits = new ArrayList<>();
         int window = q.offset() + q.limit();
-        if (q.limit() > 0 && counts.total() > q.offset()) {
-            boolean ranked = q.text() != null && !q.text().isBlank() && !q.newestFirst();
-            TopDocs top = ranked ? searcher.search(query, window)
-                    : searcher.search(query, window, new Sort(new SortField(ArticleIndex.SEQ, SortField.Type.LONG, true)));
+        boolean ranked = q.text() != null && !q.text().isBlank() && !q.newestFirst();
+        FacetCounts counts;
+        TopDocs top = null;
+        if (q.limit() > 0) {
+            CollectorManager<?, ? extends TopDocs> best = ranked ? new TopScoreDocCollectorManager(window, Integer.MAX_VALUE)
+                    : new TopFieldCollectorManager(new Sort(new SortField(ArticleIndex.SEQ, SortField.Type.LONG, true)), window,
+                    Integer.MAX_VALUE);
+            Object[] both = searcher.search(query, new MultiCollectorManager(new FacetCounts.Manager(), best));
+            counts = (FacetCounts) both[0];
+            top = (TopDocs) both[1];
+        } else {
+            counts = searcher.search(query, new FacetCounts.Manager());
+        }
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        if (top != null && counts.total() > q.offset()) {
             var stored = searcher.storedFields();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = q.offset(); i < docs.length; i++) {

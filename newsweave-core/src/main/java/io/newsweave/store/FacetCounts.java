@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Counts matches and facet values (language, source, entity, day) from doc values, for one search.
@@ -24,10 +23,14 @@ import java.util.TreeMap;
  */
 final class FacetCounts implements Collector {
 
+    /** Widest span of days counted: about 2,700 years. */
+    private static final int MAX_DAYS = 1_000_000;
     private static final String[] FIELDS = {ArticleIndex.FACET_LANGUAGE, ArticleIndex.FACET_SOURCE, ArticleIndex.FACET_ENTITY};
 
     private final Map<String, Map<String, Integer>> values = new HashMap<>();
-    private final Map<Long, Integer> days = new HashMap<>();
+    /** Matches per day: {@code dayCounts[d - dayBase]} for epoch day {@code d} (no boxing per match). */
+    private int[] dayCounts = new int[0];
+    private long dayBase;
     private long total;
 
     long total() {
@@ -47,7 +50,11 @@ final class FacetCounts implements Collector {
     /** Matches per publication day, oldest first (ISO dates). */
     Map<String, Integer> days() {
         Map<String, Integer> out = new LinkedHashMap<>();
-        new TreeMap<>(days).forEach((day, n) -> out.put(ArticleSearch.day(day), n));
+        for (int i = 0; i < dayCounts.length; i++) {
+            if (dayCounts[i] > 0) {
+                out.put(ArticleSearch.day(dayBase + i), dayCounts[i]);
+            }
+        }
         return out;
     }
 
@@ -81,7 +88,7 @@ final class FacetCounts implements Collector {
                     }
                 }
                 if (day.advanceExact(doc)) {
-                    days.merge(day.longValue(), 1, Integer::sum);
+                    countDay(day.longValue(), 1);
                 }
             }
 
@@ -105,7 +112,33 @@ final class FacetCounts implements Collector {
             Map<String, Integer> into = values.computeIfAbsent(field, k -> new HashMap<>());
             counts.forEach((k, v) -> into.merge(k, v, Integer::sum));
         });
-        other.days.forEach((k, v) -> days.merge(k, v, Integer::sum));
+        for (int i = 0; i < other.dayCounts.length; i++) {
+            if (other.dayCounts[i] > 0) {
+                countDay(other.dayBase + i, other.dayCounts[i]);
+            }
+        }
+    }
+
+    /** Adds {@code n} matches on epoch day {@code day}, growing the day window to hold it. */
+    private void countDay(long day, int n) {
+        if (dayCounts.length == 0) {
+            dayCounts = new int[64];
+            dayBase = day - 32;
+        }
+        if (day < dayBase || day >= dayBase + dayCounts.length) {
+            long from = Math.min(dayBase, day);
+            long to = Math.max(dayBase + dayCounts.length, day + 1);
+            long span = to - from;
+            if (span > MAX_DAYS) {
+                return; // a day further than MAX_DAYS from the others: a corrupt value, not a facet
+            }
+            int[] grown = new int[(int) Math.min(MAX_DAYS, Math.max(span, 2L * dayCounts.length))];
+            long base = day < dayBase ? to - grown.length : from;
+            System.arraycopy(dayCounts, 0, grown, (int) (dayBase - base), dayCounts.length);
+            dayCounts = grown;
+            dayBase = base;
+        }
+        dayCounts[(int) (day - dayBase)] += n;
     }
 
     /** Creates one counter per slice and merges them. */

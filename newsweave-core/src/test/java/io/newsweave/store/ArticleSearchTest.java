@@ -90,6 +90,25 @@ class ArticleSearchTest {
     }
 
     @Test
+    void dayFacetsSpanDatesFarApartInAnyOrder() throws IOException {
+        try (Store store = Store.open(dir)) {
+            LocalDate[] days = {LocalDate.of(2021, 12, 7), LocalDate.of(1990, 1, 1), LocalDate.of(2021, 12, 7), LocalDate.of(2030, 6, 1),
+                    LocalDate.of(1989, 12, 31), LocalDate.of(2021, 12, 9)};
+            for (int i = 0; i < days.length; i++) {
+                store.add(article("d" + i, "Harbour note " + i, "The harbour opened.", "en", "wire.example", days[i], List.of()), "s" + i,
+                        List.of());
+            }
+            store.index().refresh();
+            SearchResult result = store.index().search(ArticleQuery.of("harbour", 2));
+            assertThat(result.total()).isEqualTo(6);
+            assertThat(result.hits()).hasSize(2);
+            assertThat(result.facets().get("date")).containsExactly(java.util.Map.entry("1989-12-31", 1), java.util.Map.entry("1990-01-01", 1),
+                    java.util.Map.entry("2021-12-07", 2), java.util.Map.entry("2021-12-09", 1), java.util.Map.entry("2030-06-01", 1));
+            assertThat(store.index().search(ArticleQuery.of("harbour", 0)).facets().get("date")).hasSize(5);
+        }
+    }
+
+    @Test
     void newestFirstOrdersMatchesByArrival() throws IOException {
         try (Store store = filled()) {
             assertThat(ids(store.index().search(ArticleQuery.of("ukraine OR storm", 10).newest()))).containsExactly("a4", "a3", "a1");

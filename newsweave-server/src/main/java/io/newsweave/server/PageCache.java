@@ -17,7 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * merge gives every route a new key and nothing stale is served. A hit costs a map lookup; a
  * client holding the body's {@code ETag} gets a {@code 304}. Concurrent requests for a body being
  * rendered wait for that one rendering instead of starting their own (200 readers arriving on a
- * story that just changed render it once). Failures (a 404, a 400 for a bad parameter) are not
+ * story that just changed render it once), and at most {@link #RENDERS} renderings run at once
+ * (one per core): the others wait their turn, fairly, so that hits keep their latency and a
+ * search's time budget is spent searching rather than waiting for a core; a miss that waits
+ * {@value #MAX_WAIT_MS} ms is answered 503 with {@code Retry-After}. Failures (a 404, a 400 for a bad parameter) are not
  * kept, nor are answers other than a 200: every waiter gets the same answer, the next request renders again. Bounded to
  * {@value #CAPACITY} bodies and about {@value #MAX_BYTES} bytes, least recently used out first;
  * bodies over {@value #MAX_BODY} bytes are served but not kept. Thread-safe.
@@ -27,6 +30,10 @@ public final class PageCache {
     static final int CAPACITY = 4_096;
     static final long MAX_BYTES = 64L << 20;
     static final int MAX_BODY = 2 << 20;
+    /** Renderings run at once: more only share the same cores and stretch every one past its time budget. */
+    static final int RENDERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** How long a miss waits for its turn to render before it is answered 503 with {@code Retry-After}. */
+    static final long MAX_WAIT_MS = 20_000;
 
     /** Renders one body; may throw an {@link HttpError} or any exception a route may throw. */
     @FunctionalInterface
@@ -49,6 +56,7 @@ public final class PageCache {
     private final Catalog catalog;
     private final io.newsweave.store.Store store;
     private final LinkedHashMap<Key, Entry> recent = new LinkedHashMap<>(256, 0.75f, true);
+    private final java.util.concurrent.Semaphore rendering = new java.util.concurrent.Semaphore(RENDERS, true);
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     private long bytes;
@@ -104,8 +112,15 @@ public final class PageCache {
     private Body render(Context ctx, Key key, Entry entry, String type, Render render) throws Exception {
         Body body;
         try {
-            byte[] bytes = render.body();
-            body = new Body(bytes, type, etag(key, bytes), ctx.statusCode(), ctx.res().getHeader("Retry-After"));
+            if (!rendering.tryAcquire(MAX_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw HttpError.unavailable("busy", "the server is busy rendering other pages; try again shortly", 2);
+            }
+            try {
+                byte[] bytes = render.body();
+                body = new Body(bytes, type, etag(key, bytes), ctx.statusCode(), ctx.res().getHeader("Retry-After"));
+            } finally {
+                rendering.release();
+            }
         } catch (Exception | Error e) {
             synchronized (recent) {
                 recent.remove(key, entry);

@@ -56,10 +56,12 @@ public final class StoryDetailsCache {
         this.model = model;
     }
 
-    /** The digest of {@code story} as the catalog shows it now; timeline and summary prefer {@code preferredLanguage} (or the story's own when null). */
+    /**
+     * The digest of {@code story} as the catalog shows it now; timeline and summary prefer
+     * {@code preferredLanguage} (or the story's own when null or when none of its articles is in it).
+     */
     public StoryDigest of(StoryView story, String preferredLanguage) throws IOException {
-        List<String> ids = story.articles();
-        Key key = new Key(story.id(), ids.size(), ids.isEmpty() ? "" : ids.get(ids.size() - 1), store.mergeCount(), preferredLanguage);
+        Key key = key(story, preferredLanguage);
         Entry entry;
         boolean mine = false;
         synchronized (recent) {
@@ -73,7 +75,7 @@ public final class StoryDetailsCache {
         }
         if (mine) {
             try {
-                StoryDigest digest = build(story.id(), preferredLanguage);
+                StoryDigest digest = build(story.id(), key.language());
                 synchronized (recent) {
                     entry.weight = digest.weight();
                     if (recent.get(key) == entry) {
@@ -102,12 +104,18 @@ public final class StoryDetailsCache {
 
     /** Whether the digest of {@code story} as shown now is built (for tests and metrics). */
     boolean holds(StoryView story, String preferredLanguage) throws IOException {
-        List<String> ids = story.articles();
-        Key key = new Key(story.id(), ids.size(), ids.isEmpty() ? "" : ids.get(ids.size() - 1), store.mergeCount(), preferredLanguage);
+        Key key = key(story, preferredLanguage);
         synchronized (recent) {
             Entry entry = recent.get(key);
             return entry != null && entry.digest.isDone() && !entry.digest.isCompletedExceptionally();
         }
+    }
+
+    /** The key of {@code story}'s digest as shown now; a language none of its articles is in is no preference (one digest, shared). */
+    private Key key(StoryView story, String preferredLanguage) {
+        String language = preferredLanguage != null && story.languages().containsKey(preferredLanguage) ? preferredLanguage : null;
+        List<String> ids = story.articles();
+        return new Key(story.id(), ids.size(), ids.isEmpty() ? "" : ids.get(ids.size() - 1), store.mergeCount(), language);
     }
 
     /** Drops the digests of the other versions of {@code key}'s story. */

@@ -97,6 +97,7 @@ class HttpFuzzTest extends ServerFixtureTest {
                 status = send(post ? "POST" : "GET", path, body);
             } catch (SocketTimeoutException e) {
                 failures.add("hang: " + path);
+                dumpThreads(path);
                 continue;
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -116,5 +117,17 @@ class HttpFuzzTest extends ServerFixtureTest {
         System.out.printf("http fuzz: %d requests tried, %d answered 4xx, %d failures%n", tried, errors4xx, failures.size());
         assertThat(tried).isGreaterThan(100);
         assertThat(failures).isEmpty();
+    }
+
+    /** What every thread was doing when a request hung, on standard error, to find the cause. */
+    private static void dumpThreads(String path) {
+        StringBuilder dump = new StringBuilder("threads when ").append(path).append(" hung:\n");
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            dump.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+            for (StackTraceElement frame : stack) {
+                dump.append("    at ").append(frame).append('\n');
+            }
+        });
+        System.err.print(dump);
     }
 }

@@ -54,7 +54,11 @@ public final class LoadBenchmark {
                 Duration warmUp = Duration.ofSeconds(Math.max(2, Math.min(15, seconds / 4)));
                 run(server.uri(), stories, clients, warmUp);
                 System.out.println("(warm-up above, not counted; measured run below)");
+                long[] before = server.pages().counts();
                 run(server.uri(), stories, clients, Duration.ofSeconds(seconds));
+                long[] after = server.pages().counts();
+                System.out.printf("page cache during the measured run: %d answers served from it, %d rendered%n", after[0] - before[0],
+                        after[1] - before[1]);
             }
         }
     }
@@ -98,6 +102,7 @@ public final class LoadBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         long end = System.nanoTime() + duration.toNanos();
         AtomicLong errors = new AtomicLong();
+        java.util.concurrent.ConcurrentHashMap<String, Integer> kinds = new java.util.concurrent.ConcurrentHashMap<>();
         List<long[]> latencies = new ArrayList<>();
         long[][] perClient = new long[clients][];
         int[] counts = new int[clients];
@@ -119,9 +124,11 @@ public final class LoadBenchmark {
                                 HttpResponse.BodyHandlers.discarding());
                         if (r.statusCode() != 200) {
                             errors.incrementAndGet();
+                            kinds.merge(r.statusCode() + " " + (path.indexOf('?') < 0 ? path : path.substring(0, path.indexOf('?'))), 1, Integer::sum);
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                        kinds.merge(e.getClass().getSimpleName(), 1, Integer::sum);
                     }
                     if (counts[me] == perClient[me].length) {
                         perClient[me] = Arrays.copyOf(perClient[me], counts[me] * 2);
@@ -140,6 +147,9 @@ public final class LoadBenchmark {
         double secs = duration.toNanos() / 1e9;
         System.out.printf("requests %d, errors %d, %.0f req/s; latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f%n", all.length, errors.get(),
                 all.length / secs, ms(all, 0.50), ms(all, 0.90), ms(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+        if (!kinds.isEmpty()) {
+            System.out.println("errors by kind: " + new java.util.TreeMap<>(kinds));
+        }
     }
 
     /** A word of a 20,000-word synthetic vocabulary with a Zipf-like skew: common words are common. */

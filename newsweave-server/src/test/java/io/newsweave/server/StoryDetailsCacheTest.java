@@ -26,6 +26,7 @@ class StoryDetailsCacheTest {
             StoryDigest digest = cache.of(v, null);
             assertThat(cache.of(v, null)).isSameAs(digest);
             assertThat(cache.of(v, "fr")).isNotSameAs(digest);
+            assertThat(cache.of(v, "fi")).as("no article in Finnish: the story's own digest").isSameAs(digest);
             assertThat(digest.read()).isEqualTo(200);
             assertThat(digest.chronological()).hasSize(250).doesNotHaveDuplicates();
             assertThat(digest.details()).isEqualTo(new StoryDetails.Builder().build(store.story("sbig").stream().map(s -> s.article()).toList(), null));

@@ -65,10 +65,10 @@ public final class StoryPageBenchmark {
                     Arrays.sort(warm);
                     System.out.printf("%-22s %,9d bytes; first %.0f ms, then median %.1f ms%n", path, size, cold, warm[warm.length / 2] / 1e6);
                 }
-                // a language no article has: a digest of its own, built by this request (the warmer builds the default ones)
+                // a language some articles have but the story's main one is not: a digest of its own, built by this request
                 long d0 = System.nanoTime();
-                get(http, base.resolve("stories/svelmora?lang=fi"));
-                System.out.printf("%-22s first page building its digest: %.0f ms%n", "stories/svelmora?lang=fi", (System.nanoTime() - d0) / 1e6);
+                get(http, base.resolve("stories/svelmora?lang=fr"));
+                System.out.printf("%-22s first page building its digest: %.0f ms%n", "stories/svelmora?lang=fr", (System.nanoTime() - d0) / 1e6);
                 System.out.printf("heap after first pages: %d MB used; RSS %s%n", MEMORY.getHeapMemoryUsage().getUsed() >> 20, rss());
                 for (String path : new String[] {"stories/sharbour", "stories/svelmora"}) {
                     for (int clients : new int[] {20, 200}) {
