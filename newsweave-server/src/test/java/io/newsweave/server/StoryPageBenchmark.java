@@ -24,9 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * served again, with its size, and once more with a digest the request builds itself; and C closed-loop clients for S seconds on the 60-article story page and on the big
  * story's first page, for C = 20 and 200, with p50/p99/max latency, errors (30 s time-out) and the
  * largest heap used and resident set size. Load generator and server share one JVM.
- * <p>Run: {@code newsweave-server/load-benchmark.sh} with main class
- * {@code io.newsweave.server.StoryPageBenchmark [SECONDS=15] [BIG=10000] [PAUSE_MS=0]}, the pause
- * coming between the server's start and the first request.
+ * <p>Run: {@code MAIN=io.newsweave.server.StoryPageBenchmark newsweave-server/load-benchmark.sh
+ * [SECONDS=15] [BIG=10000] [PAUSE_MS=0]}, the pause coming between the server's start and the
+ * first request.
  */
 public final class StoryPageBenchmark {
 
