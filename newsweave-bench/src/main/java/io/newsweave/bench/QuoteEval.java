@@ -170,7 +170,7 @@ public final class QuoteEval {
             if (g.source().isEmpty()) {
                 continue;
             }
-            boolean right = hit != null && rightSpeaker(hit, g.source(), mentions);
+            boolean right = hit != null && (rightSpeaker(hit, g.source(), mentions) || rightLender(hit, predicted, g.source()));
             if (hit != null && hit.attributed()) {
                 routes.computeIfAbsent(route(text, hit), k -> new int[2])[right ? 0 : 1]++;
             }
@@ -205,6 +205,29 @@ public final class QuoteEval {
         if (hit != null && hit.attributed()) {
             c.fp++;
         }
+    }
+
+    /**
+     * Whether a quote that took the speaker of an earlier quote ("“A,” he said. “B.”") took it from
+     * the attribution the gold names: the speaker span of the quote that lent it (the nearest
+     * earlier quote with a span of its own and the same speaker) overlaps the gold source, as a
+     * quote's own speaker span is scored.
+     */
+    static boolean rightLender(Quote q, List<Quote> predicted, List<Range> source) {
+        if (q.speakerStart() >= 0 || q.speakerName() == null) {
+            return false;
+        }
+        for (int i = predicted.indexOf(q) - 1; i >= 0; i--) {
+            Quote p = predicted.get(i);
+            if (!q.speakerName().equals(p.speakerName())) {
+                return false;
+            }
+            if (p.speakerStart() >= 0) {
+                Range s = new Range(p.speakerStart(), p.speakerEnd());
+                return source.stream().anyMatch(s::overlaps);
+            }
+        }
+        return false;
     }
 
     private static boolean rightSpeaker(Quote q, List<Range> source, List<Mention> mentions) {

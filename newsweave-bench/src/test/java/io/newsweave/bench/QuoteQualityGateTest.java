@@ -29,8 +29,11 @@ class QuoteQualityGateTest {
     // definite role phrase refers back, a pronoun with two people it could be gets no name. Report
     // half 0.826 / 0.668 -> 0.871 / 0.656 (tuning 0.790 / 0.568 -> 0.845 / 0.548): precision rose,
     // so its floor moved up; recall fell by that trade, and its floor moved down by as much.
-    static final double FLOOR_SPEAKER_PRECISION = 0.86; // measured 0.871 (0.845)
-    static final double FLOOR_SPEAKER_RECALL = 0.64;    // measured 0.656 (0.548)
+    // Scorer corrected the same day: a quote that takes the previous quote's speaker is right when
+    // the lending quote's speaker span is the gold source, as an own span is scored (a quote after
+    // "“A,” he said." could not be right before). Same predictions: 0.871 / 0.656 -> 0.925 / 0.696.
+    static final double FLOOR_SPEAKER_PRECISION = 0.91; // measured 0.925 (0.911)
+    static final double FLOOR_SPEAKER_RECALL = 0.68;    // measured 0.696 (0.593)
 
     private static Path dev() {
         for (String base : new String[] {"../shared", "../../shared"}) {
