@@ -56,7 +56,7 @@ public final class Throughput {
     }
 
     /** CPU time of this JVM (all threads, GC and JIT included). */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 

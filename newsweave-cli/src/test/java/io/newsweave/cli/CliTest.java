@@ -157,6 +157,18 @@ class CliTest {
     }
 
     @Test
+    void ingestSummaryGivesEveryStagesCpuPerDocumentAndTheOrderedStepsBusyShare() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("good.txt"), "Rail strike halts trains\n\nA rail strike halted most trains across the country on Wednesday.\n");
+        assertThat(run("ingest", "--data", data(), in.toString())).isZero();
+        String line = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("cpu per stage")).findFirst().orElseThrow();
+        assertThat(line).startsWith("cpu per stage (thread CPU, ms per document): read ")
+                .containsPattern(" clean \\d+\\.\\d{3} language \\d+\\.\\d{3} words ")
+                .containsPattern("; ordered step busy \\d+% of the wall time \\(CPU \\d+%\\)$");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("time per stage (summed over threads): read ");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("ingest")).isEqualTo(2);
         assertThat(run("export", "--format", "xml")).isEqualTo(2);

@@ -62,10 +62,9 @@ public final class Analysis {
     }
 
     private Outcome analyzeOrThrow(RawDocument raw, Predicate<String> known) {
-        long t0 = System.nanoTime();
+        StageTimes.Lap lap = times.lap();
         CleanDocument clean = cleaner.clean(raw);
-        long t1 = System.nanoTime();
-        times.add(Stage.CLEAN, t1 - t0);
+        lap.end(Stage.CLEAN);
         if (clean.paragraphs().isEmpty()) {
             return rejected(raw, "no article text found (nothing left after removing page clutter)");
         }
@@ -79,25 +78,20 @@ public final class Analysis {
             return new Outcome.Duplicate(raw.origin(), id);
         }
         DetectedLanguage language = languages.identify(clean.title(), body, clean.declaredLanguage());
-        long t2 = System.nanoTime();
-        times.add(Stage.LANGUAGE, t2 - t1);
+        lap.end(Stage.LANGUAGE);
         WordRuns words = WordRuns.of(body); // the one tokenization of the body, read by the next three steps
-        long tw = System.nanoTime();
-        times.add(Stage.WORDS, tw - t2);
+        lap.end(Stage.WORDS);
         List<LocalEntity> named = entities.recognize(words, language.code());
-        long t3 = System.nanoTime();
-        times.add(Stage.ENTITY, t3 - tw);
+        lap.end(Stage.ENTITY);
         ArticleDate date = dating.date(clean, words, language.code());
-        long t4 = System.nanoTime();
-        times.add(Stage.TIME, t4 - t3);
+        lap.end(Stage.TIME);
         List<String> keys = features.of(clean.title(), words, language.code());
-        long t5 = System.nanoTime();
-        times.add(Stage.FEATURES, t5 - t4);
+        lap.end(Stage.FEATURES);
         float[] vector = Outcome.Fresh.NO_VECTOR;
         if (vectors != null && vectors.covers(language.code())) {
             float[] encoded = vectors.of(id, clean.title(), body);
             vector = encoded == null ? Outcome.Fresh.NO_VECTOR : encoded;
-            times.add(Stage.ENCODE, System.nanoTime() - t5);
+            lap.end(Stage.ENCODE);
         }
         return new Outcome.Fresh(raw, id, clean, language, named, date, keys, vector);
     }

@@ -95,7 +95,7 @@ public final class Pipeline implements AutoCloseable {
         times.reset();
         BlockingQueue<Future<Outcome>> queue = new ArrayBlockingQueue<>(Math.max(64, config.threads() * 32));
         Placement placement = stages.placement(store, registry(store), listener, progress);
-        CompletableFuture<Void> storing = CompletableFuture.runAsync(() -> drain(queue, placement), storer);
+        CompletableFuture<Void> storing = CompletableFuture.runAsync(() -> drain(queue, placement, times), storer);
         Inputs inputs = new Inputs(config.ingest().withDataDirectory(store.dir()));
         DocumentSink sink = new DocumentSink() {
             @Override
@@ -111,6 +111,7 @@ public final class Pipeline implements AutoCloseable {
             }
         };
         long readStart = System.nanoTime();
+        long readCpuStart = StageTimes.threadCpuNanos();
         try {
             for (String path : paths) {
                 if (path.equals(Inputs.STDIN)) {
@@ -127,7 +128,8 @@ public final class Pipeline implements AutoCloseable {
             } catch (StoringStopped stopped) {
                 // idem
             }
-            times.add(Stage.READ, System.nanoTime() - readStart - blockedNanos.sumThenReset());
+            times.add(Stage.READ, System.nanoTime() - readStart - blockedNanos.sumThenReset(),
+                    StageTimes.threadCpuNanos() - readCpuStart);
             try {
                 storing.join();
             } catch (java.util.concurrent.CompletionException e) {
@@ -139,7 +141,8 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         return new IngestReport(progress.read.sum(), progress.ingested.sum(), progress.duplicates.sum(), progress.rejected.sum(),
-                times.snapshot(), Duration.ofNanos(System.nanoTime() - start));
+                times.snapshot(), Duration.ofNanos(System.nanoTime() - start), times.cpuSnapshot(), times.orderedBusy(),
+                times.orderedCpu());
     }
 
     /**
@@ -151,27 +154,32 @@ public final class Pipeline implements AutoCloseable {
      */
     private EntityRegistry registry(Store store) throws IOException {
         if (registryStore != store || store.size() - registryArticles >= SNAPSHOT_EVERY) {
-            long t0 = System.nanoTime();
+            StageTimes.Lap lap = times.lap();
             RegistrySnapshot.Loaded loaded = RegistrySnapshot.open(store.dir(), store.size(),
                     (from, each) -> store.forEachFrom(from, stored -> each.visit(stored.article())));
             registry = loaded.registry();
             registryStore = store;
             registryArticles = loaded.articles();
-            times.add(Stage.ENTITY, System.nanoTime() - t0);
+            lap.end(Stage.ENTITY);
         }
         return registry;
     }
 
-    private static void drain(BlockingQueue<Future<Outcome>> queue, Placement placement) {
+    /**
+     * The ordered step's loop: takes each outcome in arrival order and places it; counts the time
+     * it is busy placing (not waiting for the next outcome) into {@code times}.
+     */
+    private static void drain(BlockingQueue<Future<Outcome>> queue, Placement placement, StageTimes times) {
         try {
             while (true) {
                 Future<Outcome> next = queue.take();
                 if (next == END) {
                     break;
                 }
-                placement.accept(next.get());
+                Outcome outcome = next.get();
+                busy(times, () -> placement.accept(outcome));
             }
-            placement.finish();
+            busy(times, placement::finish);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -179,6 +187,21 @@ public final class Pipeline implements AutoCloseable {
             throw new IllegalStateException("interrupted while storing", e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("analysis failed", e.getCause());
+        }
+    }
+
+    private interface OrderedWork {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code work} on the ordered thread, counting its wall and CPU time as the ordered step's busy time. */
+    private static void busy(StageTimes times, OrderedWork work) throws IOException {
+        long wall = System.nanoTime();
+        long cpu = StageTimes.threadCpuNanos();
+        try {
+            work.run();
+        } finally {
+            times.addOrdered(System.nanoTime() - wall, StageTimes.threadCpuNanos() - cpu);
         }
     }
 

@@ -79,25 +79,25 @@ public final class Placement {
     }
 
     private void place(Outcome.Fresh fresh) throws IOException {
-        long td = System.nanoTime();
+        StageTimes.Lap lap = times.lap();
         ArticleDate.Dated date = dating.date(fresh.date());
-        long te = System.nanoTime();
         if (fresh.date() instanceof ArticleDate.Undated) {
-            times.add(Stage.TIME, te - td);
+            lap.end(Stage.TIME);
+        } else {
+            lap.restart();
         }
         List<Mention> mentions = entities.resolve(fresh.language().code(), fresh.entities());
-        times.add(Stage.ENTITY, System.nanoTime() - te);
+        lap.end(Stage.ENTITY);
         CleanDocument clean = fresh.clean();
         Article article = new Article(fresh.id(), fresh.raw().origin(), clean.url(), source(clean), clean.title(),
                 clean.body(), fresh.language().code(), fresh.language().confidence(), date.published(), mentions,
                 date.timexes(), fresh.raw().decoding());
-        long t0 = System.nanoTime();
+        lap.restart();
         List<String> keys = IdentityKeys.complete(fresh.textKeys(), date.timexes(), mentions);
         CodedKeys coded = CodedKeys.of(keys);
         Clusterer.Decision decision = clusterer.place(coded, fresh.vector().orElse(null), date.published().date(),
                 GroupIds.story(fresh.id()), GroupIds.event(fresh.id()), candidates);
-        long t1 = System.nanoTime();
-        times.add(Stage.GROUP, t1 - t0);
+        lap.end(Stage.GROUP);
         for (Clusterer.Merge merge : decision.merges()) {
             candidates.merged(merge.from(), merge.into());
         }
@@ -109,7 +109,7 @@ public final class Placement {
         if (unsynced.size() >= syncEvery || System.nanoTime() - lastSync > SYNC_NANOS) {
             sync();
         }
-        times.add(Stage.STORE, System.nanoTime() - t1);
+        lap.end(Stage.STORE);
     }
 
     private void reject(Rejection rejection) throws IOException {
@@ -120,11 +120,11 @@ public final class Placement {
 
     /** Makes everything placed durable and searchable; the listener has heard of every article. */
     public void finish() throws IOException {
-        long t0 = System.nanoTime();
+        StageTimes.Lap lap = times.lap();
         sync();
         store.quarantine().flush();
         store.commit();
-        times.add(Stage.STORE, System.nanoTime() - t0);
+        lap.end(Stage.STORE);
     }
 
     private void sync() throws IOException {

@@ -16,10 +16,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** End to end over our own multilingual fixtures, good and bad. */
 class PipelineTest {
@@ -147,6 +149,21 @@ class PipelineTest {
         Run run = ingest(dir.resolve("data"), List.of(inputs(dir).toString()), InputStream.nullInputStream());
         assertThat(run.report().stages()).containsKeys(StageTimes.STAGES);
         assertThat(run.report().stages().get("clean")).isPositive();
+    }
+
+    @Test
+    void everyStageCountsItsThreadCpuAndTheOrderedStepItsBusyTime(@TempDir Path dir) throws IOException {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        assumeTrue(threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled(), "no thread CPU time here");
+        IngestReport report = ingest(dir.resolve("data"), List.of(inputs(dir).toString()), InputStream.nullInputStream()).report();
+        assertThat(report.stageCpu()).containsOnlyKeys(StageTimes.STAGES);
+        assertThat(report.stageCpu().get("clean")).isPositive();
+        assertThat(report.stageCpu().get("language")).isPositive();
+        assertThat(report.stageCpu().get("group")).isPositive();
+        Duration placedAndStored = report.stages().get("group").plus(report.stages().get("store"));
+        assertThat(report.orderedBusy()).isGreaterThanOrEqualTo(placedAndStored).isLessThanOrEqualTo(report.wall());
+        assertThat(report.orderedCpu()).isPositive().isLessThanOrEqualTo(report.orderedBusy().plusMillis(1));
+        assertThat(report.orderedBusyShare()).isPositive().isLessThanOrEqualTo(1);
     }
 
     @Test
