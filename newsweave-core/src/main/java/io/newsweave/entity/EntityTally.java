@@ -1,6 +1,8 @@
 package io.newsweave.entity;
 
 import io.newsweave.model.Mention;
+import io.newsweave.store.SnapshotInput;
+import io.newsweave.store.SnapshotOutput;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -93,6 +95,58 @@ public final class EntityTally {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum() + described.getOrDefault(id, 0);
         EntityType type = known != null ? known.type() : EntityType.ofId(id);
         return new EntitySummary(id, name, type, forms, languages.get(id), total, counts);
+    }
+
+    /** Entity id to its mentions (variants and descriptions), in order of first mention. */
+    public Map<String, Integer> mentionCounts() {
+        Map<String, Integer> out = new LinkedHashMap<>(variants.size() * 2);
+        for (Map.Entry<String, Map<String, Integer>> e : variants.entrySet()) {
+            int total = described.getOrDefault(e.getKey(), 0);
+            for (int c : e.getValue().values()) {
+                total += c;
+            }
+            out.put(e.getKey(), total);
+        }
+        return out;
+    }
+
+    /**
+     * Writes the counts (not the aliases or the registry) so that {@link #read} gives a tally
+     * that answers and goes on counting as this one does, its maps in the same orders.
+     */
+    public void write(SnapshotOutput out) {
+        out.writeInt(variants.size());
+        for (Map.Entry<String, Map<String, Integer>> e : variants.entrySet()) {
+            out.writeString(e.getKey());
+            out.writeCounts(e.getValue());
+            out.writeInt(described.getOrDefault(e.getKey(), 0));
+            Map<String, Integer> langs = languages.get(e.getKey());
+            out.writeCounts(langs == null ? Map.of() : langs);
+            Set<String> in = groups.get(e.getKey());
+            out.writeBoolean(in != null);
+            if (in != null) {
+                out.writeStrings(in);
+            }
+        }
+    }
+
+    /** A tally as {@link #write} saved it, with these aliases and registry (see the constructors). */
+    public static EntityTally read(SnapshotInput in, EntityAliases aliases, EntityRegistry registry) throws SnapshotInput.Corrupt {
+        EntityTally t = new EntityTally(aliases, registry);
+        int n = in.readCount();
+        for (int i = 0; i < n; i++) {
+            String id = in.readPresentString();
+            t.variants.put(id, in.readCounts(new LinkedHashMap<>()));
+            int described = in.readInt();
+            if (described != 0) {
+                t.described.put(id, described);
+            }
+            t.languages.put(id, in.readCounts(new HashMap<>()));
+            if (in.readBoolean()) {
+                t.groups.put(id, in.readStrings(new LinkedHashSet<>()));
+            }
+        }
+        return t;
     }
 
     /** The entities, most mentioned first, then by id. */

@@ -38,7 +38,7 @@ public final class Exporter {
      * (ISO 639-1, or {@code null} for none): a headline or sentence in it, when an article offers one.
      */
     public static void write(Store store, Format format, String preferredLanguage, OutputStream out) throws IOException {
-        ReadModel model = ReadModel.open(store);
+        ReadModel model = ReadModel.replaying(store);
         try (JsonGenerator json = ViewJson.generator(out)) {
             if (format == Format.JSON) {
                 json.writeStartObject();

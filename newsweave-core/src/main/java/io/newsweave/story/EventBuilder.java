@@ -2,6 +2,8 @@ package io.newsweave.story;
 
 import io.newsweave.model.Article;
 import io.newsweave.model.Timex;
+import io.newsweave.store.SnapshotInput;
+import io.newsweave.store.SnapshotOutput;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -83,6 +85,42 @@ final class EventBuilder {
                 }
             }
             return best != null ? best : first;
+        }
+
+        /** Writes this event's state for {@link #read}. */
+        void write(SnapshotOutput out) {
+            out.writeString(id);
+            out.writeString(title);
+            out.writeStrings(articles);
+            out.writeInt(mentioned.size());
+            for (Map.Entry<LocalDate, Integer> e : mentioned.entrySet()) {
+                out.writeDate(e.getKey());
+                out.writeInt(e.getValue());
+            }
+            out.writeDate(first);
+            out.writeDate(last);
+        }
+
+        /** An event as {@link #write} saved it. */
+        static Builder read(SnapshotInput in) throws SnapshotInput.Corrupt {
+            Builder b = new Builder(in.readString());
+            b.title = in.readString();
+            in.readStrings(b.articles);
+            int days = in.readCount();
+            for (int i = 0; i < days; i++) {
+                LocalDate d = in.readDate();
+                if (d == null) {
+                    throw new SnapshotInput.Corrupt("an event's mentioned day is missing");
+                }
+                b.mentioned.put(d, in.readInt());
+            }
+            b.first = in.readDate();
+            b.last = in.readDate();
+            return b;
+        }
+
+        String id() {
+            return id;
         }
 
         EventView build() {

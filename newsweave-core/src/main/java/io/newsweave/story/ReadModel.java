@@ -29,10 +29,14 @@ import java.util.Set;
  *
  * <p>Opening reads nothing but {@code aliases.txt}; {@link #refresh} reads the journal past the
  * last position it reached (all of it again after the store recorded a merge of stories or
- * events), building the catalog and, for a model {@link #withEntities with entities}, the
- * store-wide entity tally, observing into the registry only the records past its snapshot. A
- * model without entities loads the registry on first use ({@link #registry}). Does not build a
- * story's timeline, summary or quotes unless asked ({@link #details}).
+ * events), building the catalog and the store-wide entity tally, observing into the registry only
+ * the records past its snapshot. The first refresh starts from the data directory's
+ * {@link CatalogSnapshot catalog snapshot} when a usable one is there, and reads only the journal
+ * past it; a refresh that read many articles past the last snapshot (at least a quarter of what
+ * that one covered, and {@value #SAVE_MIN} or more) saves a new one (a failed save is logged and
+ * otherwise ignored), so that the next process opening the store reads the tail only. A model
+ * without entities loads the registry on first use ({@link #registry}). Does not build a story's
+ * timeline, summary or quotes unless asked ({@link #details}).
  *
  * <p>Thread-safe: every method that reads or changes the model's state is synchronized; what they
  * return is immutable (the articles and details they build are new objects owned by the caller).
@@ -60,9 +64,19 @@ public final class ReadModel {
         }
     }
 
+    /** The fewest articles read past the last catalog snapshot that make a refresh save a new one. */
+    static final int SAVE_MIN = 2_000;
+    private static final System.Logger LOG = System.getLogger(ReadModel.class.getName());
+
     private final Store store;
+    private final long aliasesStamp;
     private final EntityAliases aliases;
     private final boolean withEntities;
+    private final boolean fromSnapshot;
+    private int saveMin = SAVE_MIN;
+    private long snapshotArticles;
+    private boolean saveFailed;
+    private String lastId;
     private final StoryDetails.Builder details = new StoryDetails.Builder();
     private StoryCatalog catalog;
     private EntityTally entities;
@@ -75,21 +89,31 @@ public final class ReadModel {
     private List<StoryView> views;
     private Map<String, StoryView> byId;
 
-    private ReadModel(Store store, boolean withEntities) throws IOException {
+    private ReadModel(Store store, boolean withEntities, boolean fromSnapshot) throws IOException {
         this.store = store;
+        this.aliasesStamp = CatalogSnapshot.aliasesStamp(store.dir());
         this.aliases = EntityAliases.load(store.dir());
         this.withEntities = withEntities;
+        this.fromSnapshot = fromSnapshot;
         this.merges = store.mergeCount();
         this.catalog = new StoryCatalog(aliases);
         if (withEntities) {
             loadRegistrySnapshot();
-            this.entities = new EntityTally(aliases, registry);
         }
+        this.entities = new EntityTally(aliases, registry);
     }
 
     /** A model of {@code store}'s stories; nothing is read from the journal before {@link #refresh}. */
     public static ReadModel open(Store store) throws IOException {
-        return new ReadModel(store, false);
+        return new ReadModel(store, false, true);
+    }
+
+    /**
+     * A model of {@code store}'s stories whose first refresh reads the whole journal, not starting
+     * from a catalog snapshot, so that its visitor sees every article (the export).
+     */
+    public static ReadModel replaying(Store store) throws IOException {
+        return new ReadModel(store, false, false);
     }
 
     /**
@@ -98,7 +122,18 @@ public final class ReadModel {
      * first {@link #refresh}.
      */
     public static ReadModel withEntities(Store store) throws IOException {
-        return new ReadModel(store, true);
+        return new ReadModel(store, true, true);
+    }
+
+    /** A model with or without entities, starting from the catalog snapshot or not (tests). */
+    static ReadModel open(Store store, boolean withEntities, boolean fromSnapshot) throws IOException {
+        return new ReadModel(store, withEntities, fromSnapshot);
+    }
+
+    /** Saves a catalog snapshot after {@code articles} read past the last one (tests); returns this model. */
+    synchronized ReadModel savingEvery(int articles) {
+        this.saveMin = articles;
+        return this;
     }
 
     /** The store this model reads. */
@@ -119,7 +154,9 @@ public final class ReadModel {
     /**
      * Reads what arrived since the last refresh, handing each article read to {@code alongside}
      * (may be {@code null}) after the model took it in, as the store reads it back (entity ids not
-     * corrected: see {@link #corrected(Article)}).
+     * corrected: see {@link #corrected(Article)}). The articles a catalog snapshot covers are not
+     * read, so {@code alongside} sees every article only on a model {@link #replaying replaying}
+     * the journal.
      */
     public Change refresh(Store.Visitor alongside) throws IOException {
         return refresh(alongside, null);
@@ -138,13 +175,18 @@ public final class ReadModel {
             }
             merges = store.mergeCount();
             catalog = new StoryCatalog(aliases);
-            entities = withEntities ? new EntityTally(aliases, registry) : null;
+            entities = new EntityTally(aliases, registry);
             position = 0;
             articles = 0;
+            snapshotArticles = 0;
+            lastId = null;
             restarted = true;
         }
         Set<String> stories = new LinkedHashSet<>();
         Set<String> touched = new LinkedHashSet<>();
+        if (position == 0 && fromSnapshot) {
+            startFromSnapshot(stories, touched);
+        }
         long registryFrom = registryPosition;
         position = store.forEachFrom(position, (long at, StoredArticle stored) -> {
             if (registry != null && at >= registryFrom) {
@@ -152,11 +194,13 @@ public final class ReadModel {
                 registryTail++;
             }
             catalog.add(stored);
-            if (entities != null) {
-                touched.addAll(entities.add(stored.article().mentions(), stored.article().language(), stored.story()));
+            Set<String> mentioned = entities.add(stored.article().mentions(), stored.article().language(), stored.story());
+            if (withEntities) {
+                touched.addAll(mentioned);
             }
             stories.add(stored.story());
             articles++;
+            lastId = stored.article().id();
             if (alongside != null) {
                 alongside.visit(stored);
             }
@@ -170,7 +214,46 @@ public final class ReadModel {
             views.forEach(v -> index.put(v.id(), v));
             byId = Collections.unmodifiableMap(index);
         }
+        long unsaved = articles - snapshotArticles;
+        if (unsaved >= Math.max(saveMin, snapshotArticles / 4) && !saveFailed) {
+            try {
+                CatalogSnapshot.write(store, merges, aliasesStamp, position, articles, lastId, catalog, entities);
+                snapshotArticles = articles;
+            } catch (IOException | RuntimeException e) {
+                saveFailed = true;
+                LOG.log(System.Logger.Level.WARNING, "{0}: catalog snapshot not saved ({1}); the next open reads the whole journal",
+                        store.dir(), e.toString());
+            }
+        }
         return new Change(articles, stories, touched, restarted);
+    }
+
+    /**
+     * Takes the catalog snapshot's state when it is usable, reporting all its stories (and, with
+     * entities, all its entities) as changed; the registry, when loaded, first catches up with
+     * the journal past its own snapshot.
+     */
+    private void startFromSnapshot(Set<String> stories, Set<String> touched) throws IOException {
+        CatalogSnapshot.Loaded loaded = CatalogSnapshot.read(store, aliasesStamp, aliases, registry);
+        if (loaded == null) {
+            return;
+        }
+        if (registry != null && registryPosition < loaded.position()) {
+            registryPosition = store.forEachFrom(registryPosition, (Store.Visitor) stored -> {
+                registry.observe(stored.article());
+                registryTail++;
+            });
+        }
+        catalog = loaded.catalog();
+        entities = loaded.entities();
+        position = loaded.position();
+        articles = loaded.articles();
+        snapshotArticles = articles;
+        lastId = loaded.lastId();
+        stories.addAll(catalog.ids());
+        if (withEntities) {
+            touched.addAll(entities.mentionCounts().keySet());
+        }
     }
 
     /** The number of articles read so far. */
@@ -274,8 +357,18 @@ public final class ReadModel {
         }
     }
 
+    /** Articles per publication day of story {@code id}, as read so far. */
+    public synchronized java.util.SortedMap<java.time.LocalDate, Integer> days(String id) {
+        return catalog.days(store.canonical(id));
+    }
+
+    /** Entity id (after aliases) to its mentions in story {@code id}, as read so far. */
+    public synchronized Map<String, Integer> entityCounts(String id) {
+        return catalog.entityCounts(store.canonical(id));
+    }
+
     private EntityTally requireEntities() {
-        if (entities == null) {
+        if (!withEntities) {
             throw new IllegalStateException("this read model was opened without entities");
         }
         return entities;

@@ -3,6 +3,8 @@ package io.newsweave.story;
 import io.newsweave.entity.EntityAliases;
 import io.newsweave.entity.EntityTally;
 import io.newsweave.model.Article;
+import io.newsweave.store.SnapshotInput;
+import io.newsweave.store.SnapshotOutput;
 import io.newsweave.store.StoredArticle;
 
 import java.time.LocalDate;
@@ -11,11 +13,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * Builds {@link StoryView}s from stored articles, in one pass in arrival order. Holds per story its
- * article ids and counts, not the articles. Used by {@link ReadModel}. Not thread-safe.
+ * article ids and counts (languages, outlets, publication days, entity mentions, events), not the
+ * articles; {@link #write} saves that state and {@link #read} gives it back, so that a catalog read
+ * from a snapshot goes on as the one that wrote it would. Used by {@link ReadModel}. Not thread-safe.
  */
 final class StoryCatalog {
 
@@ -32,6 +37,42 @@ final class StoryCatalog {
         stories.computeIfAbsent(stored.story(), id -> new Builder(id, aliases)).add(stored.article(), stored.event());
     }
 
+    /** Articles per publication day of story {@code id} (an empty map for an unknown story). */
+    SortedMap<LocalDate, Integer> days(String id) {
+        Builder b = stories.get(id);
+        return b == null ? new TreeMap<>() : new TreeMap<>(b.days);
+    }
+
+    /** Entity id (after aliases) to its mentions in story {@code id}. */
+    Map<String, Integer> entityCounts(String id) {
+        Builder b = stories.get(id);
+        return b == null ? Map.of() : b.entities.mentionCounts();
+    }
+
+    /** The story ids, in order of first arrival. */
+    List<String> ids() {
+        return List.copyOf(stories.keySet());
+    }
+
+    /** Writes every story's state, in arrival order, for {@link #read}. */
+    void write(SnapshotOutput out) {
+        out.writeInt(stories.size());
+        for (Builder b : stories.values()) {
+            b.write(out);
+        }
+    }
+
+    /** A catalog as {@link #write} saved it, showing entities corrected by {@code aliases}. */
+    static StoryCatalog read(SnapshotInput in, EntityAliases aliases) throws SnapshotInput.Corrupt {
+        StoryCatalog c = new StoryCatalog(aliases);
+        int n = in.readCount();
+        for (int i = 0; i < n; i++) {
+            Builder b = Builder.read(in, aliases);
+            c.stories.put(b.id, b);
+        }
+        return c;
+    }
+
     /** The stories, largest first, then by latest date, then by id. */
     List<StoryView> views() {
         List<StoryView> out = new ArrayList<>();
@@ -46,18 +87,67 @@ final class StoryCatalog {
 
     private static final class Builder {
         private final String id;
-        private final StoryTitle title = new StoryTitle();
+        private final StoryTitle title;
         private final List<String> articles = new ArrayList<>();
         private final Map<String, Integer> languages = new TreeMap<>();
         private final Map<String, Integer> sources = new TreeMap<>();
+        private final TreeMap<LocalDate, Integer> days = new TreeMap<>();
         private LocalDate first;
         private LocalDate last;
         private final EntityTally entities;
         private final Map<String, EventBuilder.Builder> events = new LinkedHashMap<>();
 
         Builder(String id, EntityAliases aliases) {
+            this(id, new StoryTitle(), new EntityTally(aliases));
+        }
+
+        private Builder(String id, StoryTitle title, EntityTally entities) {
             this.id = id;
-            this.entities = new EntityTally(aliases);
+            this.title = title;
+            this.entities = entities;
+        }
+
+        void write(SnapshotOutput out) {
+            out.writeString(id);
+            title.write(out);
+            entities.write(out);
+            out.writeStrings(articles);
+            out.writeCounts(languages);
+            out.writeCounts(sources);
+            out.writeInt(days.size());
+            for (Map.Entry<LocalDate, Integer> e : days.entrySet()) {
+                out.writeDate(e.getKey());
+                out.writeInt(e.getValue());
+            }
+            out.writeDate(first);
+            out.writeDate(last);
+            out.writeInt(events.size());
+            for (EventBuilder.Builder e : events.values()) {
+                e.write(out);
+            }
+        }
+
+        static Builder read(SnapshotInput in, EntityAliases aliases) throws SnapshotInput.Corrupt {
+            Builder b = new Builder(in.readString(), StoryTitle.read(in), EntityTally.read(in, aliases, null));
+            in.readStrings(b.articles);
+            in.readCounts(b.languages);
+            in.readCounts(b.sources);
+            int n = in.readCount();
+            for (int i = 0; i < n; i++) {
+                LocalDate d = in.readDate();
+                if (d == null) {
+                    throw new SnapshotInput.Corrupt("a story's publication day is missing");
+                }
+                b.days.put(d, in.readInt());
+            }
+            b.first = in.readDate();
+            b.last = in.readDate();
+            int events = in.readCount();
+            for (int i = 0; i < events; i++) {
+                EventBuilder.Builder e = EventBuilder.Builder.read(in);
+                b.events.put(e.id(), e);
+            }
+            return b;
         }
 
         void add(Article a, String event) {
@@ -70,6 +160,9 @@ final class StoryCatalog {
                 sources.merge(a.source(), 1, Integer::sum);
             }
             LocalDate d = a.published().date();
+            if (a.published().known() && d != null) {
+                days.merge(d, 1, Integer::sum);
+            }
             if (d != null) {
                 first = first == null || d.isBefore(first) ? d : first;
                 last = last == null || d.isAfter(last) ? d : last;

@@ -1,6 +1,8 @@
 package io.newsweave.story;
 
 import io.newsweave.model.Article;
+import io.newsweave.store.SnapshotInput;
+import io.newsweave.store.SnapshotOutput;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -111,6 +113,41 @@ final class StoryTitle {
             }
         });
         return out;
+    }
+
+    /** Writes this chooser's state, maps in their order, for {@link #read}. */
+    void write(SnapshotOutput out) {
+        out.writeString(firstTitle);
+        out.writeLong(arrived);
+        out.writeInt(headlines.size());
+        for (Map.Entry<String, Map<String, Candidate>> language : headlines.entrySet()) {
+            out.writeString(language.getKey());
+            out.writeInt(language.getValue().size());
+            for (Map.Entry<String, Candidate> e : language.getValue().entrySet()) {
+                out.writeString(e.getKey());
+                out.writeString(e.getValue().title());
+                out.writeDate(e.getValue().published());
+                out.writeLong(e.getValue().order());
+            }
+        }
+    }
+
+    /** A chooser as {@link #write} saved it. */
+    static StoryTitle read(SnapshotInput in) throws SnapshotInput.Corrupt {
+        StoryTitle t = new StoryTitle();
+        t.firstTitle = in.readString();
+        t.arrived = in.readLong();
+        int languages = in.readCount();
+        for (int i = 0; i < languages; i++) {
+            String language = in.readString();
+            int events = in.readCount();
+            Map<String, Candidate> byEvent = new HashMap<>();
+            for (int j = 0; j < events; j++) {
+                byEvent.put(in.readString(), new Candidate(in.readPresentString(), in.readDate(), in.readLong()));
+            }
+            t.headlines.put(language, byEvent);
+        }
+        return t;
     }
 
     /** The headline of the largest event that has one; ties: the earlier report. */

@@ -1,10 +1,6 @@
 package io.newsweave.server;
 
-import io.newsweave.entity.EntityAliases;
-import io.newsweave.model.Article;
-import io.newsweave.model.Mention;
 import io.newsweave.store.Store;
-import io.newsweave.store.StoredArticle;
 import io.newsweave.story.ReadModel;
 import io.newsweave.story.StoryView;
 
@@ -16,16 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
  * Keeps a {@link Snapshot} of the store's stories and entities, refreshed incrementally from the
  * core's {@link ReadModel} (stories, entities after the data directory's aliases, named and typed
- * by the registry read from {@code entities.snapshot} plus the journal's tail): each refresh reads
- * only the journal past the last position seen, or all of it again after the store recorded a
- * merge of stories or events. Thread-safe: refreshes are serialized; readers take the current
+ * by the registry read from {@code entities.snapshot} plus the journal's tail, per story its
+ * publication days and entity counts): the first refresh starts from the catalog snapshot when the
+ * data directory has a usable one, each later one reads only the journal past the last position
+ * seen, or all of it again after the store recorded a merge of stories or events. Thread-safe: refreshes are serialized; readers take the current
  * snapshot without locking.
  */
 public final class Catalog {
@@ -35,8 +31,6 @@ public final class Catalog {
     }
 
     private final ReadModel model;
-    private final Map<String, TreeMap<LocalDate, Integer>> days = new HashMap<>();
-    private final Map<String, Map<String, Integer>> storyEntities = new HashMap<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
@@ -68,10 +62,7 @@ public final class Catalog {
 
     /** Reads the articles that arrived since the last refresh and publishes a new snapshot. */
     public synchronized Snapshot refresh() throws IOException {
-        ReadModel.Change found = model.refresh(this::add, () -> {
-            days.clear();
-            storyEntities.clear();
-        });
+        ReadModel.Change found = model.refresh();
         if (found.isEmpty()) {
             return snapshot;
         }
@@ -82,8 +73,8 @@ public final class Catalog {
         Map<String, SortedMap<LocalDate, Integer>> dayCopy = new HashMap<>(previous.days());
         Map<String, Map<String, Integer>> storyEntityCopy = new HashMap<>(previous.storyEntities());
         for (String story : found.stories()) {
-            dayCopy.put(story, Collections.unmodifiableSortedMap(new TreeMap<>(days.getOrDefault(story, new TreeMap<>()))));
-            storyEntityCopy.put(story, Map.copyOf(storyEntities.getOrDefault(story, Map.of())));
+            dayCopy.put(story, Collections.unmodifiableSortedMap(model.days(story)));
+            storyEntityCopy.put(story, Map.copyOf(model.entityCounts(story)));
         }
         Map<String, EntityView> entityCopy = new HashMap<>(previous.entities());
         for (String id : found.entities()) {
@@ -97,18 +88,5 @@ public final class Catalog {
             listener.accept(change);
         }
         return snapshot;
-    }
-
-    private void add(StoredArticle stored) {
-        Article a = stored.article();
-        if (a.published().known()) {
-            days.computeIfAbsent(stored.story(), k -> new TreeMap<>()).merge(a.published().date(), 1, Integer::sum);
-        }
-        EntityAliases aliases = model.aliases();
-        for (Mention m : a.mentions()) {
-            if (m.entity() != null && !m.entity().isEmpty()) {
-                storyEntities.computeIfAbsent(stored.story(), k -> new HashMap<>()).merge(aliases.id(m.entity(), m.text()), 1, Integer::sum);
-            }
-        }
     }
 }
