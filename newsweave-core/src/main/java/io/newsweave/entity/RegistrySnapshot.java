@@ -27,7 +27,7 @@ import java.util.zip.CRC32;
  * or the new one, either of which plus its tail replays to the same registry as a full replay.
  * Binary: magic, version, position, article count, the registry's tables in their order (entity
  * ids elsewhere than in the entity table written as their index in it), and a CRC-32 of all of it; a missing, truncated, corrupt or foreign-version file reads as absent
- * (the caller replays everything). Stateless; callers serialize writes to one data directory.
+ * (the caller replays everything). Stateless; writers need no lock (each writes its own temporary file).
  */
 public final class RegistrySnapshot {
 
@@ -120,14 +120,28 @@ public final class RegistrySnapshot {
     static void write(Path dataDir, EntityRegistry registry, long position, long articles) throws IOException {
         byte[] bytes = encode(registry, position, articles);
         Path file = dataDir.resolve(FILE);
-        Path tmp = dataDir.resolve(FILE + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE); OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-            out.write(bytes);
-            out.flush();
-            ch.force(true);
+        Path tmp = io.newsweave.store.SnapshotOutput.temporaryBeside(file);
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+                out.write(bytes);
+                out.flush();
+                ch.force(true);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Saves {@code registry}, the state a replay of the journal up to {@code position} gives
+     * ({@code articles} articles), as the data directory's snapshot. Each save goes through its own
+     * temporary file, so processes saving at once leave one whole snapshot, either of which is
+     * right for its position.
+     */
+    public static void save(Path dataDir, EntityRegistry registry, long position, long articles) throws IOException {
+        write(dataDir, registry, position, articles);
     }
 
     static byte[] encode(EntityRegistry registry, long position, long articles) throws IOException {

@@ -93,6 +93,16 @@ public final class SnapshotOutput {
         }
     }
 
+    /**
+     * A name for a new temporary file beside {@code file}, unique to this process, thread and
+     * moment, so that writers saving the same file at once never share one (created with the
+     * process's default permissions, as the journal is).
+     */
+    public static Path temporaryBeside(Path file) {
+        return file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-" + Thread.currentThread().threadId()
+                + "-" + System.nanoTime() + ".tmp");
+    }
+
     /** The bytes written so far. */
     public int size() {
         return bytes.size();
@@ -107,10 +117,9 @@ public final class SnapshotOutput {
         byte[] body = bytes.toByteArray();
         crc.update(body);
         long sum = crc.getValue();
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        Path tmp = temporaryBeside(file);
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
                 out.write(body);
                 for (int shift = 24; shift >= 0; shift -= 8) {

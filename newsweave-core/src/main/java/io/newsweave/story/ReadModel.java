@@ -24,8 +24,8 @@ import java.util.Set;
  * stories, the entity registry (its {@code entities.snapshot} plus the journal's records past it)
  * and the data directory's {@link EntityAliases}, read once here and applied to every article and
  * entity read through this model. Works on a writable store and on a
- * {@link Store#openReadOnly read-only view} alike, and never writes: the pipeline saves registry
- * snapshots.
+ * {@link Store#openReadOnly read-only view} alike; it writes nothing but its snapshots (below),
+ * each atomically, so that readers and an ingest may save them at once.
  *
  * <p>Opening reads nothing but {@code aliases.txt}; {@link #refresh} reads the journal past the
  * last position it reached (all of it again after the store recorded a merge of stories or
@@ -33,8 +33,9 @@ import java.util.Set;
  * the records past its snapshot. The first refresh starts from the data directory's
  * {@link CatalogSnapshot catalog snapshot} when a usable one is there, and reads only the journal
  * past it; a refresh that read many articles past the last snapshot (at least a quarter of what
- * that one covered, and {@value #SAVE_MIN} or more) saves a new one (a failed save is logged and
- * otherwise ignored), so that the next process opening the store reads the tail only. A model
+ * that one covered, and {@value #SAVE_MIN} or more) saves a new one, and so does a registry that
+ * replayed as many past {@code entities.snapshot} (a failed save is logged and otherwise ignored),
+ * so that the next process opening the store reads the tail only. A model
  * without entities loads the registry on first use ({@link #registry}). Does not build a story's
  * timeline, summary or quotes unless asked ({@link #details}).
  *
@@ -83,6 +84,8 @@ public final class ReadModel {
     private EntityRegistry registry;
     private long registryPosition;
     private long registryTail;
+    private long registryArticles;
+    private long registrySaved;
     private long position;
     private long articles;
     private int merges;
@@ -207,6 +210,7 @@ public final class ReadModel {
         });
         if (registry != null) {
             registryPosition = Math.max(registryPosition, position);
+            saveRegistryIfBehind();
         }
         if (!stories.isEmpty() || restarted || views == null) {
             views = List.copyOf(catalog.views());
@@ -323,6 +327,7 @@ public final class ReadModel {
                 registry.observe(stored.article());
                 registryTail++;
             });
+            saveRegistryIfBehind();
         }
         return registry;
     }
@@ -378,5 +383,26 @@ public final class ReadModel {
         RegistrySnapshot.Loaded loaded = RegistrySnapshot.read(store.dir(), store.size());
         registry = loaded.registry();
         registryPosition = loaded.position();
+        registryArticles = loaded.articles();
+        registrySaved = loaded.articles();
+    }
+
+    /**
+     * Saves the registry as the data directory's {@code entities.snapshot} when it replayed many
+     * articles past its last snapshot (the rule of the catalog snapshot), so that the next open
+     * does not replay them again; a failed save is logged and otherwise ignored.
+     */
+    private void saveRegistryIfBehind() {
+        long covered = registryArticles + registryTail;
+        if (covered - registrySaved < Math.max(saveMin, registrySaved / 4) || saveFailed) {
+            return;
+        }
+        try {
+            RegistrySnapshot.save(store.dir(), registry, registryPosition, covered);
+            registrySaved = covered;
+        } catch (IOException | RuntimeException e) {
+            saveFailed = true;
+            LOG.log(System.Logger.Level.WARNING, "{0}: entity registry snapshot not saved ({1})", store.dir(), e.toString());
+        }
     }
 }

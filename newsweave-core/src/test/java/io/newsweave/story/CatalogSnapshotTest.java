@@ -110,6 +110,28 @@ class CatalogSnapshotTest {
     }
 
     @Test
+    void aModelThatReplayedTheRegistrySavesItsSnapshotForTheNextOpen(@TempDir Path dir) throws IOException {
+        try (Store store = Store.open(dir)) {
+            fill(store, new Random(2), "a", 120);
+            ReadModel first = ReadModel.open(store, true, true).savingEvery(1);
+            first.refresh();
+            assertThat(first.registryTail()).as("no entities.snapshot yet").isEqualTo(120);
+            assertThat(dir.resolve(io.newsweave.entity.RegistrySnapshot.FILE)).exists();
+            ReadModel next = ReadModel.withEntities(store);
+            next.refresh();
+            assertThat(next.registryTail()).isZero();
+            assertThat(shown(next)).isEqualTo(shown(first));
+            assertThat(next.entities()).as("named and typed by the saved registry").hasSize(6);
+            for (var e : first.entities()) {
+                assertThat(next.registry().get(e.id()).isPresent()).as(e.id()).isTrue();
+            }
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+            }
+        }
+    }
+
+    @Test
     void theFirstRefreshFromASnapshotReportsEveryStoryAndEntity(@TempDir Path dir) throws IOException {
         try (Store store = Store.open(dir)) {
             fill(store, new Random(1), "a", 60);
