@@ -113,7 +113,8 @@ public final class ReadModel {
 
     /**
      * A model of {@code store}'s stories whose first refresh reads the whole journal, not starting
-     * from a catalog snapshot, so that its visitor sees every article (the export).
+     * from a catalog snapshot, so that its visitor sees every article (the export); it keeps no
+     * store-wide entity tally and saves no catalog snapshot.
      */
     public static ReadModel replaying(Store store) throws IOException {
         return new ReadModel(store, false, false);
@@ -197,9 +198,11 @@ public final class ReadModel {
                 registryTail++;
             }
             catalog.add(stored);
-            Set<String> mentioned = entities.add(stored.article().mentions(), stored.article().language(), stored.story());
-            if (withEntities) {
-                touched.addAll(mentioned);
+            if (withEntities || fromSnapshot) {
+                Set<String> mentioned = entities.add(stored.article().mentions(), stored.article().language(), stored.story());
+                if (withEntities) {
+                    touched.addAll(mentioned);
+                }
             }
             stories.add(stored.story());
             articles++;
@@ -219,7 +222,7 @@ public final class ReadModel {
             byId = Collections.unmodifiableMap(index);
         }
         long unsaved = articles - snapshotArticles;
-        if (unsaved >= Math.max(saveMin, snapshotArticles / 4) && !saveFailed) {
+        if (fromSnapshot && unsaved >= Math.max(saveMin, snapshotArticles / 4) && !saveFailed) {
             try {
                 CatalogSnapshot.write(store, merges, aliasesStamp, position, articles, lastId, catalog, entities);
                 snapshotArticles = articles;
