@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
             List<StoryView> stories = model.stories();
             Summary.print(report, stories.size(), store, System.err);
             System.out.println();
-            StoriesCommand.print(stories, 20, System.out);
+            StoriesCommand.print(stories, stories.size(), 20, System.out);
             System.out.println();
             System.out.println("Next: newsweave story <STORY> --data " + data.data + ", or newsweave export --format json --data " + data.data);
             status = report.rejected() > 0 ? 1 : 0;

@@ -26,14 +26,14 @@ final class StoriesCommand implements Callable<Integer> {
         try (Store store = data.openReadOnly()) {
             ReadModel model = ReadModel.open(store);
             model.refresh();
-            List<StoryView> stories = model.stories();
-            print(stories, limit, System.out);
+            print(model.stories(Math.max(0, limit)), model.storyCount(), limit, System.out);
             return 0;
         }
     }
 
-    static void print(List<StoryView> stories, int limit, PrintStream out) {
-        if (stories.isEmpty()) {
+    /** Prints the first {@code limit} of {@code stories} (the store's first stories, of {@code total}). */
+    static void print(List<StoryView> stories, int total, int limit, PrintStream out) {
+        if (total == 0) {
             out.println("no stories yet: ingest some articles first");
             return;
         }
@@ -42,8 +42,8 @@ final class StoriesCommand implements Callable<Integer> {
             out.printf("%-18s %8d %6d  %-23s  %-16s %s%n", story.id(), story.articles().size(), story.events().size(), TerminalText.dates(story),
                     TerminalText.languages(story.languages()), TerminalText.clip(story.title(), 100));
         }
-        if (stories.size() > limit) {
-            out.printf("... and %d more (--limit)%n", stories.size() - limit);
+        if (total > limit) {
+            out.printf("... and %d more (--limit)%n", total - limit);
         }
     }
 }

@@ -90,7 +90,6 @@ public final class ReadModel {
     private long articles;
     private int merges;
     private List<StoryView> views;
-    private Map<String, StoryView> byId;
 
     private ReadModel(Store store, boolean withEntities, boolean fromSnapshot) throws IOException {
         this.store = store;
@@ -215,11 +214,8 @@ public final class ReadModel {
             registryPosition = Math.max(registryPosition, position);
             saveRegistryIfBehind();
         }
-        if (!stories.isEmpty() || restarted || views == null) {
-            views = List.copyOf(catalog.views());
-            Map<String, StoryView> index = new HashMap<>(views.size() * 2);
-            views.forEach(v -> index.put(v.id(), v));
-            byId = Collections.unmodifiableMap(index);
+        if (!stories.isEmpty() || restarted) {
+            views = null;
         }
         long unsaved = articles - snapshotArticles;
         if (fromSnapshot && unsaved >= Math.max(saveMin, snapshotArticles / 4) && !saveFailed) {
@@ -268,14 +264,30 @@ public final class ReadModel {
         return articles;
     }
 
-    /** The stories read so far, largest first, then by latest date, then by id. */
+    /**
+     * The stories read so far, largest first, then by latest date, then by id; a story's view is
+     * built again only after it changed.
+     */
     public synchronized List<StoryView> stories() {
-        return views == null ? List.of() : views;
+        if (views == null) {
+            views = List.copyOf(catalog.views());
+        }
+        return views;
+    }
+
+    /** The first {@code limit} of {@link #stories()}, building only their views. */
+    public synchronized List<StoryView> stories(int limit) {
+        return views != null ? views.subList(0, Math.min(limit, views.size())) : List.copyOf(catalog.views(limit));
+    }
+
+    /** The number of stories read so far. */
+    public synchronized int storyCount() {
+        return catalog.size();
     }
 
     /** One story as read so far, if there is one with this id (after merges). */
     synchronized Optional<StoryView> story(String id) {
-        return byId == null ? Optional.empty() : Optional.ofNullable(byId.get(store.canonical(id)));
+        return Optional.ofNullable(catalog.view(store.canonical(id)));
     }
 
     /**

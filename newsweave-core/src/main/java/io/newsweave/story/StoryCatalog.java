@@ -25,6 +25,8 @@ import java.util.TreeMap;
 final class StoryCatalog {
 
     private final Map<String, Builder> stories = new LinkedHashMap<>();
+    /** Views built since their story last changed. */
+    private final Map<String, StoryView> built = new java.util.HashMap<>();
     private final EntityAliases aliases;
 
     /** A catalog that shows entities corrected by {@code aliases}. */
@@ -34,6 +36,7 @@ final class StoryCatalog {
 
     /** Adds one stored article to its story. */
     void add(StoredArticle stored) {
+        built.remove(stored.story());
         stories.computeIfAbsent(stored.story(), id -> new Builder(id, aliases)).add(stored.article(), stored.event());
     }
 
@@ -73,15 +76,46 @@ final class StoryCatalog {
         return c;
     }
 
+    /** The number of stories. */
+    int size() {
+        return stories.size();
+    }
+
+    /** Story {@code id}'s view, built once until the story changes; {@code null} for an unknown story. */
+    StoryView view(String id) {
+        StoryView v = built.get(id);
+        if (v == null) {
+            Builder b = stories.get(id);
+            if (b == null) {
+                return null;
+            }
+            v = b.build();
+            built.put(id, v);
+        }
+        return v;
+    }
+
     /** The stories, largest first, then by latest date, then by id. */
     List<StoryView> views() {
-        List<StoryView> out = new ArrayList<>();
-        for (Builder b : stories.values()) {
-            out.add(b.build());
+        return views(Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} stories in the order of {@link #views()}: the order is decided from
+     * the counts and dates alone, and only the views shown are built.
+     */
+    List<StoryView> views(int limit) {
+        List<Builder> order = new ArrayList<>(stories.values());
+        order.sort(Comparator.<Builder>comparingInt(b -> -b.articles.size())
+                .thenComparing(b -> b.last == null ? LocalDate.MIN : b.last, Comparator.reverseOrder())
+                .thenComparing(b -> b.id));
+        List<StoryView> out = new ArrayList<>(Math.min(limit, order.size()));
+        for (Builder b : order) {
+            if (out.size() >= limit) {
+                break;
+            }
+            out.add(view(b.id));
         }
-        out.sort(Comparator.<StoryView>comparingInt(s -> -s.articles().size())
-                .thenComparing(s -> s.last() == null ? LocalDate.MIN : s.last(), Comparator.reverseOrder())
-                .thenComparing(StoryView::id));
         return out;
     }
 

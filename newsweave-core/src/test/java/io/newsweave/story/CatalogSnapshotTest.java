@@ -132,6 +132,33 @@ class CatalogSnapshotTest {
     }
 
     @Test
+    void viewsAreBuiltOnceUntilTheirStoryChangesAndTheFirstFewWithoutTheRest(@TempDir Path dir) throws IOException {
+        Random r = new Random(4);
+        try (Store store = Store.open(dir)) {
+            fill(store, r, "a", 200);
+            ReadModel lazy = ReadModel.open(store);
+            lazy.refresh();
+            ReadModel full = ReadModel.open(store);
+            full.refresh();
+            List<StoryView> all = full.stories();
+            assertThat(lazy.stories(5)).isEqualTo(all.subList(0, 5));
+            assertThat(lazy.storyCount()).isEqualTo(all.size());
+            assertThat(full.stories(3)).isEqualTo(all.subList(0, 3));
+
+            StoryView before = full.story("s3").orElseThrow();
+            StoryView other = full.story("s4").orElseThrow();
+            store.add(article(r, "late"), "s3", "e3-0", List.of());
+            store.commit();
+            full.refresh();
+            assertThat(full.story("s4").orElseThrow()).as("unchanged story: the view built before").isSameAs(other);
+            assertThat(full.story("s3").orElseThrow().articles()).hasSize(before.articles().size() + 1).endsWith("late");
+            ReadModel fresh = ReadModel.open(store, false, false);
+            fresh.refresh();
+            assertThat(full.stories()).isEqualTo(fresh.stories());
+        }
+    }
+
+    @Test
     void theFirstRefreshFromASnapshotReportsEveryStoryAndEntity(@TempDir Path dir) throws IOException {
         try (Store store = Store.open(dir)) {
             fill(store, new Random(1), "a", 60);
