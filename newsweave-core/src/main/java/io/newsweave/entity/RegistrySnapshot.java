@@ -7,13 +7,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,31 +113,14 @@ public final class RegistrySnapshot {
     }
 
     /** Saves {@code registry} as covering the journal up to {@code position} ({@code articles} articles), atomically. */
-    static void write(Path dataDir, EntityRegistry registry, long position, long articles) throws IOException {
-        byte[] bytes = encode(registry, position, articles);
-        Path file = dataDir.resolve(FILE);
-        Path tmp = io.newsweave.store.SnapshotOutput.temporaryBeside(file);
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                out.write(bytes);
-                out.flush();
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
     /**
      * Saves {@code registry}, the state a replay of the journal up to {@code position} gives
      * ({@code articles} articles), as the data directory's snapshot. Each save goes through its own
-     * temporary file, so processes saving at once leave one whole snapshot, either of which is
-     * right for its position.
+     * temporary file ({@link io.newsweave.store.SnapshotOutput#replace}), so processes saving at
+     * once leave one whole snapshot, either of which is right for its position.
      */
-    public static void save(Path dataDir, EntityRegistry registry, long position, long articles) throws IOException {
-        write(dataDir, registry, position, articles);
+    public static void write(Path dataDir, EntityRegistry registry, long position, long articles) throws IOException {
+        io.newsweave.store.SnapshotOutput.replace(dataDir.resolve(FILE), encode(registry, position, articles));
     }
 
     static byte[] encode(EntityRegistry registry, long position, long articles) throws IOException {

@@ -163,6 +163,22 @@ public final class SnapshotInput {
         return into;
     }
 
+    /**
+     * Reads day counts as {@link SnapshotOutput#writeDayCounts} wrote them into {@code into}, in
+     * their order.
+     */
+    public <M extends Map<LocalDate, Integer>> M readDayCounts(M into) throws Corrupt {
+        int n = readCount();
+        for (int i = 0; i < n; i++) {
+            long day = readLong();
+            if (day < LocalDate.MIN.toEpochDay() || day > LocalDate.MAX.toEpochDay()) {
+                throw new Corrupt("day " + day + " out of range at byte " + at);
+            }
+            into.put(LocalDate.ofEpochDay(day), readInt());
+        }
+        return into;
+    }
+
     /** Reads strings as {@link SnapshotOutput#writeStrings} wrote them into {@code into}, in their order. */
     public <C extends Collection<String>> C readStrings(C into) throws Corrupt {
         int n = readCount();

@@ -85,6 +85,15 @@ public final class SnapshotOutput {
         }
     }
 
+    /** Writes a map of days to counts in its iteration order; no day may be {@code null}. */
+    public void writeDayCounts(Map<LocalDate, Integer> counts) {
+        writeInt(counts.size());
+        for (Map.Entry<LocalDate, Integer> e : counts.entrySet()) {
+            writeLong(e.getKey().toEpochDay());
+            writeInt(e.getValue());
+        }
+    }
+
     /** Writes a collection of strings in its iteration order. */
     public void writeStrings(java.util.Collection<String> values) {
         writeInt(values.size());
@@ -103,11 +112,6 @@ public final class SnapshotOutput {
                 + "-" + System.nanoTime() + ".tmp");
     }
 
-    /** The bytes written so far. */
-    public int size() {
-        return bytes.size();
-    }
-
     /**
      * Writes everything, then its CRC-32, to {@code file}, replacing it atomically (see the class
      * comment); the temporary file is removed when this fails.
@@ -117,14 +121,23 @@ public final class SnapshotOutput {
         byte[] body = bytes.toByteArray();
         crc.update(body);
         long sum = crc.getValue();
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            bytes.write((int) (sum >>> shift) & 0xFF);
+        }
+        replace(file, bytes.toByteArray());
+    }
+
+    /**
+     * Replaces {@code file} with {@code content} atomically: written to its own temporary file
+     * beside it ({@link #temporaryBeside}), forced to disk, then moved over the old one; the
+     * temporary file is removed when this fails.
+     */
+    public static void replace(Path file, byte[] content) throws IOException {
         Path tmp = temporaryBeside(file);
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                out.write(body);
-                for (int shift = 24; shift >= 0; shift -= 8) {
-                    out.write((int) (sum >>> shift) & 0xFF);
-                }
+                out.write(content);
                 out.flush();
                 ch.force(true);
             }

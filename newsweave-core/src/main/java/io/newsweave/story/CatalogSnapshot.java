@@ -16,7 +16,7 @@ import java.util.zip.CRC32;
 /**
  * A saved {@link ReadModel} catalog: {@code <data>/catalog.snapshot}, the stories and the
  * store-wide entity tally that reading the journal up to a position gives, with that position,
- * so that opening a store for {@code stories}, {@code story} or {@code serve} reads the snapshot
+ * so that opening a store for {@code stories}, {@code entities} or {@code serve} reads the snapshot
  * and only the journal past it. Binary ({@link SnapshotOutput}): magic, version, the journal
  * position and article count it covers, the store's merge count, a checksum of the data
  * directory's {@code aliases.txt}, the id of the last article it covers, then the catalog and the
@@ -31,7 +31,7 @@ final class CatalogSnapshot {
     static final String FILE = "catalog.snapshot";
 
     private static final long MAGIC = 0x4e57_4353L; // NWCS
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     /** Larger files are not read: reading the journal is then the safer way. */
     private static final long MAX_BYTES = 1L << 30;
     private static final System.Logger LOG = System.getLogger(CatalogSnapshot.class.getName());

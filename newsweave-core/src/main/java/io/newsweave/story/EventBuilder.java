@@ -92,11 +92,7 @@ final class EventBuilder {
             out.writeString(id);
             out.writeString(title);
             out.writeStrings(articles);
-            out.writeInt(mentioned.size());
-            for (Map.Entry<LocalDate, Integer> e : mentioned.entrySet()) {
-                out.writeDate(e.getKey());
-                out.writeInt(e.getValue());
-            }
+            out.writeDayCounts(mentioned);
             out.writeDate(first);
             out.writeDate(last);
         }
@@ -106,14 +102,7 @@ final class EventBuilder {
             Builder b = new Builder(in.readString());
             b.title = in.readString();
             in.readStrings(b.articles);
-            int days = in.readCount();
-            for (int i = 0; i < days; i++) {
-                LocalDate d = in.readDate();
-                if (d == null) {
-                    throw new SnapshotInput.Corrupt("an event's mentioned day is missing");
-                }
-                b.mentioned.put(d, in.readInt());
-            }
+            in.readDayCounts(b.mentioned);
             b.first = in.readDate();
             b.last = in.readDate();
             return b;

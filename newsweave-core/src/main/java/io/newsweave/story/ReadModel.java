@@ -413,7 +413,7 @@ public final class ReadModel {
             return;
         }
         try {
-            RegistrySnapshot.save(store.dir(), registry, registryPosition, covered);
+            RegistrySnapshot.write(store.dir(), registry, registryPosition, covered);
             registrySaved = covered;
         } catch (IOException | RuntimeException e) {
             saveFailed = true;

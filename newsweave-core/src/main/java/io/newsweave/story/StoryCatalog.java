@@ -148,11 +148,7 @@ final class StoryCatalog {
             out.writeStrings(articles);
             out.writeCounts(languages);
             out.writeCounts(sources);
-            out.writeInt(days.size());
-            for (Map.Entry<LocalDate, Integer> e : days.entrySet()) {
-                out.writeDate(e.getKey());
-                out.writeInt(e.getValue());
-            }
+            out.writeDayCounts(days);
             out.writeDate(first);
             out.writeDate(last);
             out.writeInt(events.size());
@@ -166,14 +162,7 @@ final class StoryCatalog {
             in.readStrings(b.articles);
             in.readCounts(b.languages);
             in.readCounts(b.sources);
-            int n = in.readCount();
-            for (int i = 0; i < n; i++) {
-                LocalDate d = in.readDate();
-                if (d == null) {
-                    throw new SnapshotInput.Corrupt("a story's publication day is missing");
-                }
-                b.days.put(d, in.readInt());
-            }
+            in.readDayCounts(b.days);
             b.first = in.readDate();
             b.last = in.readDate();
             int events = in.readCount();
