@@ -60,7 +60,7 @@ public final class ClusteringEval {
 
     public static void main(String[] args) throws IOException {
         Options o = Options.parse(args, "ClusteringEval [--shared ../shared] [--work DIR] [--story T] [--event T] [--merge T] "
-                + "[--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--cross-lingual F] [--span-step S] [--merge-ratio R] "
+                + "[--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--cross-lingual F] [--span-step S] [--merge-ratio R] [--profile T] [--profile-floor-small T] [--profile-floor T] "
                 + "[--sets semeval,slavicner,t17] [--orders N] "
                 + "[--encoder [--model M.onnx --tokenizer T.json] [--encoder-languages en,...]]");
         Path shared = Path.of(o.string("shared", "../shared"));
@@ -106,7 +106,9 @@ public final class ClusteringEval {
                 o.doubleValue("event", d.eventThreshold()), o.doubleValue("merge", d.storyMergeThreshold()),
                 o.doubleValue("event-merge", d.eventMergeThreshold()), o.intValue("candidates", d.candidates()),
                 new Similarity.Weights(weights, o.doubleValue("cross-lingual", d.weights().crossLingual())),
-                o.doubleValue("span-step", d.spanStep()), o.doubleValue("merge-ratio", d.mergeRatio()));
+                o.doubleValue("span-step", d.spanStep()), o.doubleValue("merge-ratio", d.mergeRatio()),
+                o.doubleValue("profile", d.profileThreshold()), o.doubleValue("profile-floor-small", d.profileFloorSmall()),
+                o.doubleValue("profile-floor", d.profileFloor()));
     }
 
     /** Same story (all, cross-lingual) and same event F1 in {@code orders} random arrival orders (seeds 1..orders), with mean, SD and range. */

@@ -30,8 +30,19 @@ import java.util.Set;
  * A merge asks the same of the span the merged story would have, and a link to the second story
  * at least {@link Config#mergeRatio()} times the link the article joins by: a second story is not
  * pulled in by a link weaker than what joins the article to its own. Undated articles (and stories
- * without dates) are not bounded by span. Deterministic: the same candidates and spans give the
- * same decision. Thread-safe.
+ * without dates) are not bounded by span.
+ *
+ * <p>Long storylines are followed by what they keep saying. Each candidate story of two or more
+ * articles has a profile ({@link StoryProfile}: the summed features of its latest articles) the
+ * article is compared with as with another article. A profile similar enough joins its story
+ * whatever its span ({@link Config#profileThreshold()} for a full profile, nearer the story
+ * threshold for a profile of few articles); a story keeps receiving while its recent articles
+ * match, and fades when the window no longer finds them. And a link to one article joins (or
+ * merges) a story only when the article is not far from the story's profile either
+ * ({@link Config#profileFloor()}): one close report does not pull an article into a storyline that
+ * says something else, which is how chains of weak links had joined storylines sharing only a
+ * country. Deterministic: the same candidates, spans and profiles give the same decision.
+ * Thread-safe.
  */
 public final class Clusterer {
 
@@ -47,10 +58,17 @@ public final class Clusterer {
      * @param spanStep            similarity added to the story and merge thresholds per {@code windowDays} of
      *                            span a story would have past its first {@code windowDays} (0: spans unbounded)
      * @param mergeRatio          least ratio of the link to a second story to the link the article joins by, for a merge
+     * @param profileThreshold    minimum similarity to a full profile of a story (see {@link Candidates#profile}) to join
+     *                            it whatever its span; for a profile of fewer articles the threshold lies between this
+     *                            and the story threshold (0: profiles are not compared)
+     * @param profileFloorSmall   minimum similarity to a profile of two articles for a link to join (or merge) its story
+     * @param profileFloor        minimum similarity to a full profile for a link to join (or merge) its story; between
+     *                            the two floors for profiles in between
      */
     public record Config(int windowDays, int eventDays, double storyThreshold, double eventThreshold,
                          double storyMergeThreshold, double eventMergeThreshold, int candidates,
-                         Similarity.Weights weights, double spanStep, double mergeRatio) implements java.io.Serializable {
+                         Similarity.Weights weights, double spanStep, double mergeRatio,
+                         double profileThreshold, double profileFloorSmall, double profileFloor) implements java.io.Serializable {
         /**
          * Default span step: a story of weak links stops within weeks, a story of good links within
          * months, and only links near 1 carry one across years. Chosen with {@link #MERGE_RATIO} on
@@ -61,14 +79,35 @@ public final class Clusterer {
         /** Default merge ratio (see {@link #SPAN_STEP}). */
         static final double MERGE_RATIO = 0.7;
 
-        /** A configuration with the default span step and merge ratio. */
+        /**
+         * Default profile threshold and floors: chosen on the tuning half of the labelled sets
+         * (bench {@code ClusteringEval}, {@code ProfileEval}), where own-storyline and other-storyline
+         * profiles part near 0.1.
+         */
+        static final double PROFILE = 0.08;
+        static final double PROFILE_FLOOR_SMALL = 0;
+        static final double PROFILE_FLOOR = 0.10;
+
+        /** A configuration with the default span step, merge ratio and profile thresholds. */
         public Config(int windowDays, int eventDays, double storyThreshold, double eventThreshold, double storyMergeThreshold,
                       double eventMergeThreshold, int candidates, Similarity.Weights weights) {
             this(windowDays, eventDays, storyThreshold, eventThreshold, storyMergeThreshold, eventMergeThreshold, candidates, weights,
                     SPAN_STEP, MERGE_RATIO);
         }
 
+        /** A configuration with the default profile thresholds. */
+        public Config(int windowDays, int eventDays, double storyThreshold, double eventThreshold, double storyMergeThreshold,
+                      double eventMergeThreshold, int candidates, Similarity.Weights weights, double spanStep, double mergeRatio) {
+            this(windowDays, eventDays, storyThreshold, eventThreshold, storyMergeThreshold, eventMergeThreshold, candidates, weights,
+                    spanStep, mergeRatio, PROFILE, PROFILE_FLOOR_SMALL, PROFILE_FLOOR);
+        }
+
         public Config {
+            for (double t : new double[] {profileThreshold, profileFloorSmall, profileFloor}) {
+                if (!(t >= 0 && t <= 1)) {
+                    throw new IllegalArgumentException("profile thresholds must be in [0, 1]: " + t);
+                }
+            }
             if (!(spanStep >= 0 && spanStep <= 1) || !(mergeRatio >= 0 && mergeRatio <= 1)) {
                 throw new IllegalArgumentException("span step and merge ratio must be in [0, 1]: " + spanStep + ", " + mergeRatio);
             }
@@ -92,13 +131,29 @@ public final class Clusterer {
         /** This configuration with other channel weights. */
         public Config withWeights(Similarity.Weights other) {
             return new Config(windowDays, eventDays, storyThreshold, eventThreshold, storyMergeThreshold, eventMergeThreshold,
-                    candidates, other, spanStep, mergeRatio);
+                    candidates, other, spanStep, mergeRatio, profileThreshold, profileFloorSmall, profileFloor);
         }
 
         /** This configuration with another span step and merge ratio. */
         Config withChaining(double step, double ratio) {
             return new Config(windowDays, eventDays, storyThreshold, eventThreshold, storyMergeThreshold, eventMergeThreshold,
-                    candidates, weights, step, ratio);
+                    candidates, weights, step, ratio, profileThreshold, profileFloorSmall, profileFloor);
+        }
+
+        /** This configuration with other profile thresholds ({@code threshold} 0: profiles off). */
+        public Config withProfiles(double threshold, double floorSmall, double floor) {
+            return new Config(windowDays, eventDays, storyThreshold, eventThreshold, storyMergeThreshold, eventMergeThreshold,
+                    candidates, weights, spanStep, mergeRatio, threshold, floorSmall, floor);
+        }
+
+        /** The least similarity to a profile of {@code members} articles that joins its story. */
+        double joinFor(int members) {
+            return byMembers(storyThreshold, profileThreshold, members);
+        }
+
+        /** The least similarity to a profile of {@code members} articles for a link to join or merge its story. */
+        double floorFor(int members) {
+            return byMembers(profileFloorSmall, profileFloor, members);
         }
 
         /** What a story spanning {@code days} (first to last publication date) adds to the story and merge thresholds. */
@@ -157,6 +212,15 @@ public final class Clusterer {
 
         /** The span of a story's dated articles, or {@code null} when unknown or none is dated (its growth is then not bounded). */
         default Span span(String story) throws IOException {
+            return null;
+        }
+
+        /**
+         * What a story has been saying lately: the summed features of its most recent articles in the
+         * language-independent channels, or {@code null} when it has fewer than two articles or
+         * profiles are not kept. A function of the story's stored articles alone.
+         */
+        default StoryProfile profile(String story) throws IOException {
             return null;
         }
 
@@ -224,9 +288,24 @@ public final class Clusterer {
                 spans.put(s, own.with(source.span(s)));
             }
         }
+        Map<String, Double> profiled = new HashMap<>();
+        Map<String, Integer> sizes = new HashMap<>();
+        if (config.profileThreshold() > 0) {
+            for (String s : stories.keySet()) {
+                StoryProfile profile = source.profile(s);
+                if (profile != null) {
+                    profiled.put(s, self.score(profile.keys(), idf.of(source.docFreqs(profile.keys())), null));
+                    sizes.put(s, profile.members());
+                }
+            }
+        }
         Map<String, Double> eligible = new HashMap<>();
         stories.forEach((s, score) -> {
-            if (score >= config.storyThreshold() + extra(spans.get(s))) {
+            double byProfile = profiled.getOrDefault(s, 0.0);
+            int m = sizes.getOrDefault(s, 0);
+            if (m >= 2 && byProfile >= config.joinFor(m)) {
+                eligible.put(s, Math.max(score, byProfile));
+            } else if (score >= config.storyThreshold() + extra(spans.get(s)) && (m < 2 || byProfile >= config.floorFor(m))) {
                 eligible.put(s, score);
             }
         });
@@ -245,7 +324,9 @@ public final class Clusterer {
         for (Map.Entry<String, Double> other : others) {
             Span merged = span == null ? null : span.with(spans.get(other.getKey()));
             double score = other.getValue();
-            if (score >= config.storyMergeThreshold() + extra(merged) && score >= config.mergeRatio() * joinedBy) {
+            int m = sizes.getOrDefault(other.getKey(), 0);
+            boolean floored = m < 2 || profiled.get(other.getKey()) >= config.floorFor(m);
+            if (floored && score >= config.storyMergeThreshold() + extra(merged) && score >= config.mergeRatio() * joinedBy) {
                 joined.add(other.getKey());
                 span = merged;
             }
@@ -267,6 +348,13 @@ public final class Clusterer {
             }
         }
         return new Decision(story, event, List.copyOf(merges));
+    }
+
+
+    /** A threshold going from {@code atTwo} for a profile of two articles to {@code atFull} for a full one. */
+    static double byMembers(double atTwo, double atFull, int members) {
+        double f = Math.min(1, Math.max(0, (members - 2) / (double) (StoryProfile.MEMBERS - 2)));
+        return atTwo + (atFull - atTwo) * f;
     }
 
     private double extra(Span span) {

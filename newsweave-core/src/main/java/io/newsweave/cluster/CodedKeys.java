@@ -102,6 +102,56 @@ public final class CodedKeys {
         return new CodedKeys(codes, counts, languageKey == null ? 0 : code(languageKey), List.copyOf(texts), null, 0, 0);
     }
 
+    /**
+     * The keys of {@code parts} in the channels {@code channels}, each counted as often as all
+     * parts together count it, without a language: what a group of articles says, as one record.
+     * A key's text is taken from the first part that has it.
+     */
+    static CodedKeys summed(List<CodedKeys> parts, java.util.Set<Channel> channels) {
+        int total = 0;
+        for (CodedKeys p : parts) {
+            total += p.size();
+        }
+        long[] code = new long[total];
+        int[] from = new int[total];
+        int[] at = new int[total];
+        int n = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            CodedKeys part = parts.get(p);
+            for (int i = 0; i < part.size(); i++) {
+                if (channels.contains(channel(part.codes[i]))) {
+                    code[n] = part.codes[i];
+                    from[n] = p;
+                    at[n] = i;
+                    n++;
+                }
+            }
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        long[] c = code;
+        Arrays.sort(order, (x, y) -> c[x] != c[y] ? Long.compare(c[x], c[y]) : Integer.compare(x, y));
+        long[] codes = new long[n];
+        int[] counts = new int[n];
+        List<String> texts = new ArrayList<>(n);
+        int distinct = 0;
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            CodedKeys part = parts.get(from[i]);
+            if (distinct > 0 && codes[distinct - 1] == code[i]) {
+                counts[distinct - 1] += part.counts[at[i]];
+            } else {
+                codes[distinct] = code[i];
+                counts[distinct] = part.counts[at[i]];
+                texts.add(part.text(at[i]));
+                distinct++;
+            }
+        }
+        return new CodedKeys(Arrays.copyOf(codes, distinct), Arrays.copyOf(counts, distinct), 0, List.copyOf(texts), null, 0, 0);
+    }
+
     /** How many distinct keys (the language apart). */
     public int size() {
         return codes.length;

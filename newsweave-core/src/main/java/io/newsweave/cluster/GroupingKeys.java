@@ -106,8 +106,7 @@ public final class GroupingKeys {
     }
 
     static String key(String word) {
-        String folded = fold(word);
-        return folded.length() <= PREFIX ? folded : folded.substring(0, PREFIX);
+        return Skeleton.prefix(fold(word), PREFIX);
     }
 
     private static String fold(String word) {

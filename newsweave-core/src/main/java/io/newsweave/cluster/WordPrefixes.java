@@ -68,7 +68,7 @@ final class WordPrefixes {
                     i++;
                 }
                 if (spaced && i - b >= MIN_LETTERS) {
-                    counts.merge(folded.substring(b, b + PREFIX), 1, Integer::sum);
+                    counts.merge(Skeleton.prefix(folded.substring(b, i), PREFIX), 1, Integer::sum);
                 }
             }
             r = k + 1;

@@ -9,6 +9,7 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -30,6 +31,8 @@ final class StoreCandidates implements Clusterer.Candidates {
     private static final int CACHED_KEYS = 200_000;
     private static final long RECENT_UNDATED = 5_000;
     private static final int CACHED_SPANS = 100_000;
+    /** Index candidates fetched past the budget, so that rounding in the index's ranking does not decide the budget's edge. */
+    private static final int INDEX_MARGIN = 5;
 
     /** An article the index cannot see yet, with its coded features. */
     private record Pending(StoredArticle article, CodedKeys keys) {
@@ -57,8 +60,12 @@ final class StoreCandidates implements Clusterer.Candidates {
     /** The dense channel's vectors, or {@code null}. */
     private final io.newsweave.cluster.embed.ArticleVectors vectors;
 
+    /** The profiles of the stories met lately. */
+    private final StoryProfiles profiles;
+
     StoreCandidates(Store store, io.newsweave.cluster.embed.ArticleVectors vectors) {
         this.store = store;
+        this.profiles = new StoryProfiles(store);
         this.vectors = vectors;
         docFreqs.defaultReturnValue(-1);
     }
@@ -88,6 +95,11 @@ final class StoreCandidates implements Clusterer.Candidates {
     }
 
     @Override
+    public io.newsweave.cluster.StoryProfile profile(String story) throws IOException {
+        return profiles.profile(store.canonical(story));
+    }
+
+    @Override
     public Clusterer.Span span(String story) throws IOException {
         Clusterer.Span span = known(store.canonical(story));
         return span == NO_SPAN ? null : span;
@@ -113,6 +125,7 @@ final class StoreCandidates implements Clusterer.Candidates {
     void merged(String from, String into) throws IOException {
         Clusterer.Span a = known(store.canonical(from));
         Clusterer.Span b = known(store.canonical(into));
+        profiles.merged(store.canonical(from), store.canonical(into));
         store.merge(from, into);
         spans.put(store.canonical(into), stretch(a, b));
     }
@@ -126,6 +139,7 @@ final class StoreCandidates implements Clusterer.Candidates {
         if (date != null) {
             spans.put(story, stretch(span, new Clusterer.Span(date.toEpochDay(), date.toEpochDay())));
         }
+        profiles.added(story, article.seq(), keys);
         Pending pending = new Pending(article, keys);
         unrefreshed.add(pending);
         for (int i = 0; i < keys.size(); i++) {
@@ -139,6 +153,7 @@ final class StoreCandidates implements Clusterer.Candidates {
         }
         if (unrefreshed.size() >= REFRESH_EVERY) {
             store.index().refresh();
+            profiles.refreshed();
             unrefreshed.clear();
             unrefreshedDf.clear();
             unrefreshedByKey.clear();
@@ -147,12 +162,21 @@ final class StoreCandidates implements Clusterer.Candidates {
 
     @Override
     public List<Clusterer.Candidate> near(List<String> keys, LocalDate date, int windowDays, int limit) throws IOException {
-        List<Clusterer.Candidate> out = new ArrayList<>();
-        for (var a : store.index().nearest(keys, date, windowDays, lastSeq, RECENT_UNDATED, limit)) {
-            out.add(new Clusterer.Candidate(a.id(), store.canonical(a.story()), store.canonical(a.event()), a.keys(), a.date()));
+        double[] weights = queryWeights(keys);
+        long[] codes = new long[keys.size()];
+        Map<String, Double> weightOf = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            weightOf.put(keys.get(i), weights[i]);
+            codes[i] = CodedKeys.code(keys.get(i));
         }
-        // the articles the index cannot see yet: those sharing most query keys
-        Map<Pending, Integer> shared = new IdentityHashMap<>();
+        List<Ranked> found = new ArrayList<>();
+        // a few more than the budget: the index sums its scores in floats, in its own order
+        for (var a : store.index().nearest(keys, weights, date, windowDays, lastSeq, RECENT_UNDATED, limit + INDEX_MARGIN)) {
+            found.add(new Ranked(new Clusterer.Candidate(a.id(), store.canonical(a.story()), store.canonical(a.event()), a.keys(), a.date()),
+                    a.seq(), score(a.keys(), codes, weights)));
+        }
+        // the articles the index cannot see yet, ranked alike: by the summed weight of the query keys they have
+        Map<Pending, Double> shared = new IdentityHashMap<>();
         for (String key : new HashSet<>(keys)) {
             for (Pending p : unrefreshedByKey.getOrDefault(key, List.of())) {
                 StoredArticle a = p.article();
@@ -160,47 +184,58 @@ final class StoreCandidates implements Clusterer.Candidates {
                 boolean inWindow = date == null || other == null ? a.seq() > lastSeq - RECENT_UNDATED
                         : Math.abs(other.toEpochDay() - date.toEpochDay()) <= windowDays;
                 if (inWindow) {
-                    shared.merge(p, 1, Integer::sum);
+                    shared.merge(p, weightOf.get(key), Double::sum);
                 }
             }
         }
-        shared.entrySet().stream()
-                .sorted(Map.Entry.<Pending, Integer>comparingByValue().reversed()
-                        .thenComparing(e -> -e.getKey().article().seq()))
-                .limit(limit)
-                .forEach(e -> out.add(candidate(e.getKey())));
-        // one budget for both: how many candidates an article gets does not depend on when the index last refreshed
-        return out.size() > limit ? best(out, keys, limit) : out;
+        java.util.Set<Long> seen = new HashSet<>();
+        found.forEach(r -> seen.add(r.seq()));
+        for (Pending p : shared.keySet()) {
+            if (seen.add(p.article().seq())) { // not also found by the index
+                found.add(new Ranked(candidate(p), p.article().seq(), score(p.keys(), codes, weights)));
+            }
+        }
+        // one budget for both, one order for both: which candidates an article gets does not depend on when the index last refreshed
+        found.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Comparator.comparingLong(Ranked::seq).reversed()));
+        List<Clusterer.Candidate> out = new ArrayList<>(Math.min(limit, found.size()));
+        for (int i = 0; i < found.size() && i < limit; i++) {
+            out.add(found.get(i).candidate());
+        }
+        return out;
+    }
+
+    /** A candidate with its arrival number and its rank score. */
+    private record Ranked(Clusterer.Candidate candidate, long seq, double score) {
     }
 
     /**
-     * The {@code limit} candidates matching the query keys best, the index's and the unindexed
-     * ones ranked alike: by the summed IDF of the query keys they have (what the index ranks its
-     * own by), ties to the earlier in {@code found}.
+     * The weight of each query key: its IDF over the store (what a key found in few articles
+     * tells), as a float, the precision the index ranks with.
      */
-    private List<Clusterer.Candidate> best(List<Clusterer.Candidate> found, List<String> keys, int limit) throws IOException {
+    private double[] queryWeights(List<String> keys) throws IOException {
         CodedKeys query = CodedKeys.of(keys);
         int[] df = docFreqs(query);
         double docs = size() + 1;
-        double[] score = new double[found.size()];
-        for (int c = 0; c < found.size(); c++) {
-            CodedKeys candidate = found.get(c).keys();
-            for (int k = 0; k < query.size(); k++) {
-                if (candidate.contains(query.code(k))) {
-                    score[c] += Math.log(1 + (docs - df[k] + 0.5) / (df[k] + 0.5));
-                }
-            }
+        Map<String, Double> byText = new HashMap<>();
+        for (int k = 0; k < query.size(); k++) {
+            byText.put(query.text(k), (double) (float) Math.log(1 + (docs - df[k] + 0.5) / (df[k] + 0.5)));
         }
-        Integer[] order = new Integer[found.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (x, y) -> score[x] != score[y] ? Double.compare(score[y], score[x]) : Integer.compare(x, y));
-        List<Clusterer.Candidate> out = new ArrayList<>(limit);
-        for (int i = 0; i < limit; i++) {
-            out.add(found.get(order[i]));
+        double[] out = new double[keys.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = byText.getOrDefault(keys.get(i), 0.0);
         }
         return out;
+    }
+
+    /** The summed weights of the query keys an article's features have, summed in the query's order. */
+    private static double score(CodedKeys features, long[] codes, double[] weights) {
+        double sum = 0;
+        for (int i = 0; i < codes.length; i++) {
+            if (features.contains(codes[i])) {
+                sum += weights[i];
+            }
+        }
+        return sum;
     }
 
     private Clusterer.Candidate candidate(Pending p) {

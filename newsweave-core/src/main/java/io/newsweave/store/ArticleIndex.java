@@ -366,6 +366,47 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    /** An article's arrival sequence number and coded features. */
+    public record Keyed(long seq, CodedKeys keys) {
+    }
+
+    /**
+     * The coded features of the last {@code limit} articles by arrival that the index can see
+     * placed in any of these story ids, latest first. Reads doc values only.
+     */
+    List<Keyed> latestKeys(java.util.Collection<String> stories, int limit) throws IOException {
+        List<BytesRef> terms = new ArrayList<>();
+        stories.forEach(s -> terms.add(new BytesRef(s)));
+        Query query = new org.apache.lucene.search.TermInSetQuery(STORY, terms);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(query, Math.max(1, limit),
+                    new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(SEQ, org.apache.lucene.search.SortField.Type.LONG, true)));
+            List<Keyed> out = new ArrayList<>(top.scoreDocs.length);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (var hit : top.scoreDocs) {
+                int sub = org.apache.lucene.index.ReaderUtil.subIndex(hit.doc, leaves);
+                var reader = leaves.get(sub).reader();
+                int local = hit.doc - leaves.get(sub).docBase;
+                var seqs = reader.getNumericDocValues(SEQ);
+                var coded = reader.getBinaryDocValues(CODED_DV);
+                var listed = reader.getBinaryDocValues(KEYS_DV);
+                long seq = seqs != null && seqs.advanceExact(local) ? seqs.longValue() : 0;
+                CodedKeys keys;
+                if (coded != null && coded.advanceExact(local)) {
+                    BytesRef value = coded.binaryValue();
+                    keys = CodedKeys.decode(value.bytes, value.offset, value.length);
+                } else {
+                    keys = CodedKeys.of(listed != null && listed.advanceExact(local) ? splitKeys(listed.binaryValue()) : List.of());
+                }
+                out.add(new Keyed(seq, keys));
+            }
+            return out;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** The records of these article ids that are stored, in no particular order. */
     List<byte[]> byIds(java.util.Collection<String> ids) throws IOException {
         if (ids.isEmpty()) {
@@ -380,7 +421,7 @@ public final class ArticleIndex implements Closeable {
      * A stored article as a clustering candidate, without the article: its id, the story and
      * event it was placed in (before merges), its features and its publication date (or null).
      */
-    public record Neighbour(String id, String story, String event, CodedKeys keys, LocalDate date) {
+    public record Neighbour(String id, long seq, String story, String event, CodedKeys keys, LocalDate date) {
     }
 
     /**
@@ -392,12 +433,25 @@ public final class ArticleIndex implements Closeable {
      */
     public List<Neighbour> nearest(List<String> keys, LocalDate date, int days, long lastSeq, long recent, int limit)
             throws IOException {
+        double[] weights = new double[keys.size()];
+        java.util.Arrays.fill(weights, 1);
+        return nearest(keys, weights, date, days, lastSeq, recent, limit);
+    }
+
+    /**
+     * As {@link #nearest(List, LocalDate, int, long, long, int)}, ranked by the summed weights of
+     * the keys each has ({@code weights} by position), ties to the latest arrival: the ranking a
+     * caller can apply alike to articles the index cannot see yet.
+     */
+    public List<Neighbour> nearest(List<String> keys, double[] weights, LocalDate date, int days, long lastSeq, long recent,
+                                   int limit) throws IOException {
         if (keys.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
-        for (String key : keys.subList(0, Math.min(keys.size(), IndexSearcher.getMaxClauseCount() - 2))) {
-            terms.add(new TermQuery(new Term(KEYS, key)), BooleanClause.Occur.SHOULD);
+        for (int i = 0, n = Math.min(keys.size(), IndexSearcher.getMaxClauseCount() - 2); i < n; i++) {
+            Query term = new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term(KEYS, keys.get(i))));
+            terms.add(new org.apache.lucene.search.BoostQuery(term, (float) weights[i]), BooleanClause.Occur.SHOULD);
         }
         // points when the window is what selects, doc values when the rare keys do (the usual case):
         // checking a few dozen matches against doc values beats collecting the whole window
@@ -426,7 +480,9 @@ public final class ArticleIndex implements Closeable {
                 .build();
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(query, Math.max(1, limit));
+            TopDocs top = searcher.search(query, Math.max(1, limit), new org.apache.lucene.search.Sort(
+                    org.apache.lucene.search.SortField.FIELD_SCORE,
+                    new org.apache.lucene.search.SortField(SEQ, org.apache.lucene.search.SortField.Type.LONG, true)), false);
             int[] docs = new int[top.scoreDocs.length];
             for (int i = 0; i < docs.length; i++) {
                 docs[i] = top.scoreDocs[i].doc;
@@ -441,6 +497,7 @@ public final class ArticleIndex implements Closeable {
             org.apache.lucene.index.NumericDocValues published = null;
             org.apache.lucene.index.BinaryDocValues keyValues = null;
             org.apache.lucene.index.BinaryDocValues codedValues = null;
+            org.apache.lucene.index.NumericDocValues seqs = null;
             for (int doc : docs) {
                 int sub = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
                 if (sub != leafIndex) {
@@ -452,6 +509,7 @@ public final class ArticleIndex implements Closeable {
                     published = reader.getNumericDocValues(FACET_DAY);
                     keyValues = reader.getBinaryDocValues(KEYS_DV);
                     codedValues = reader.getBinaryDocValues(CODED_DV);
+                    seqs = reader.getNumericDocValues(SEQ);
                 }
                 int local = doc - leaves.get(sub).docBase;
                 String id = ids != null && ids.advanceExact(local) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
@@ -466,7 +524,8 @@ public final class ArticleIndex implements Closeable {
                 String event = events != null && events.advanceExact(local) ? events.lookupOrd(events.ordValue()).utf8ToString()
                         : StoredArticle.soleEvent(id);
                 LocalDate day = published != null && published.advanceExact(local) ? LocalDate.ofEpochDay(published.longValue()) : null;
-                out.add(new Neighbour(id, story, event, features, day));
+                long seq = seqs != null && seqs.advanceExact(local) ? seqs.longValue() : 0;
+                out.add(new Neighbour(id, seq, story, event, features, day));
             }
             return out;
         } finally {

@@ -269,6 +269,14 @@ public final class Store implements Closeable {
         return index.days(merges.members(storyId));
     }
 
+    /**
+     * The coded features of the last {@code limit} articles by arrival of one story (after
+     * merges) that the index can see, latest first. Reads doc values only.
+     */
+    public List<ArticleIndex.Keyed> latestKeys(String storyId, int limit) throws IOException {
+        return index.latestKeys(merges.members(storyId), limit);
+    }
+
     /** The stored articles of these ids, in the order given; ids not stored are left out. */
     public List<StoredArticle> articles(List<String> ids) throws IOException {
         java.util.Map<String, StoredArticle> byId = new java.util.HashMap<>(ids.size() * 2);

@@ -21,7 +21,7 @@ class WordPrefixesTest {
     @Test
     void countsTitleAndBodyAndOrdersByCount() {
         Map<String, Integer> counts = WordPrefixes.counts("Harbour strike", "The harbour workers strike again: harbour closed.");
-        assertThat(counts.keySet()).containsExactly("harbo", "strik", "again", "close", "worke");
+        assertThat(counts.keySet()).containsExactly("harbo", "strik", "again", "close", "vorke");
         assertThat(counts.get("harbo")).isEqualTo(3);
     }
 
@@ -34,7 +34,9 @@ class WordPrefixesTest {
 
     @Test
     void otherAlphabetsAreKept() {
-        assertThat(WordPrefixes.counts("", "Президент Путин встретился").keySet()).contains("прези", "встре");
+        // Cyrillic is read in its Latin skeleton, so that it meets the Latin spellings of the same words
+        assertThat(WordPrefixes.counts("", "Президент Путин встретился").keySet()).contains("prezi", "putin", "vstre");
+        assertThat(WordPrefixes.counts("", "Prezydent Putin").keySet()).contains("prezi", "putin");
         assertThat(WordPrefixes.counts("", "Ο πρωθυπουργός").keySet()).containsExactly("πρωθυ");
     }
 
@@ -55,7 +57,9 @@ class WordPrefixesTest {
             }
             Map<String, Integer> counts = WordPrefixes.counts(b.toString(), b.toString());
             assertThat(counts.size()).isLessThanOrEqualTo(WordPrefixes.MAX_WORDS);
-            assertThat(counts.keySet()).allSatisfy(k -> assertThat(k).hasSize(WordPrefixes.PREFIX).doesNotContain(" "));
+            // a skeleton drops signs and joins digraphs, so a key of five letters' word may be shorter
+            assertThat(counts.keySet()).allSatisfy(k -> assertThat(k.length()).isBetween(1, WordPrefixes.PREFIX))
+                    .allSatisfy(k -> assertThat(k).doesNotContain(" "));
             assertThat(counts.values()).allSatisfy(c -> assertThat(c).isPositive());
         }
     }

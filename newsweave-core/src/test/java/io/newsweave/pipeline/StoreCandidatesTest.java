@@ -66,9 +66,41 @@ class StoreCandidatesTest {
             StoreCandidates candidates = new StoreCandidates(store, null);
             StoredArticle b = store.add(article("b"), "s-b", List.of("w:commo")).orElseThrow();
             candidates.added(b, CodedKeys.of(List.of("w:commo")));
+            // equal scores: the latest arrival first, whether the index sees it or not
             assertThat(candidates.near(List.of("w:commo"), DAY, 30, 20)).extracting(Clusterer.Candidate::articleId)
-                    .containsExactly("a", "b");
+                    .containsExactly("b", "a");
             assertThat(candidates.near(List.of(), DAY, 30, 20)).isEmpty();
+        }
+    }
+
+    /** The profile of each story kept while articles arrive equals the one read back from the store by a fresh reader. */
+    @Test
+    void aStoryProfileKeptAsArticlesArriveEqualsTheOneReadBackFromTheStore() throws IOException {
+        try (Store store = Store.open(dir)) {
+            StoreCandidates kept = new StoreCandidates(store, null);
+            for (int i = 0; i < 20; i++) {
+                String story = i % 2 == 0 ? "s-even" : "s-odd";
+                List<String> keys = List.of("kowal", "w:veste" + i % 3, "e:Q1", "t:only" + i, "d:2026-03-02", "l:en");
+                StoredArticle stored = store.add(article("a" + i), story, keys).orElseThrow();
+                kept.added(stored, CodedKeys.of(keys));
+            }
+            assertThat(kept.profile("s-even")).isNotNull();
+            assertThat(kept.profile("s-even").members()).isEqualTo(io.newsweave.cluster.StoryProfile.MEMBERS - 2);
+            StoredArticle lone = store.add(article("lone"), "s-lone", List.of("w:alone")).orElseThrow();
+            kept.added(lone, CodedKeys.of(List.of("w:alone")));
+            assertThat(kept.profile("s-lone")).as("one article: no profile").isNull();
+
+            kept.merged("s-odd", "s-even");
+            io.newsweave.cluster.StoryProfile merged = kept.profile("s-even");
+            assertThat(merged.members()).isEqualTo(io.newsweave.cluster.StoryProfile.MEMBERS);
+            // only the language-independent channels
+            assertThat(merged.keys().texts()).containsExactlyInAnyOrder("kowal", "w:veste0", "w:veste1", "w:veste2", "e:Q1");
+
+            store.index().refresh();
+            StoreCandidates fresh = new StoreCandidates(store, null);
+            assertThat(fresh.profile("s-odd")).isEqualTo(merged).isEqualTo(fresh.profile("s-even"));
+            assertThat(fresh.profile("s-lone")).isNull();
+            assertThat(fresh.profile("s-never")).isNull();
         }
     }
 }
