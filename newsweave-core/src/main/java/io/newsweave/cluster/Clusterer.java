@@ -217,8 +217,9 @@ public final class Clusterer {
 
         /**
          * What a story has been saying lately: the summed features of its most recent articles in the
-         * language-independent channels, or {@code null} when it has fewer than two articles or
-         * profiles are not kept. A function of the story's stored articles alone.
+         * language-independent channels, or {@code null} when it has fewer than
+         * {@value StoryProfile#MIN_MEMBERS} articles or profiles are not kept. A function of the
+         * story's stored articles alone.
          */
         default StoryProfile profile(String story) throws IOException {
             return null;

@@ -21,6 +21,13 @@ public record StoryProfile(CodedKeys keys, int members) {
     /** How many of a story's latest articles its profile sums. */
     public static final int MEMBERS = 12;
 
+    /**
+     * A story of fewer articles has no profile: it says no more than its articles' own links
+     * (chosen on the tuning half: profiles of two or three articles joined reports of other
+     * stories, and let a generated stream without stories grow one past 5 % of it).
+     */
+    public static final int MIN_MEMBERS = 4;
+
     /** The channels a profile keeps: those that compare across languages and last over a storyline. */
     static final Set<Channel> CHANNELS = EnumSet.of(Channel.NAMES, Channel.WORDS, Channel.ENTITIES);
 

@@ -56,14 +56,14 @@ final class StoryProfiles {
         this.store = store;
     }
 
-    /** The profile of a story (its canonical id), or null when it has fewer than two articles. */
+    /** The profile of a story (its canonical id), or null when it has fewer than {@value StoryProfile#MIN_MEMBERS} articles. */
     StoryProfile profile(String canonical) throws IOException {
         Kept entry = cached.get(canonical);
         if (entry == null) {
             entry = read(canonical);
             cached.put(canonical, entry);
         }
-        if (entry.members.size() < 2) {
+        if (entry.members.size() < StoryProfile.MIN_MEMBERS) {
             return null;
         }
         if (entry.profile == null) {
