@@ -108,46 +108,42 @@ public final class CodedKeys {
      * A key's text is taken from the first part that has it.
      */
     static CodedKeys summed(List<CodedKeys> parts, java.util.Set<Channel> channels) {
+        int k = parts.size();
         int total = 0;
         for (CodedKeys p : parts) {
             total += p.size();
         }
-        long[] code = new long[total];
-        int[] from = new int[total];
-        int[] at = new int[total];
-        int n = 0;
-        for (int p = 0; p < parts.size(); p++) {
-            CodedKeys part = parts.get(p);
-            for (int i = 0; i < part.size(); i++) {
-                if (channels.contains(channel(part.codes[i]))) {
-                    code[n] = part.codes[i];
-                    from[n] = p;
-                    at[n] = i;
-                    n++;
+        long[] codes = new long[total];
+        int[] counts = new int[total];
+        List<String> texts = new ArrayList<>();
+        int[] at = new int[k];
+        int distinct = 0;
+        while (true) { // a k-way merge of the parts' sorted codes
+            int min = -1;
+            long least = 0;
+            for (int p = 0; p < k; p++) {
+                CodedKeys part = parts.get(p);
+                while (at[p] < part.codes.length && !channels.contains(channel(part.codes[at[p]]))) {
+                    at[p]++;
+                }
+                if (at[p] < part.codes.length && (min < 0 || part.codes[at[p]] < least)) {
+                    min = p;
+                    least = part.codes[at[p]];
                 }
             }
-        }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        long[] c = code;
-        Arrays.sort(order, (x, y) -> c[x] != c[y] ? Long.compare(c[x], c[y]) : Integer.compare(x, y));
-        long[] codes = new long[n];
-        int[] counts = new int[n];
-        List<String> texts = new ArrayList<>(n);
-        int distinct = 0;
-        for (int k = 0; k < n; k++) {
-            int i = order[k];
-            CodedKeys part = parts.get(from[i]);
-            if (distinct > 0 && codes[distinct - 1] == code[i]) {
-                counts[distinct - 1] += part.counts[at[i]];
+            if (min < 0) {
+                break;
+            }
+            CodedKeys part = parts.get(min);
+            if (distinct > 0 && codes[distinct - 1] == least) {
+                counts[distinct - 1] += part.counts[at[min]];
             } else {
-                codes[distinct] = code[i];
-                counts[distinct] = part.counts[at[i]];
-                texts.add(part.text(at[i]));
+                codes[distinct] = least;
+                counts[distinct] = part.counts[at[min]];
+                texts.add(part.text(at[min]));
                 distinct++;
             }
+            at[min]++;
         }
         return new CodedKeys(Arrays.copyOf(codes, distinct), Arrays.copyOf(counts, distinct), 0, List.copyOf(texts), null, 0, 0);
     }

@@ -23,16 +23,12 @@ import java.util.Map;
  */
 final class StoryProfiles {
 
-    static final int CACHED = 3_000;
+    static final int CACHED = 1_000;
 
-    /** A member: its arrival number and its features in the profile's channels, encoded (compact). */
-    private record Member(long seq, byte[] keys) {
+    /** A member: its arrival number and its features in the profile's channels. */
+    private record Member(long seq, CodedKeys keys) {
         static Member of(long seq, CodedKeys keys) {
-            return new Member(seq, StoryProfile.channelsOf(keys).encode());
-        }
-
-        CodedKeys decoded() {
-            return CodedKeys.decode(keys, 0, keys.length);
+            return new Member(seq, StoryProfile.channelsOf(keys));
         }
     }
 
@@ -69,7 +65,7 @@ final class StoryProfiles {
         if (entry.profile == null) {
             List<CodedKeys> keys = new ArrayList<>(entry.members.size());
             for (Member m : entry.members) {
-                keys.add(m.decoded());
+                keys.add(m.keys());
             }
             entry.profile = StoryProfile.of(keys);
         }
