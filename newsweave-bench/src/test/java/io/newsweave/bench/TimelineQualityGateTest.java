@@ -36,10 +36,13 @@ class TimelineQualityGateTest {
 
     /**
      * Through the real clustering, each topic's largest story with its default timeline (no T
-     * given): measured 0.590 mean date F1 on the tuning half (= whole set); the floor is that rounded
-     * down minus 0.01. The issue's acceptance asks for at least 0.45.
+     * given): measured 0.570 mean date F1 on the tuning half (= whole set) on 2026-12-03; the floor is
+     * that rounded down minus 0.01. It was 0.590 (floor 0.58) before story profiles, when each
+     * topic's largest story was a shorter part of it (Timeline17 stories vs topics BCubed F1 0.539 ->
+     * 0.845): a story that spans a whole topic asks its timeline for more dates. The issue's
+     * acceptance asks for at least 0.45.
      */
-    static final double FLOOR_CLUSTERED_DATE_F1 = 0.58;
+    static final double FLOOR_CLUSTERED_DATE_F1 = 0.56;
 
     @TempDir
     Path work;

@@ -18,7 +18,7 @@ class ArticleFeaturesTest {
         List<String> keys = features.of("Ministers negotiate the harbour treaty",
                 "The ministers of Norland and Vesteria negotiated for hours. The negotiations about the harbour "
                         + "treaty involve 1,500 workers and 42 ships, said Anna Kowalczyk.", "en");
-        assertThat(keys).contains("norla", "veste", "kowal", "t:negoti", "t:harbour", "t:minist", "n:1500", "n:42", "l:en");
+        assertThat(keys).contains("norla", "veste", "koval", "t:negoti", "t:harbour", "t:minist", "n:1500", "n:42", "l:en");
         assertThat(keys).doesNotContain("t:the", "t:and");
     }
 
@@ -26,11 +26,12 @@ class ArticleFeaturesTest {
     void frenchAndEnglishReportsShareNamesAndNumbersButNotTerms() {
         List<String> fr = features.of("", "Le ministre Kowalczyk a rencontré Vesteria à Genève: 1 500 travailleurs, 42 navires.", "fr");
         List<String> en = features.of("", "Minister Kowalczyk met Vesteria in Geneva: 1,500 workers, 42 ships.", "en");
-        assertThat(fr).contains("kowal", "veste", "n:42", "l:fr");
-        assertThat(en).contains("kowal", "veste", "n:42", "n:1500", "l:en");
+        // name keys are cut from a spelling skeleton (w -> v), so Kowalczyk and Ковальчик meet
+        assertThat(fr).contains("koval", "veste", "n:42", "l:fr");
+        assertThat(en).contains("koval", "veste", "n:42", "n:1500", "l:en");
         // cognates meet on the words channel, stemmed terms do not cross languages
         assertThat(fr).contains("w:minis", "w:trava");
-        assertThat(en).contains("w:minis", "w:worke");
+        assertThat(en).contains("w:minis", "w:vorke");
     }
 
     @Test

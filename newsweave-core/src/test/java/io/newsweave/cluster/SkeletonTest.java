@@ -21,6 +21,7 @@ class SkeletonTest {
         assertThat(Skeleton.of("brexit")).isEqualTo(Skeleton.of(Folding.fold("Брексит"))).isEqualTo("breksit");
         assertThat(key("Шойгу")).isEqualTo(key("Shoigu")).isEqualTo(key("Szojgu")).isEqualTo(key("Šojgu"));
         assertThat(key("Газпром")).isEqualTo(key("Gazprom"));
+        assertThat(Skeleton.of(Folding.fold("Kowalczyk"))).isEqualTo(Skeleton.of(Folding.fold("Ковальчик"))).isEqualTo("kovalcik");
         assertThat(key("Цыпрас")).isEqualTo(key("Tsipras")).isEqualTo(key("Cipras"));
     }
 
