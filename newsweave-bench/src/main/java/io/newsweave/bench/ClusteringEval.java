@@ -29,7 +29,7 @@ import java.util.function.Function;
  * Timeline17 dev (in publication-date order). Usage:
  * {@code ClusteringEval [--shared ../shared] [--work DIR] [--story T] [--event T] [--merge T]
  * [--event-merge T] [--candidates N] [--weights names=1,terms=1,...] [--cross-lingual F] [--span-step S] [--merge-ratio R]
- * [--sets semeval,slavicner,t17] [--orders N]}. Pairs and topic-set documents are also scored by halves
+ * [--profile T] [--profile-floor-small T] [--profile-floor T] [--sets semeval,slavicner,t17] [--orders N]}. Pairs and topic-set documents are also scored by halves
  * ({@link #tuning(String)}): thresholds are chosen on the tuning half, the report half is published.
  */
 public final class ClusteringEval {

@@ -392,14 +392,7 @@ public final class ArticleIndex implements Closeable {
                 var coded = reader.getBinaryDocValues(CODED_DV);
                 var listed = reader.getBinaryDocValues(KEYS_DV);
                 long seq = seqs != null && seqs.advanceExact(local) ? seqs.longValue() : 0;
-                CodedKeys keys;
-                if (coded != null && coded.advanceExact(local)) {
-                    BytesRef value = coded.binaryValue();
-                    keys = CodedKeys.decode(value.bytes, value.offset, value.length);
-                } else {
-                    keys = CodedKeys.of(listed != null && listed.advanceExact(local) ? splitKeys(listed.binaryValue()) : List.of());
-                }
-                out.add(new Keyed(seq, keys));
+                out.add(new Keyed(seq, features(coded, listed, local)));
             }
             return out;
         } finally {
@@ -514,13 +507,7 @@ public final class ArticleIndex implements Closeable {
                 int local = doc - leaves.get(sub).docBase;
                 String id = ids != null && ids.advanceExact(local) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
                 String story = stories != null && stories.advanceExact(local) ? stories.lookupOrd(stories.ordValue()).utf8ToString() : "";
-                CodedKeys features;
-                if (codedValues != null && codedValues.advanceExact(local)) {
-                    BytesRef value = codedValues.binaryValue();
-                    features = CodedKeys.decode(value.bytes, value.offset, value.length);
-                } else {
-                    features = CodedKeys.of(keyValues != null && keyValues.advanceExact(local) ? splitKeys(keyValues.binaryValue()) : List.of());
-                }
+                CodedKeys features = features(codedValues, keyValues, local);
                 String event = events != null && events.advanceExact(local) ? events.lookupOrd(events.ordValue()).utf8ToString()
                         : StoredArticle.soleEvent(id);
                 LocalDate day = published != null && published.advanceExact(local) ? LocalDate.ofEpochDay(published.longValue()) : null;
@@ -531,6 +518,16 @@ public final class ArticleIndex implements Closeable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** A document's coded features: its {@link #CODED_DV} value, else (older indexes) its {@link #KEYS_DV} list coded here. */
+    private static CodedKeys features(org.apache.lucene.index.BinaryDocValues coded, org.apache.lucene.index.BinaryDocValues listed,
+                                      int doc) throws IOException {
+        if (coded != null && coded.advanceExact(doc)) {
+            BytesRef value = coded.binaryValue();
+            return CodedKeys.decode(value.bytes, value.offset, value.length);
+        }
+        return CodedKeys.of(listed != null && listed.advanceExact(doc) ? splitKeys(listed.binaryValue()) : List.of());
     }
 
     /** The keys of a {@link #KEYS_DV} value: UTF-8, separated by single spaces (keys hold none). */
