@@ -20,6 +20,7 @@ import java.io.OutputStream;
  * data directory's {@code aliases.txt}. Stories carry their {@code events} and their
  * {@link StoryDetails} (timeline, quotes, summary, coverage), built from each story's articles read
  * back after the article pass; everything is written by {@link ViewJson}, as the API writes it.
+ * Each article carries its {@code lineage} (copies, reuse, translations) when it has one.
  */
 public final class Exporter {
 
@@ -44,8 +45,15 @@ public final class Exporter {
                 json.writeStartObject();
                 json.writeArrayFieldStart("articles");
             }
-            model.refresh(stored -> writeItem(json, format, "article",
-                    ViewJson.article(model.corrected(stored.article()), stored.story(), stored.event())));
+            io.newsweave.lineage.LineageGraph lineage = store.lineage();
+            model.refresh(stored -> {
+                ObjectNode article = ViewJson.article(model.corrected(stored.article()), stored.story(), stored.event());
+                ObjectNode links = ViewJson.lineage(lineage.of(stored.article().id()));
+                if (links != null) {
+                    article.set("lineage", links);
+                }
+                writeItem(json, format, "article", article);
+            });
             if (format == Format.JSON) {
                 json.writeEndArray();
                 json.writeArrayFieldStart("stories");

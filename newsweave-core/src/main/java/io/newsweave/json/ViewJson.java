@@ -148,6 +148,44 @@ public final class ViewJson {
     }
 
     /**
+     * An article's lineage in the contract's shape ({@code copy_of, translation_of, reused_from,
+     * reused_share, copies, translations}, the empty ones left out), or {@code null} when it has none.
+     */
+    public static ObjectNode lineage(io.newsweave.lineage.LineageGraph.Lineage lineage) {
+        if (lineage.isEmpty()) {
+            return null;
+        }
+        ObjectNode node = object();
+        if (lineage.copyOf() != null) {
+            node.put("copy_of", lineage.copyOf());
+        }
+        if (lineage.translationOf() != null) {
+            node.put("translation_of", lineage.translationOf());
+        }
+        if (lineage.reusedFrom() != null) {
+            node.put("reused_from", lineage.reusedFrom());
+        }
+        if (lineage.reusedShare() != null) {
+            node.put("reused_share", Math.round(lineage.reusedShare() * 100) / 100.0);
+        }
+        if (!lineage.copies().isEmpty()) {
+            ArrayNode copies = node.putArray("copies");
+            for (io.newsweave.lineage.LineageGraph.Copy c : lineage.copies()) {
+                ObjectNode copy = copies.addObject();
+                if (c.article() != null) {
+                    copy.put("article", c.article());
+                }
+                copy.put("url", c.url()).put("source", c.source()).put("published", c.published());
+            }
+        }
+        if (!lineage.translations().isEmpty()) {
+            ArrayNode translations = node.putArray("translations");
+            lineage.translations().forEach(translations::add);
+        }
+        return node;
+    }
+
+    /**
      * A story: {@code id, title, articles, languages, sources, first_published, last_published,
      * events, timeline, entities, quotes, summary, summary_sources, coverage}.
      */

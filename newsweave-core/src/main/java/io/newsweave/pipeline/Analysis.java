@@ -75,7 +75,7 @@ public final class Analysis {
         }
         String id = ContentHash.of(clean.title(), body);
         if (known.test(id)) {
-            return new Outcome.Duplicate(raw.origin(), id);
+            return new Outcome.Duplicate(raw.origin(), id, clean.url(), Placement.source(clean), declaredDay(clean));
         }
         DetectedLanguage language = languages.identify(clean.title(), body, clean.declaredLanguage());
         lap.end(Stage.LANGUAGE);
@@ -93,8 +93,29 @@ public final class Analysis {
             vector = encoded == null ? Outcome.Fresh.NO_VECTOR : encoded;
             lap.end(Stage.ENCODE);
         }
-        return new Outcome.Fresh(raw, id, clean, language, named, date, keys, vector);
+        io.newsweave.lineage.TextSketch sketch = io.newsweave.lineage.TextSketch.of(body);
+        lap.end(Stage.LINEAGE);
+        return new Outcome.Fresh(raw, id, clean, language, named, date, keys, vector, sketch);
     }
+
+    /** The day a document declares it was published (ISO), when it declares one in a form read without the stream. */
+    static String declaredDay(CleanDocument clean) {
+        String declared = clean.declaredPublished();
+        if (declared == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = ISO_DAY.matcher(declared.strip());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(m.group()).toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private static Outcome rejected(RawDocument raw, String reason) {
         return new Outcome.Rejected(new Rejection(raw.origin(), -1, reason, raw.content().getBytes(StandardCharsets.UTF_8)));

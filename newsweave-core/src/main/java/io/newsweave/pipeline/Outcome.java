@@ -25,11 +25,19 @@ public sealed interface Outcome extends java.io.Serializable {
         }
     }
 
-    /** An article whose id the store already holds: cleaned and hashed, not analyzed further. */
-    record Duplicate(Origin origin, String id) implements Outcome {
+    /**
+     * An article whose id the store already holds: cleaned and hashed, not analyzed further; with
+     * the URL, outlet and publication day (ISO) it declares, each {@code null} when it declares
+     * none, so that the store can record it as a sighting of the stored article.
+     */
+    record Duplicate(Origin origin, String id, String url, String source, String published) implements Outcome {
         public Duplicate {
             Objects.requireNonNull(origin, "origin");
             Objects.requireNonNull(id, "id");
+        }
+
+        public Duplicate(Origin origin, String id) {
+            this(origin, id, null, null, null);
         }
     }
 
@@ -41,9 +49,11 @@ public sealed interface Outcome extends java.io.Serializable {
      * @param date     its declared date, or what dates it in order
      * @param textKeys the clustering keys of its text (identity and day keys come in order)
      * @param dense    the dense channel's vector when that channel covers its language, else empty
+     * @param sketch   its body's text sketch, what copies are found by
      */
     record Fresh(RawDocument raw, String id, CleanDocument clean, DetectedLanguage language, List<LocalEntity> entities,
-                 ArticleDate date, List<String> textKeys, float[] dense) implements Outcome {
+                 ArticleDate date, List<String> textKeys, float[] dense, io.newsweave.lineage.TextSketch sketch)
+            implements Outcome {
 
         /** {@code dense} of an article without a vector (no encoder, or one that does not cover its language). */
         static final float[] NO_VECTOR = new float[0];
@@ -57,6 +67,7 @@ public sealed interface Outcome extends java.io.Serializable {
             entities = List.copyOf(entities);
             textKeys = List.copyOf(textKeys);
             Objects.requireNonNull(dense, "dense");
+            Objects.requireNonNull(sketch, "sketch");
         }
 
         /** The dense vector, when the encoder made one. */

@@ -16,9 +16,17 @@ import io.newsweave.language.LanguageConfig;
  *                  run in arrival order on one thread)
  * @param syncEvery articles between two journal syncs (also synced at least once a second)
  * @param encoder   the optional sentence encoder of the clustering's dense channel (off by default)
+ * @param lineage   when reports are linked as copies, reuse or translations
  */
 public record PipelineConfig(IngestConfig ingest, LanguageConfig language, Clusterer.Config grouping, int threads,
-                             int syncEvery, EncoderConfig encoder) implements java.io.Serializable {
+                             int syncEvery, EncoderConfig encoder, io.newsweave.lineage.LineageRules lineage)
+        implements java.io.Serializable {
+
+    /** A configuration with the default lineage rules. */
+    public PipelineConfig(IngestConfig ingest, LanguageConfig language, Clusterer.Config grouping, int threads, int syncEvery,
+                          EncoderConfig encoder) {
+        this(ingest, language, grouping, threads, syncEvery, encoder, io.newsweave.lineage.LineageRules.DEFAULT);
+    }
 
     /** A configuration without the dense channel. */
     public PipelineConfig(IngestConfig ingest, LanguageConfig language, Clusterer.Config grouping, int threads, int syncEvery) {
@@ -27,10 +35,16 @@ public record PipelineConfig(IngestConfig ingest, LanguageConfig language, Clust
 
     /** This configuration with the dense channel's encoder set to {@code encoder}. */
     public PipelineConfig withEncoder(EncoderConfig encoder) {
-        return new PipelineConfig(ingest, language, grouping, threads, syncEvery, encoder);
+        return new PipelineConfig(ingest, language, grouping, threads, syncEvery, encoder, lineage);
+    }
+
+    /** This configuration with the lineage rules set to {@code rules}. */
+    public PipelineConfig withLineage(io.newsweave.lineage.LineageRules rules) {
+        return new PipelineConfig(ingest, language, grouping, threads, syncEvery, encoder, rules);
     }
 
     public PipelineConfig {
+        java.util.Objects.requireNonNull(lineage, "lineage");
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads must be in 1..256: " + threads);
         }

@@ -41,13 +41,15 @@ public final class Placement {
     private final StageTimes times;
     private final int syncEvery;
     private final StoreCandidates candidates;
+    private final LineageFinder lineage;
     private final List<StoredArticle> unsynced = new ArrayList<>();
     private long lastSync = System.nanoTime();
 
     Placement(Store store, Clusterer clusterer, StreamDating dating, EntityRegistry entities,
               io.newsweave.cluster.embed.ArticleVectors vectors, IngestListener listener, Progress progress, StageTimes times,
-              int syncEvery) {
+              int syncEvery, io.newsweave.lineage.LineageRules lineageRules) {
         this.store = store;
+        this.lineage = new LineageFinder(store, lineageRules);
         this.entities = entities;
         this.clusterer = clusterer;
         this.dating = dating;
@@ -65,7 +67,9 @@ public final class Placement {
             case Outcome.Duplicate duplicate -> duplicate(duplicate);
             case Outcome.Fresh fresh -> {
                 if (store.contains(fresh.id())) { // a copy met earlier in this stream, after analysis began
-                    duplicate(new Outcome.Duplicate(fresh.raw().origin(), fresh.id()));
+                    CleanDocument clean = fresh.clean();
+                    duplicate(new Outcome.Duplicate(fresh.raw().origin(), fresh.id(), clean.url(), source(clean),
+                            Analysis.declaredDay(clean)));
                 } else {
                     place(fresh);
                 }
@@ -73,7 +77,10 @@ public final class Placement {
         }
     }
 
-    private void duplicate(Outcome.Duplicate duplicate) {
+    private void duplicate(Outcome.Duplicate duplicate) throws IOException {
+        StageTimes.Lap lap = times.lap();
+        lineage.sighting(duplicate.id(), duplicate.url(), duplicate.source(), duplicate.published());
+        lap.end(Stage.LINEAGE);
         progress.duplicates.increment();
         listener.duplicate(duplicate.origin(), duplicate.id());
     }
@@ -101,9 +108,16 @@ public final class Placement {
         for (Clusterer.Merge merge : decision.merges()) {
             candidates.merged(merge.from(), merge.into());
         }
-        Optional<StoredArticle> stored = store.add(article, decision.story(), decision.event(), keys, coded);
+        io.newsweave.lineage.LineageFeatures features = io.newsweave.lineage.LineageFeatures.of(article, fresh.sketch());
+        lap.end(Stage.LINEAGE);
+        Optional<StoredArticle> stored = store.add(article, decision.story(), decision.event(), keys, coded, features);
         if (stored.isPresent()) {
-            candidates.added(stored.get(), coded);
+            if (candidates.added(stored.get(), coded)) {
+                lineage.refreshed();
+            }
+            lap.end(Stage.STORE);
+            lineage.added(stored.get(), features);
+            lap.end(Stage.LINEAGE);
             unsynced.add(stored.get());
         }
         if (unsynced.size() >= syncEvery || System.nanoTime() - lastSync > SYNC_NANOS) {

@@ -100,7 +100,7 @@ public final class Recipe implements Serializable {
          */
         public Placement placement(Store store, EntityRegistry registry, IngestListener listener, Progress progress) {
             return new Placement(store, clusterer, new StreamDating(dater), registry, vectors, listener, progress, times,
-                    config.syncEvery());
+                    config.syncEvery(), config.lineage());
         }
 
         /** Time spent per stage by every analysis and placement of these stages. */

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The steps of the ingest recipe whose time is measured, in recipe order. */
 public enum Stage {
-    READ, CLEAN, LANGUAGE, WORDS, ENTITY, TIME, FEATURES, ENCODE, GROUP, STORE;
+    READ, CLEAN, LANGUAGE, WORDS, ENTITY, TIME, FEATURES, ENCODE, GROUP, LINEAGE, STORE;
 
     /** The lower-case name printed in reports ({@code "clean"}). */
     String label() {

@@ -130,8 +130,8 @@ final class StoreCandidates implements Clusterer.Candidates {
         spans.put(store.canonical(into), stretch(a, b));
     }
 
-    /** Counts a stored article, whose features are {@code keys}, in. */
-    void added(StoredArticle article, CodedKeys keys) throws IOException {
+    /** Counts a stored article, whose features are {@code keys}, in; returns whether the index refreshed (it sees everything added). */
+    boolean added(StoredArticle article, CodedKeys keys) throws IOException {
         lastSeq = article.seq();
         LocalDate date = article.article().published().date();
         String story = store.canonical(article.story());
@@ -157,7 +157,9 @@ final class StoreCandidates implements Clusterer.Candidates {
             unrefreshed.clear();
             unrefreshedDf.clear();
             unrefreshedByKey.clear();
+            return true;
         }
+        return false;
     }
 
     @Override

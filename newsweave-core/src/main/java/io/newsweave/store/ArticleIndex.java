@@ -71,6 +71,12 @@ public final class ArticleIndex implements Closeable {
     static final String FACET_ENTITY = "facet.entity";
     static final String FACET_DAY = "facet.day";
     static final String JOURNAL_OFFSET = "journalOffset";
+    /** The text sketch's band keys ({@link io.newsweave.lineage.TextSketch#bands()}): copy candidates are found by them. */
+    static final String COPY_BANDS = "lineage.band";
+    /** The anchor set's bands ({@link io.newsweave.lineage.Anchors.Sequence#bands()}): translation candidates are found by them. */
+    static final String ANCHORS = "lineage.anchor";
+    /** {@link io.newsweave.lineage.LineageFeatures#encode()}: what a candidate is compared by. */
+    private static final String LINEAGE_DV = "dv.lineage";
     /** Marks articles without a publication date: dated articles find them among recent arrivals. */
     static final String UNDATED = "undated";
 
@@ -153,8 +159,28 @@ public final class ArticleIndex implements Closeable {
 
     /** Indexes a stored article; {@code coded} is its keys coded, or null to code them here. */
     void put(StoredArticle stored, byte[] record, CodedKeys coded) throws IOException {
+        put(stored, record, coded, null);
+    }
+
+    /**
+     * Indexes a stored article; {@code coded} is its keys coded, or null to code them here;
+     * {@code lineage} its lineage features, or null to compute them here (a read-only view, which
+     * places nothing, indexes none).
+     */
+    void put(StoredArticle stored, byte[] record, CodedKeys coded, io.newsweave.lineage.LineageFeatures lineage)
+            throws IOException {
         Article a = stored.article();
         Document doc = new Document();
+        if (readOnlyOffset < 0) {
+            io.newsweave.lineage.LineageFeatures features = lineage != null ? lineage : io.newsweave.lineage.LineageFeatures.of(a);
+            for (long band : features.sketch().bands()) {
+                doc.add(new StringField(COPY_BANDS, Long.toString(band, 36), Field.Store.NO));
+            }
+            for (long band : features.findBy()) {
+                doc.add(new StringField(ANCHORS, Long.toString(band, 36), Field.Store.NO));
+            }
+            doc.add(new org.apache.lucene.document.BinaryDocValuesField(LINEAGE_DV, new BytesRef(features.encode())));
+        }
         doc.add(new StringField(ID, a.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
         doc.add(new LongPoint(SEQ, stored.seq()));
@@ -513,6 +539,92 @@ public final class ArticleIndex implements Closeable {
                 LocalDate day = published != null && published.advanceExact(local) ? LocalDate.ofEpochDay(published.longValue()) : null;
                 long seq = seqs != null && seqs.advanceExact(local) ? seqs.longValue() : 0;
                 out.add(new Neighbour(id, seq, story, event, features, day));
+            }
+            return out;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** A stored article's lineage features, with its id and arrival number. */
+    public record Sketched(String id, long seq, io.newsweave.lineage.LineageFeatures features) {
+    }
+
+    /**
+     * Articles sharing any of {@code bands} (text sketch bands), at most {@code limit}, in index
+     * order; articles indexed without lineage features are left out. One terms pass per segment.
+     */
+    public List<Sketched> sharingBands(long[] bands, int limit) throws IOException {
+        return bands.length == 0 ? List.of() : sketched(bandQuery(COPY_BANDS, bands), limit);
+    }
+
+    /**
+     * Articles not in {@code language} sharing any of {@code bands} (anchor set bands), published
+     * within {@code days} of {@code date} (any date when {@code date} is null) or undated, at most
+     * {@code limit}, in index order.
+     */
+    public List<Sketched> sharingAnchors(long[] bands, String language, LocalDate date, int days, int limit)
+            throws IOException {
+        if (bands.length == 0) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(bandQuery(ANCHORS, bands), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(LANGUAGE, language)), BooleanClause.Occur.MUST_NOT);
+        if (date != null) {
+            query.add(new BooleanQuery.Builder()
+                    .add(IntPoint.newRangeQuery(DAY, (int) date.toEpochDay() - days, (int) date.toEpochDay() + days),
+                            BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(UNDATED, "1")), BooleanClause.Occur.SHOULD)
+                    .build(), BooleanClause.Occur.FILTER);
+        }
+        return sketched(query.build(), limit);
+    }
+
+    private static Query bandQuery(String field, long[] bands) {
+        List<BytesRef> terms = new ArrayList<>(bands.length);
+        for (long band : bands) {
+            terms.add(new BytesRef(Long.toString(band, 36)));
+        }
+        return new org.apache.lucene.search.TermInSetQuery(field, terms);
+    }
+
+    private List<Sketched> sketched(Query query, int limit) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            // constant scores: the first found (in index order) once the limit is reached
+            TopDocs top = searcher.search(query, Math.max(1, limit));
+            int[] docs = new int[top.scoreDocs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
+            }
+            java.util.Arrays.sort(docs);
+            List<Sketched> out = new ArrayList<>(docs.length);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            int leafIndex = -1;
+            org.apache.lucene.index.BinaryDocValues values = null;
+            SortedDocValues ids = null;
+            org.apache.lucene.index.NumericDocValues seqs = null;
+            for (int doc : docs) {
+                int sub = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+                if (sub != leafIndex) {
+                    leafIndex = sub;
+                    var reader = leaves.get(sub).reader();
+                    values = reader.getBinaryDocValues(LINEAGE_DV);
+                    ids = reader.getSortedDocValues(ID);
+                    seqs = reader.getNumericDocValues(SEQ);
+                }
+                int local = doc - leaves.get(sub).docBase;
+                if (values == null || !values.advanceExact(local) || ids == null || !ids.advanceExact(local)) {
+                    continue;
+                }
+                BytesRef value = values.binaryValue();
+                io.newsweave.lineage.LineageFeatures features = io.newsweave.lineage.LineageFeatures.decode(value.bytes, value.offset, value.length);
+                if (features == null) {
+                    continue;
+                }
+                long seq = seqs != null && seqs.advanceExact(local) ? seqs.longValue() : 0;
+                out.add(new Sketched(ids.lookupOrd(ids.ordValue()).utf8ToString(), seq, features));
             }
             return out;
         } finally {

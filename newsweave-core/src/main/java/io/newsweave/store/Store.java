@@ -37,6 +37,7 @@ public final class Store implements Closeable {
     private final ArticleIndex index;
     private final Quarantine quarantine;
     private final Merges merges;
+    private final LineageLog lineage;
     private final Set<String> ids;
     private final boolean readOnly;
     private long nextSeq;
@@ -49,11 +50,13 @@ public final class Store implements Closeable {
             this.index = ArticleIndex.readOnly(dir.resolve("index"));
             this.journal = Journal.readOnly(dir.resolve("journal.log"), index.committedJournalOffset());
             this.merges = Merges.readOnly(dir.resolve("merges.log"));
+            this.lineage = LineageLog.readOnly(dir.resolve("lineage.log"));
         } else {
             Files.createDirectories(dir);
             this.index = new ArticleIndex(dir.resolve("index"));
             this.journal = new Journal(dir.resolve("journal.log"));
             this.merges = new Merges(dir.resolve("merges.log"));
+            this.lineage = new LineageLog(dir.resolve("lineage.log"));
         }
         this.quarantine = new Quarantine(dir.resolve("quarantine"));
         long committed = index.committedJournalOffset();
@@ -135,6 +138,16 @@ public final class Store implements Closeable {
      */
     public synchronized Optional<StoredArticle> add(Article article, String story, String event, List<String> keys,
                                                     io.newsweave.cluster.CodedKeys coded) throws IOException {
+        return add(article, story, event, keys, coded, null);
+    }
+
+    /**
+     * As {@link #add(Article, String, String, List, io.newsweave.cluster.CodedKeys)}, with the
+     * article's lineage features already computed (null to compute them here) for the index.
+     */
+    public synchronized Optional<StoredArticle> add(Article article, String story, String event, List<String> keys,
+                                                    io.newsweave.cluster.CodedKeys coded,
+                                                    io.newsweave.lineage.LineageFeatures lineage) throws IOException {
         writable();
         if (!ids.add(article.id())) {
             return Optional.empty();
@@ -142,7 +155,7 @@ public final class Store implements Closeable {
         StoredArticle stored = new StoredArticle(nextSeq++, article, story, event, keys);
         byte[] record = encode(stored);
         journal.append(record);
-        index.put(stored, record, coded);
+        index.put(stored, record, coded, lineage);
         if (++uncommitted >= COMMIT_EVERY) {
             commit();
         }
@@ -159,6 +172,35 @@ public final class Store implements Closeable {
         return merges.merge(from, into);
     }
 
+    /**
+     * Records a lineage link (a sighting, copy, reuse or translation found at ingest). Durable
+     * after {@link #sync()}.
+     */
+    public synchronized void link(io.newsweave.lineage.LineageLink link) throws IOException {
+        writable();
+        lineage.add(link);
+    }
+
+    /** Every lineage link recorded, in the order found. */
+    public List<io.newsweave.lineage.LineageLink> links() {
+        return lineage.links();
+    }
+
+    private io.newsweave.lineage.LineageGraph lineageGraph = io.newsweave.lineage.LineageGraph.EMPTY;
+
+    /** The lineage of the stored articles, as of the links recorded so far (rebuilt when links were added). */
+    public synchronized io.newsweave.lineage.LineageGraph lineage() {
+        if (lineageGraph.links() != lineage.count()) {
+            lineageGraph = io.newsweave.lineage.LineageGraph.of(lineage.links());
+        }
+        return lineageGraph;
+    }
+
+    /** How many lineage links the store holds; a change means the lineage view must be rebuilt. */
+    public int linkCount() {
+        return lineage.count();
+    }
+
     /** The id a story or event id reads back as, after merges. */
     public String canonical(String clusterId) {
         return merges.canonical(clusterId);
@@ -172,12 +214,14 @@ public final class Store implements Closeable {
     /** Makes every article and merge added so far durable. */
     public synchronized void sync() throws IOException {
         merges.sync();
+        lineage.sync();
         journal.sync();
     }
 
     /** Syncs the journal and commits the index, so the next open replays less. */
     public synchronized void commit() throws IOException {
         merges.sync();
+        lineage.sync();
         journal.sync();
         index.commit(journal.position());
         uncommitted = 0;
@@ -325,6 +369,7 @@ public final class Store implements Closeable {
             try {
                 journal.close();
                 merges.close();
+                lineage.close();
             } finally {
                 index.close();
             }

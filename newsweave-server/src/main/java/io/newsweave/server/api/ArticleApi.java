@@ -12,7 +12,7 @@ import io.newsweave.store.StoredArticle;
 
 import java.io.IOException;
 
-/** {@code GET /api/articles/{id}}: clean text, mentions, timexes, story. */
+/** {@code GET /api/articles/{id}}: clean text, mentions, timexes, story, and its {@code lineage} when it has one. */
 public final class ArticleApi implements Routes {
 
     private final Services services;
@@ -27,7 +27,13 @@ public final class ArticleApi implements Routes {
     }
 
     private JsonNode one(Context ctx) throws IOException {
-        return ApiJson.article(find(services, Params.id(ctx, "id")));
+        StoredArticle stored = find(services, Params.id(ctx, "id"));
+        var node = ApiJson.article(stored);
+        var lineage = io.newsweave.json.ViewJson.lineage(services.store().lineage().of(stored.article().id()));
+        if (lineage != null) {
+            node.set("lineage", lineage);
+        }
+        return node;
     }
 
     public static StoredArticle find(Services services, String id) throws IOException {

@@ -24,6 +24,42 @@ final class ArticlePage {
         this.services = services;
     }
 
+    /** The article's lineage in words: "copy of …", "translation of …", "republished by 3 outlets …", "translated into fr, es". */
+    private static void lineage(StringBuilder m, io.newsweave.lineage.LineageGraph.Lineage lineage) {
+        if (lineage.isEmpty()) {
+            return;
+        }
+        m.append("<dt>Lineage</dt><dd class=\"lineage\">");
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (lineage.copyOf() != null) {
+            parts.add("copy of " + articleLink(lineage.copyOf()) + share(lineage.reusedShare()));
+        }
+        if (lineage.translationOf() != null) {
+            parts.add("translation of " + articleLink(lineage.translationOf()));
+        }
+        if (lineage.reusedFrom() != null) {
+            parts.add("reuses " + Math.round(lineage.reusedShare() * 100) + "% of its text from " + articleLink(lineage.reusedFrom()));
+        }
+        if (!lineage.copies().isEmpty()) {
+            java.util.Set<String> outlets = lineage.outlets();
+            parts.add("republished " + lineage.copies().size() + (lineage.copies().size() == 1 ? " time" : " times")
+                    + (outlets.isEmpty() ? "" : " by " + outlets.size() + (outlets.size() == 1 ? " outlet (" : " outlets (")
+                    + Html.escape(String.join(", ", outlets)) + ")"));
+        }
+        if (!lineage.translations().isEmpty()) {
+            parts.add("translated into " + Html.escape(String.join(", ", lineage.languages())));
+        }
+        m.append(String.join("; ", parts)).append("</dd>");
+    }
+
+    private static String articleLink(String id) {
+        return "<a href=\"/articles/" + Html.escape(Html.url(id)) + "\">" + Html.escape(id) + "</a>";
+    }
+
+    private static String share(Double share) {
+        return share == null ? "" : " (" + Math.round(share * 100) + "% of its text)";
+    }
+
     String render(Context ctx) throws IOException {
         StoredArticle stored = ArticleApi.find(services, Params.id(ctx, "id"));
         Article a = stored.article();
@@ -42,7 +78,9 @@ final class ArticlePage {
                     : Html.escape(a.url())).append("</dd>");
         }
         m.append("<dt>Story</dt><dd><a href=\"/stories/").append(Html.escape(stored.story())).append("\">")
-                .append(Html.escape(storyTitle(stored.story()))).append("</a></dd></dl>");
+                .append(Html.escape(storyTitle(stored.story()))).append("</a></dd>");
+        lineage(m, services.store().lineage().of(a.id()));
+        m.append("</dl>");
         m.append("<p class=\"legend\"><mark class=\"timex\">date</mark> dates resolved from the text · ")
                 .append("<span class=\"mention\">entity</span> entity mentions</p></header>");
         m.append("<div class=\"text\">").append(PerArticle.orElse("highlighted text", a.id(), () -> Highlighter.render(a), "<p>" + Html.escape(a.text()) + "</p>")).append("</div>");
