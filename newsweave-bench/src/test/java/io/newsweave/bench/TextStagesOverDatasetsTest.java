@@ -51,7 +51,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Every text stage over every article text of the labelled data sets ({@link DatasetArticles}),
  * read as {@code newsweave ingest} reads them: cleaning, language detection, entity recognition
  * and resolution, time expressions (against the declared date, or dating an undated text),
- * clustering features, quote finding, sentence splitting, and the per-article read steps of a
+ * clustering features, quote finding, lineage features (text sketch and anchors, read back), sentence splitting, and the per-article read steps of a
  * story (timeline sentences, summary). Each stage is called directly, so that no failure is
  * turned into a rejection or a left-out part; the test fails listing each stage that threw, with
  * the inputs it threw on. Skips when the data sets are absent.
@@ -140,6 +140,18 @@ class TextStagesOverDatasetsTest {
             Article article = new Article("a" + n++, raw.origin(), clean.url(), clean.source(), title, body, code,
                     language == null ? 0 : language.confidence(), published, mentions == null ? List.of() : mentions, times);
             stage("quotes", () -> QUOTES.find(article));
+            stage("lineage", () -> {
+                io.newsweave.lineage.TextSketch sketch = io.newsweave.lineage.TextSketch.of(body);
+                io.newsweave.lineage.LineageFeatures features = io.newsweave.lineage.LineageFeatures.of(article, sketch);
+                byte[] encoded = features.encode();
+                io.newsweave.lineage.LineageFeatures decoded = io.newsweave.lineage.LineageFeatures.decode(encoded, 0, encoded.length);
+                if (decoded == null || !decoded.sketch().equals(sketch) || !java.util.Arrays.equals(decoded.anchors(), features.anchors())
+                        || sketch.comparable() && Math.abs(sketch.containedIn(sketch) - 1) > 1e-9
+                        || features.anchors().length > io.newsweave.lineage.Anchors.MAX) {
+                    throw new IllegalStateException("lineage features do not read back, or a text is not its own copy");
+                }
+                return decoded;
+            });
             stage("sentences", () -> SPLITTER.split(body, code));
             stage("sentences once", () -> {
                 TextMemo memo = new TextMemo(SPLITTER);

@@ -75,7 +75,10 @@ public final class Analysis {
         }
         String id = ContentHash.of(clean.title(), body);
         if (known.test(id)) {
-            return new Outcome.Duplicate(raw.origin(), id, clean.url(), Placement.source(clean), declaredDay(clean));
+            // a headline or a line or two is the same text by chance as often as by copying: no sighting on that alone
+            boolean substantial = io.newsweave.lineage.TextSketch.of(body).comparable();
+            return substantial ? new Outcome.Duplicate(raw.origin(), id, clean.url(), Placement.source(clean), declaredDay(clean))
+                    : new Outcome.Duplicate(raw.origin(), id);
         }
         DetectedLanguage language = languages.identify(clean.title(), body, clean.declaredLanguage());
         lap.end(Stage.LANGUAGE);

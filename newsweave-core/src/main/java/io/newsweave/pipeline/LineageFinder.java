@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -83,7 +82,7 @@ final class LineageFinder {
             long[] bands = features.sketch().bands();
             for (Pending p : candidates(store.index().sharingBands(bands, COPY_CANDIDATES), byBands(bands), id)) {
                 LineageLink.Kind kind = rules.byText(features.sketch(), p.features().sketch());
-                if (kind != null) {
+                if (kind != null && !sameOutletTemplate(features, p.features())) {
                     double share = features.sketch().containedIn(p.features().sketch());
                     double ofShare = p.features().sketch().containedIn(features.sketch());
                     text.add(new Scored(new LineageLink(kind, side, p.features().side(p.id(), p.seq()), share, ofShare),
@@ -121,9 +120,10 @@ final class LineageFinder {
     }
 
     /**
-     * Records an exact copy met again: the stored article {@code id} under another URL, outlet or
-     * day. Nothing when the copy says nothing new (no URL and no outlet, or the same as the stored
-     * article's or a sighting's already recorded).
+     * Records an exact copy met again: the stored article {@code id} from another outlet. Nothing
+     * when the copy says nothing new: no URL and no outlet, the stored article's URL or outlet (one
+     * outlet's text under another URL is its own page again, or a template), or a sighting already
+     * recorded.
      */
     void sighting(String id, String url, String source, String published) throws IOException {
         if (url == null && source == null) {
@@ -143,13 +143,23 @@ final class LineageFinder {
                     a.published().known() ? a.published().date().toString() : null, a.language());
         }
         LineageLink.Side seen = new LineageLink.Side(null, -1, url, source, published, of.language());
+        // the same outlet's text under another URL is its own page again (a print or mobile version,
+        // or a template: a cookie wall, a paywall notice), not a republication
+        boolean sameOutlet = source != null && source.equals(of.source());
         boolean sameUrl = url != null && url.equals(of.url());
-        boolean sameAsStored = sameUrl || url == null && Objects.equals(source, of.source())
-                && (published == null || published.equals(of.published()));
-        if (sameAsStored || !sightings.add(sightingKey(id, seen))) {
+        if (sameOutlet || sameUrl || !sightings.add(sightingKey(id, seen))) {
             return;
         }
         store.link(new LineageLink(LineageLink.Kind.SIGHTING, seen, of, 1, 1));
+    }
+
+    /** Shingles under which two texts of one outlet that match are taken for its page template rather than a copy. */
+    private static final int TEMPLATE_SHINGLES = 80;
+
+    /** Whether two matching texts are one outlet's short page template (a cookie wall, a paywall notice) seen twice. */
+    private static boolean sameOutletTemplate(LineageFeatures a, LineageFeatures b) {
+        return a.source() != null && a.source().equals(b.source())
+                && Math.min(a.sketch().shingles(), b.sketch().shingles()) < TEMPLATE_SHINGLES;
     }
 
     private static String sightingKey(String id, LineageLink.Side side) {

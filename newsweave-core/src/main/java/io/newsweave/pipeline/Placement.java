@@ -68,8 +68,8 @@ public final class Placement {
             case Outcome.Fresh fresh -> {
                 if (store.contains(fresh.id())) { // a copy met earlier in this stream, after analysis began
                     CleanDocument clean = fresh.clean();
-                    duplicate(new Outcome.Duplicate(fresh.raw().origin(), fresh.id(), clean.url(), source(clean),
-                            Analysis.declaredDay(clean)));
+                    duplicate(fresh.sketch().comparable() ? new Outcome.Duplicate(fresh.raw().origin(), fresh.id(), clean.url(),
+                            source(clean), Analysis.declaredDay(clean)) : new Outcome.Duplicate(fresh.raw().origin(), fresh.id()));
                 } else {
                     place(fresh);
                 }
