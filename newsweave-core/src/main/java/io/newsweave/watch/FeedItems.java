@@ -267,11 +267,13 @@ public final class FeedItems {
                 }
                 i = end + 3;
             } else if (text.regionMatches(true, i, "<!doctype", 0, 9)) {
-                int end = text.indexOf('>', i);
-                if (end < 0) {
+                int bracket = text.indexOf('[', i);
+                int close = text.indexOf('>', i);
+                int end = bracket >= 0 && bracket < close ? text.indexOf("]>", bracket) + 1 : close;
+                if (end <= 0) {
                     return null;
                 }
-                if (text.substring(i, end).toLowerCase(Locale.ROOT).contains("html")) {
+                if (text.substring(i, Math.min(end, i + 40)).toLowerCase(Locale.ROOT).contains("html")) {
                     return "html";
                 }
                 i = end + 1;

@@ -36,6 +36,7 @@ public record SourceHealth(long lastAttempt, long lastSuccess, long lastNewItem,
     public static final int DAYS = 14;
     static final Duration SLOW = Duration.ofSeconds(5);
     static final int DEAD_FAILURES = 8;
+    static final double FAILING_SCORE = 2.5;
     static final Duration DEAD_SILENCE = Duration.ofDays(7);
 
     public SourceHealth {
@@ -75,10 +76,10 @@ public record SourceHealth(long lastAttempt, long lastSuccess, long lastNewItem,
         if (consecutiveFailures >= DEAD_FAILURES && now.toEpochMilli() - failingSince >= DEAD_SILENCE.toMillis()) {
             return SourceStatus.DEAD;
         }
-        if (consecutiveFailures >= 3 || failureScore >= 2.5) {
+        if (consecutiveFailures >= 3 || consecutiveFailures > 0 && failureScore >= FAILING_SCORE) {
             return SourceStatus.FAILING;
         }
-        if (consecutiveFailures > 0 || latencyMillis > SLOW.toMillis()) {
+        if (consecutiveFailures > 0 || failureScore >= FAILING_SCORE || latencyMillis > SLOW.toMillis()) {
             return SourceStatus.SLOW;
         }
         return SourceStatus.OK;
