@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Per-host politeness: at most {@code perHost} requests in flight per host, and request starts on
  * one host at least its delay apart (the configured minimum, raised by robots.txt Crawl-delay, and
- * pushed back by a Retry-After). A caller blocks in {@link #acquire} until both allow it. Thread-safe.
+ * a Retry-After pauses the host: requests fail at once until it is over). A caller blocks in
+ * {@link #acquire} until slot and delay allow it. Thread-safe.
  */
 public final class HostPoliteness {
 
@@ -22,12 +23,14 @@ public final class HostPoliteness {
     private static final class Host {
         final Semaphore slots;
         long nextStart;
+        long pausedUntil;
         long delayNanos;
 
         Host(int perHost, long delayNanos) {
             this.slots = new Semaphore(perHost, true);
             this.delayNanos = delayNanos;
             this.nextStart = System.nanoTime();
+            this.pausedUntil = nextStart;
         }
     }
 
@@ -44,13 +47,21 @@ public final class HostPoliteness {
         return hosts.computeIfAbsent(name.toLowerCase(Locale.ROOT), h -> new Host(perHost, minDelayNanos));
     }
 
-    /** Waits for a slot on {@code host} and for its turn to start; the permit must be closed. */
-    public Permit acquire(String host) throws InterruptedException {
+    /**
+     * Waits for a slot on {@code host} and for its turn to start; the permit must be closed. Fails
+     * at once, without waiting, while the host has asked for a pause (Retry-After).
+     */
+    public Permit acquire(String host) throws InterruptedException, FetchFailure {
         Host h = host(host);
         h.slots.acquire();
         long wait;
         synchronized (h) {
             long now = System.nanoTime();
+            if (h.pausedUntil - now > 0) {
+                h.slots.release();
+                throw new FetchFailure(FetchFailure.Severity.TEMPORARY, 0, Duration.ofNanos(h.pausedUntil - now),
+                        "host " + host + " asked for a pause (Retry-After); " + Duration.ofNanos(h.pausedUntil - now).toSeconds() + " s left");
+            }
             long start = Math.max(now, h.nextStart);
             h.nextStart = start + h.delayNanos;
             wait = start - now;
@@ -78,7 +89,10 @@ public final class HostPoliteness {
     public void pause(String host, Duration pause) {
         Host h = host(host);
         synchronized (h) {
-            h.nextStart = Math.max(h.nextStart, System.nanoTime() + pause.toNanos());
+            long until = System.nanoTime() + pause.toNanos();
+            if (until - h.pausedUntil > 0) {
+                h.pausedUntil = until;
+            }
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class LoopbackSite implements AutoCloseable {
 
     /** One request as the server saw it. */
-    record Request(String path, long startNanos, long endNanos, Map<String, List<String>> headers, int inFlight) {
+    record Request(String path, long startNanos, Map<String, List<String>> headers, int inFlight) {
         String header(String name) {
             for (Map.Entry<String, List<String>> e : headers.entrySet()) {
                 if (e.getKey().equalsIgnoreCase(name)) {
@@ -53,6 +53,7 @@ final class LoopbackSite implements AutoCloseable {
             long start = System.nanoTime();
             String path = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+            requests.add(new Request(path, start, Map.copyOf(exchange.getRequestHeaders()), now));
             try {
                 Handler handler = routes.get(path);
                 if (handler == null) {
@@ -67,7 +68,6 @@ final class LoopbackSite implements AutoCloseable {
                 // the client went away or a fault handler broke the connection on purpose
             } finally {
                 inFlight.decrementAndGet();
-                requests.add(new Request(path, start, System.nanoTime(), Map.copyOf(exchange.getRequestHeaders()), now));
                 exchange.close();
             }
         });
