@@ -1,0 +1,97 @@
+package io.newsweave.watch;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WatchPolitenessTest {
+
+    private final LoopbackSite site = new LoopbackSite();
+
+    WatchPolitenessTest() throws Exception {
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    @Test
+    void atMostTwoRequestsPerHostAndStartsSpacedByTheDelay() throws Exception {
+        site.route("/slow", ex -> {
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            LoopbackSite.send(ex, 200, "text/plain", "ok");
+        });
+        HostPoliteness politeness = new HostPoliteness(2, Duration.ofMillis(40));
+        try (Fetcher fetcher = new Fetcher(WatchFetcherTest.FAST, politeness, Clock.systemUTC());
+             ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Fetched>> all = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                all.add(pool.submit(() -> fetcher.get(site.uri("/slow"), Fetcher.Validators.NONE)));
+            }
+            for (Future<Fetched> f : all) {
+                assertThat(f.get().status()).isEqualTo(200);
+            }
+        }
+        assertThat(site.maxInFlight.get()).isLessThanOrEqualTo(2);
+        List<Long> starts = site.requests.stream().map(LoopbackSite.Request::startNanos).sorted().toList();
+        for (int i = 1; i < starts.size(); i++) {
+            assertThat(Duration.ofNanos(starts.get(i) - starts.get(i - 1))).isGreaterThanOrEqualTo(Duration.ofMillis(30));
+        }
+    }
+
+    @Test
+    void robotsTxtDisallowsCrawlDelayAndSitemapsAreHonoured() throws Exception {
+        site.text("/robots.txt", "text/plain", """
+                User-agent: *
+                Disallow: /private/
+                Crawl-delay: 2
+
+                User-agent: badbot
+                Disallow: /
+
+                Sitemap: %s
+                """.formatted(site.url("/news-sitemap.xml")));
+        HostPoliteness politeness = new HostPoliteness(2, Duration.ZERO);
+        TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+        try (Fetcher fetcher = new Fetcher(WatchFetcherTest.FAST, politeness, clock)) {
+            Robots robots = new Robots(fetcher, politeness, WatchFetcherTest.FAST, clock);
+            assertThat(robots.refusal(site.uri("/private/a-b-c"))).isEqualTo("robots.txt disallows /private/a-b-c");
+            assertThat(robots.refusal(site.uri("/world/a-b-c"))).isNull();
+            assertThat(robots.sitemaps(site.uri("/"))).containsExactly(site.url("/news-sitemap.xml"));
+            assertThat(politeness.delay(site.uri("/").getHost())).isEqualTo(Duration.ofSeconds(2));
+            assertThat(site.count("/robots.txt")).isEqualTo(1);
+            clock.advance(Duration.ofHours(25));
+            politeness.crawlDelay(site.uri("/").getHost(), Duration.ZERO);
+            robots.refusal(site.uri("/world/x"));
+            assertThat(site.count("/robots.txt")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void missingRobotsAllowsAndBrokenRobotsDisallowsForNow() throws Exception {
+        HostPoliteness politeness = new HostPoliteness(2, Duration.ZERO);
+        try (Fetcher fetcher = new Fetcher(WatchFetcherTest.FAST, politeness, Clock.systemUTC())) {
+            Robots robots = new Robots(fetcher, politeness, WatchFetcherTest.FAST, Clock.systemUTC());
+            assertThat(robots.refusal(site.uri("/anything"))).isNull();
+            try (LoopbackSite broken = new LoopbackSite()) {
+                broken.route("/robots.txt", ex -> LoopbackSite.send(ex, 503, "text/plain", "down"));
+                assertThat(robots.refusal(broken.uri("/x"))).startsWith("robots.txt unreachable (HTTP 503 Service Unavailable)");
+            }
+        }
+    }
+}
