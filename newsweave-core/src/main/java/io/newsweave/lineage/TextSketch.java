@@ -17,7 +17,7 @@ import java.util.Arrays;
  * @param shingles distinct shingles of the body (0 for a text shorter than one shingle)
  * @param minHash  the signature ({@link #HASHES} values), empty when {@code shingles} is 0
  */
-public record TextSketch(int shingles, int[] minHash) {
+public record TextSketch(int shingles, int[] minHash) implements java.io.Serializable {
 
     /** Words per shingle. */
     public static final int SHINGLE = 4;
