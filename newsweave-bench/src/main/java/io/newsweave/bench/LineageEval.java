@@ -59,6 +59,38 @@ public final class LineageEval {
     private LineageEval() {
     }
 
+    /** How a set is ingested and exported: through the launcher, or in this process (the quality gates). */
+    @FunctionalInterface
+    interface Runner {
+        JsonNode ingestAndExport(Path dir, Path input) throws Exception;
+    }
+
+    /** One half's figures: precision and recall of the links, and the share of negatives kept apart. */
+    record Figures(double precision, double recall, double apart, int links, int positives, int negatives) {
+    }
+
+    /** The launcher as a user runs it. */
+    static Runner launcher(Path launcher) {
+        return (dir, input) -> ingestAndExport(launcher, dir, input);
+    }
+
+    /** The same recipe in this process: {@code Pipeline} into a store, then {@code Exporter}. */
+    static Runner inProcess() {
+        return (dir, input) -> {
+            Path data = dir.resolve("data");
+            try (io.newsweave.pipeline.Pipeline pipeline = new io.newsweave.pipeline.Pipeline(io.newsweave.pipeline.PipelineConfig.defaults());
+                 io.newsweave.store.Store store = io.newsweave.store.Store.open(data)) {
+                pipeline.ingest(store, List.of(input.toString()), InputStream.nullInputStream(), new io.newsweave.pipeline.IngestListener() {
+                });
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (io.newsweave.store.Store store = io.newsweave.store.Store.open(data)) {
+                io.newsweave.export.Exporter.write(store, io.newsweave.export.Exporter.Format.JSON, out);
+            }
+            return JSON.readTree(out.toByteArray());
+        };
+    }
+
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args, "LineageEval [--shared ../shared] [--newsweave ./newsweave] [--work DIR] [--bases N] [--sets copies,translations]");
         Path shared = o.path("shared", Path.of("../shared"));
@@ -74,12 +106,12 @@ public final class LineageEval {
         if (!sets.contains("copies")) {
             System.out.println("copies not asked for");
         } else if (Files.isRegularFile(csv)) {
-            copies(csv, launcher, work.resolve("copies"), bases);
+            copies(csv, launcher(launcher), work.resolve("copies"), bases);
         } else {
             System.out.println("copies skipped: " + csv + " missing");
         }
         if (sets.contains("translations")) {
-            translations(launcher, work.resolve("translations"));
+            translations(launcher(launcher), work.resolve("translations"));
         }
     }
 
@@ -90,7 +122,8 @@ public final class LineageEval {
                 String title, String text) {
     }
 
-    static void copies(Path csv, Path launcher, Path dir, int maxBases) throws Exception {
+    static Map<Halves.Half, Figures> copies(Path csv, Runner runner, Path dir, int maxBases) throws Exception {
+        Map<Halves.Half, Figures> figures = new java.util.EnumMap<>(Halves.Half.class);
         List<Map<String, String>> rows;
         try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             rows = CsvRows.read(in);
@@ -154,7 +187,7 @@ public final class LineageEval {
                 out.write('\n');
             }
         }
-        JsonNode export = ingestAndExport(launcher, dir, input);
+        JsonNode export = runner.ingestAndExport(dir, input);
         Map<String, Item> byUrl = new HashMap<>();
         items.forEach(i -> byUrl.put(i.url(), i));
         Map<String, JsonNode> articles = new HashMap<>(); // by url
@@ -229,6 +262,8 @@ public final class LineageEval {
             int hits = found.values().stream().mapToInt(c -> c[1]).sum();
             StringBuilder per = new StringBuilder();
             found.forEach((t, c) -> per.append(String.format(Locale.ROOT, " %s %.2f", t.name().toLowerCase(Locale.ROOT), c[1] / (double) c[0])));
+            figures.put(half, new Figures(links[1] / (double) Math.max(1, links[0]), hits / (double) Math.max(1, expected),
+                    apart / (double) Math.max(1, negs), links[0], expected, negs));
             System.out.printf(Locale.ROOT, "  %s: copy links P %.3f (%d/%d) R %.3f (%d/%d); negatives kept apart %.3f (%d/%d); recall by kind:%s%n",
                     half.label(), links[1] / (double) Math.max(1, links[0]), links[1], links[0], hits / (double) Math.max(1, expected),
                     hits, expected, apart / (double) Math.max(1, negs), apart, negs, per);
@@ -267,6 +302,7 @@ public final class LineageEval {
             }
         }
         sweep("copy share of the shorter text (tuning half)", scored, new double[] {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8});
+        return figures;
     }
 
     private static boolean sameId(JsonNode a, JsonNode b) {
@@ -379,7 +415,8 @@ public final class LineageEval {
 
     // ---- translations ----
 
-    static void translations(Path launcher, Path dir) throws Exception {
+    static Map<Halves.Half, Figures> translations(Runner runner, Path dir) throws Exception {
+        Map<Halves.Half, Figures> figures = new java.util.EnumMap<>(Halves.Half.class);
         List<JsonNode> pairs = new ArrayList<>();
         for (String name : List.of("pairs-a.jsonl", "pairs-b.jsonl")) {
             try (InputStream in = LineageEval.class.getResourceAsStream("translations/" + name)) {
@@ -395,7 +432,7 @@ public final class LineageEval {
         }
         if (pairs.isEmpty()) {
             System.out.println("translations skipped: no pair files");
-            return;
+            return figures;
         }
         Files.createDirectories(dir);
         Path input = dir.resolve("translations.jsonl");
@@ -411,7 +448,7 @@ public final class LineageEval {
                 }
             }
         }
-        JsonNode export = ingestAndExport(launcher, dir, input);
+        JsonNode export = runner.ingestAndExport(dir, input);
         Map<String, JsonNode> byUrl = new HashMap<>();
         Map<String, String> urlOf = new HashMap<>();
         for (JsonNode a : export.path("articles")) {
@@ -470,6 +507,8 @@ public final class LineageEval {
             }
             StringBuilder styles = new StringBuilder();
             byStyle.forEach((s, c) -> styles.append(String.format(Locale.ROOT, " %s %d/%d", s, c[1], c[0])));
+            figures.put(half, new Figures(correct / (double) Math.max(1, predicted), found / (double) Math.max(1, positives),
+                    apart / (double) Math.max(1, negatives), predicted, positives, negatives));
             System.out.printf(Locale.ROOT, "  %s: translation links P %.3f (%d/%d) R %.3f (%d/%d); negatives kept apart %.3f (%d/%d); by style:%s%n",
                     half.label(), correct / (double) Math.max(1, predicted), correct, predicted, found / (double) Math.max(1, positives),
                     found, positives, apart / (double) Math.max(1, negatives), apart, negatives, styles);
@@ -484,6 +523,7 @@ public final class LineageEval {
             }
         }
         sweep("anchor alignment (tuning half)", scored, new double[] {0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75});
+        return figures;
     }
 
     private static int[] anchors(JsonNode exported) {
