@@ -69,6 +69,7 @@ public final class LineageGraph {
     }
 
     private final Map<String, Lineage> byArticle;
+    private final Set<String> notOriginal;
     private final int links;
 
     private LineageGraph(List<LineageLink> links) {
@@ -169,6 +170,18 @@ public final class LineageGraph {
             }
         }
         this.byArticle = built;
+        Set<String> copies = new java.util.HashSet<>();
+        built.forEach((id, l) -> {
+            if (!l.original()) {
+                copies.add(id);
+            }
+        });
+        this.notOriginal = java.util.Collections.unmodifiableSet(copies);
+    }
+
+    /** The ids of the articles that are copies or translations of another: what "originals only" leaves out. */
+    public Set<String> notOriginal() {
+        return notOriginal;
     }
 
     /** The lineage of {@code links}. */

@@ -18,9 +18,15 @@ import java.time.LocalDate;
  * @param offset   hits to skip, 0..{@value #MAX_WINDOW}
  * @param limit    hits to return, 0..{@value #MAX_LIMIT}
  * @param newestFirst order hits by arrival, newest first, even when {@code text} is given (feeds)
+ * @param excluding   ids of articles never to return (the copies and translations, for "originals only")
  */
 public record ArticleQuery(String text, String language, String source, String entity, String story, LocalDate from,
-                           LocalDate to, int offset, int limit, boolean newestFirst) {
+                           LocalDate to, int offset, int limit, boolean newestFirst, java.util.Set<String> excluding) {
+
+    public ArticleQuery(String text, String language, String source, String entity, String story, LocalDate from,
+                        LocalDate to, int offset, int limit, boolean newestFirst) {
+        this(text, language, source, entity, story, from, to, offset, limit, newestFirst, java.util.Set.of());
+    }
 
     /** Largest page. */
     static final int MAX_LIMIT = 500;
@@ -30,6 +36,7 @@ public record ArticleQuery(String text, String language, String source, String e
     static final int MAX_TEXT_LENGTH = 1_000;
 
     public ArticleQuery {
+        excluding = excluding == null ? java.util.Set.of() : excluding;
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
             throw new IllegalArgumentException("query text must be at most " + MAX_TEXT_LENGTH + " characters: " + text.length());
         }
@@ -51,6 +58,11 @@ public record ArticleQuery(String text, String language, String source, String e
 
     /** The same search, newest first. */
     public ArticleQuery newest() {
-        return new ArticleQuery(text, language, source, entity, story, from, to, offset, limit, true);
+        return new ArticleQuery(text, language, source, entity, story, from, to, offset, limit, true, excluding);
+    }
+
+    /** The same search, never returning the articles of {@code ids}. */
+    public ArticleQuery excluding(java.util.Set<String> ids) {
+        return new ArticleQuery(text, language, source, entity, story, from, to, offset, limit, newestFirst, ids);
     }
 }

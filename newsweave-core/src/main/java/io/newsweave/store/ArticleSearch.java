@@ -132,6 +132,11 @@ final class ArticleSearch {
         filter(all, ArticleIndex.SOURCE, q.source());
         filter(all, ArticleIndex.ENTITY, q.entity());
         filter(all, ArticleIndex.STORY, q.story());
+        if (!q.excluding().isEmpty()) {
+            List<org.apache.lucene.util.BytesRef> ids = new java.util.ArrayList<>(q.excluding().size());
+            q.excluding().forEach(id -> ids.add(new org.apache.lucene.util.BytesRef(id)));
+            all.add(new org.apache.lucene.search.TermInSetQuery(ArticleIndex.ID, ids), BooleanClause.Occur.MUST_NOT);
+        }
         if (q.from() != null || q.to() != null) {
             int from = q.from() == null ? Integer.MIN_VALUE : (int) q.from().toEpochDay();
             int to = q.to() == null ? Integer.MAX_VALUE : (int) q.to().toEpochDay();

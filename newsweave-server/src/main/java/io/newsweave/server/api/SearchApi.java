@@ -40,7 +40,17 @@ public final class SearchApi implements Routes {
         routes.get("/api/search", ctx -> Responses.json(ctx, services, () -> search(ctx)));
     }
 
-    /** The search a request asks for; a 400 when it is malformed. */
+    /**
+     * The search a request asks for, with {@code originals=true} leaving out the copies and
+     * translations of other articles (the store's lineage as of now); a 400 when it is malformed.
+     */
+    public static ArticleQuery query(Services services, Context ctx, int defaultLimit) {
+        ArticleQuery query = query(ctx, defaultLimit);
+        return Params.oneOf(ctx, "originals", "false", "true", "false").equals("true")
+                ? query.excluding(services.store().lineage().notOriginal()) : query;
+    }
+
+    /** The search a request asks for, copies included; a 400 when it is malformed. */
     public static ArticleQuery query(Context ctx, int defaultLimit) {
         try {
             return new ArticleQuery(Params.text(ctx, "q"), Params.text(ctx, "language"), Params.text(ctx, "source"),
@@ -70,7 +80,7 @@ public final class SearchApi implements Routes {
     }
 
     private JsonNode search(Context ctx) throws IOException {
-        ArticleQuery query = query(ctx, 20);
+        ArticleQuery query = query(services, ctx, 20);
         SearchResult result = run(services, query);
         ObjectNode body = ApiJson.object();
         body.put("query", query.text());

@@ -46,7 +46,7 @@ public final class Feeds implements Routes {
     }
 
     private void search(Context ctx) throws IOException {
-        ArticleQuery query = SearchApi.query(ctx, ENTRIES).newest();
+        ArticleQuery query = SearchApi.query(services, ctx, ENTRIES).newest();
         SearchResult result = SearchApi.run(services, query);
         List<StoredArticle> articles = result.hits().stream().map(SearchResult.Hit::article).toList();
         String q = query.text() == null ? "all articles" : query.text();

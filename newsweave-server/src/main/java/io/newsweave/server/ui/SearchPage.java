@@ -27,7 +27,7 @@ import java.util.TreeMap;
  */
 final class SearchPage {
 
-    private static final String[] FILTERS = {"q", "language", "source", "entity", "story", "from", "to"};
+    private static final String[] FILTERS = {"q", "language", "source", "entity", "story", "from", "to", "originals"};
 
     private final Services services;
 
@@ -48,7 +48,7 @@ final class SearchPage {
         SearchResult result = null;
         ArticleQuery query = null;
         try {
-            query = SearchApi.query(ctx, 20);
+            query = SearchApi.query(services, ctx, 20);
             result = SearchApi.run(services, query);
         } catch (HttpError e) {
             Responses.status(ctx, e);
@@ -101,6 +101,8 @@ final class SearchPage {
         }
         f.append("<label>from <input type=\"date\" name=\"from\" value=\"").append(Html.escape(params.get("from"))).append("\"></label>");
         f.append("<label>to <input type=\"date\" name=\"to\" value=\"").append(Html.escape(params.get("to"))).append("\"></label>");
+        f.append("<label><input type=\"checkbox\" name=\"originals\" value=\"true\"")
+                .append("true".equals(params.get("originals")) ? " checked" : "").append("> originals only</label>");
         return f.append("<button type=\"submit\">Search</button></form>").toString();
     }
 
