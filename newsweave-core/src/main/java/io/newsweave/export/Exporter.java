@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsweave.json.ViewJson;
 import io.newsweave.store.Store;
+import io.newsweave.store.StoredArticle;
 import io.newsweave.story.ReadModel;
 import io.newsweave.story.StoryDetails;
 import io.newsweave.story.StoryView;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * Writes the store as the export contract of {@code DESIGN.md}: {@code json} is one document
@@ -59,8 +61,14 @@ public final class Exporter {
                 json.writeArrayFieldStart("stories");
             }
             for (StoryView story : model.stories()) {
-                StoryDetails details = model.details(store.story(story.id()), preferredLanguage);
-                writeItem(json, format, "story", ViewJson.story(story.inLanguage(preferredLanguage), details, ViewJson.Limits.NONE));
+                List<StoredArticle> members = store.story(story.id());
+                StoryDetails details = model.details(members, preferredLanguage);
+                ObjectNode node = ViewJson.story(story.inLanguage(preferredLanguage), details, ViewJson.Limits.NONE);
+                List<io.newsweave.lineage.LineageGraph.Member> reports = new java.util.ArrayList<>(members.size());
+                members.forEach(m -> reports.add(new io.newsweave.lineage.LineageGraph.Member(m.article().id(), m.article().source(),
+                        m.article().language())));
+                node.set("reports", ViewJson.reports(lineage.reports(reports)));
+                writeItem(json, format, "story", node);
             }
             if (format == Format.JSON) {
                 json.writeEndArray();

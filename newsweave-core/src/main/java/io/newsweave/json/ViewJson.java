@@ -186,6 +186,20 @@ public final class ViewJson {
     }
 
     /**
+     * A story's reports by lineage: {@code independent, copies, translations, exact_copies} and, per
+     * outlet and per language, {@code {"independent": n, "copies": n, "translations": n}}.
+     */
+    public static ObjectNode reports(io.newsweave.lineage.LineageGraph.Reports r) {
+        ObjectNode node = object().put("independent", r.independent()).put("copies", r.copies())
+                .put("translations", r.translations()).put("exact_copies", r.sightings());
+        ObjectNode outlets = node.putObject("outlets");
+        r.outlets().forEach((k, v) -> outlets.putObject(k).put("independent", v[0]).put("copies", v[1]).put("translations", v[2]));
+        ObjectNode languages = node.putObject("languages");
+        r.languages().forEach((k, v) -> languages.putObject(k).put("independent", v[0]).put("copies", v[1]).put("translations", v[2]));
+        return node;
+    }
+
+    /**
      * A story: {@code id, title, articles, languages, sources, first_published, last_published,
      * events, timeline, entities, quotes, summary, summary_sources, coverage}.
      */

@@ -179,6 +179,63 @@ public final class LineageGraph {
         this.notOriginal = java.util.Collections.unmodifiableSet(copies);
     }
 
+    /**
+     * How a story's reports divide into independent reports, copies and translations, per outlet and
+     * language; exact copies from other outlets (sightings) count as copies of their outlet.
+     *
+     * @param independent  articles that are neither a copy nor a translation of another
+     * @param copies       articles that are copies of another, plus the sightings
+     * @param translations articles that are translations of another (and not copies)
+     * @param sightings    exact copies from other outlets (no article of their own)
+     * @param outlets      outlet to {independent, copies, translations}, most reports first
+     * @param languages    language to {independent, copies, translations}, most reports first
+     */
+    public record Reports(int independent, int copies, int translations, int sightings, Map<String, int[]> outlets,
+                          Map<String, int[]> languages) {
+    }
+
+    /** One article of a story, as {@link #reports} counts it. */
+    public record Member(String id, String source, String language) {
+    }
+
+    /** The {@link Reports} of a story whose articles are {@code members}. */
+    public Reports reports(List<Member> members) {
+        Map<String, int[]> outlets = new HashMap<>();
+        Map<String, int[]> languages = new HashMap<>();
+        int[] totals = new int[4];
+        for (Member m : members) {
+            Lineage l = of(m.id());
+            int kind = l.copyOf() != null ? 1 : l.translationOf() != null ? 2 : 0;
+            totals[kind]++;
+            count(outlets, m.source(), kind);
+            count(languages, m.language(), kind);
+            for (Copy c : l.copies()) {
+                if (c.article() == null) {
+                    totals[1]++;
+                    totals[3]++;
+                    count(outlets, c.source(), 1);
+                    count(languages, m.language(), 1);
+                }
+            }
+        }
+        return new Reports(totals[0], totals[1], totals[2], totals[3], byTotal(outlets), byTotal(languages));
+    }
+
+    private static void count(Map<String, int[]> counts, String key, int kind) {
+        if (key != null && !key.isBlank()) {
+            counts.computeIfAbsent(key, k -> new int[3])[kind]++;
+        }
+    }
+
+    private static Map<String, int[]> byTotal(Map<String, int[]> counts) {
+        Map<String, int[]> out = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -(e.getValue()[0] + e.getValue()[1] + e.getValue()[2]))
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
     /** The ids of the articles that are copies or translations of another: what "originals only" leaves out. */
     public Set<String> notOriginal() {
         return notOriginal;

@@ -34,6 +34,27 @@ class LineageGraphTest {
     }
 
     @Test
+    void aStorysReportsAreCountedAsIndependentCopiesAndTranslations() {
+        LineageLink.Side wire = side("wire", 1, "2026-03-01", "en");
+        LineageLink.Side copy = side("copy", 2, "2026-03-02", "en");
+        LineageLink.Side fr = side("fr", 3, "2026-03-02", "fr");
+        LineageGraph graph = LineageGraph.of(List.of(
+                new LineageLink(LineageLink.Kind.COPY, copy, wire, 1, 1),
+                new LineageLink(LineageLink.Kind.TRANSLATION, fr, wire, 0.7, 0.7),
+                new LineageLink(LineageLink.Kind.SIGHTING, new LineageLink.Side(null, -1, null, "mirror.example", null, "en"), wire, 1, 1)));
+        LineageGraph.Reports r = graph.reports(List.of(new LineageGraph.Member("wire", "wire.example", "en"),
+                new LineageGraph.Member("copy", "copy.example", "en"), new LineageGraph.Member("fr", "fr.example", "fr"),
+                new LineageGraph.Member("alone", "other.example", "en")));
+        assertThat(r.independent()).isEqualTo(2);
+        assertThat(r.copies()).isEqualTo(2);
+        assertThat(r.sightings()).isEqualTo(1);
+        assertThat(r.translations()).isEqualTo(1);
+        assertThat(r.languages().get("en")).containsExactly(2, 2, 0);
+        assertThat(r.languages().get("fr")).containsExactly(0, 0, 1);
+        assertThat(r.outlets().get("mirror.example")).containsExactly(0, 1, 0);
+    }
+
+    @Test
     void undatedReportsAreNotOriginalsOfDatedOnes() {
         LineageLink.Side undated = side("undated", 1, null, "en");
         LineageLink.Side dated = side("dated", 2, "2026-03-05", "en");

@@ -8,4 +8,16 @@ import io.newsweave.store.Store;
  * safety.
  */
 public record Services(Store store, Catalog catalog, StoryDetailsCache details, PageCache pages, ServerConfig config, Ingester ingester, Metrics metrics) {
+
+    /**
+     * How a story's reports divide into independent reports, copies and translations (its members
+     * as the index has them, no article read, against the store's lineage as of now).
+     */
+    public io.newsweave.lineage.LineageGraph.Reports reports(String storyId) throws java.io.IOException {
+        java.util.List<io.newsweave.lineage.LineageGraph.Member> members = new java.util.ArrayList<>();
+        for (io.newsweave.store.StoryMember m : store.members(storyId)) {
+            members.add(new io.newsweave.lineage.LineageGraph.Member(m.id(), m.source(), m.language()));
+        }
+        return store.lineage().reports(members);
+    }
 }

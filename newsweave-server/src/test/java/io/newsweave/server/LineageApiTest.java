@@ -44,6 +44,14 @@ class LineageApiTest extends ServerFixtureTest {
         assertThat(originals.path("hits").get(0).path("id").asText()).isEqualTo(original);
         assertThat(fx.get("/api/search?q=kestrel&originals=maybe").statusCode()).isEqualTo(400);
 
+        String story = ingested.get(0).path("story").asText();
+        JsonNode reports = Fixture.JSON.readTree(fx.get("/api/stories/" + story).body()).path("reports");
+        assertThat(reports.path("independent").asInt()).isEqualTo(1);
+        assertThat(reports.path("copies").asInt()).isEqualTo(1);
+        assertThat(reports.path("outlets").path("<b>mirror</b>.example").path("copies").asInt()).isEqualTo(1);
+        assertThat(fx.get("/stories/" + story).body()).contains("1 independent report, 1 copy and 0 translations")
+                .contains("<td>&lt;b&gt;mirror&lt;/b&gt;.example</td>");
+
         String page = fx.get("/articles/" + original).body();
         assertThat(page).contains("republished 1 time by 1 outlet (&lt;b&gt;mirror&lt;/b&gt;.example)").doesNotContain("<b>mirror");
         assertThat(fx.get("/articles/" + copy).body()).contains("copy of <a href=\"/articles/" + original + "\">");

@@ -62,6 +62,8 @@ public final class StoryApi implements Routes {
         StoryDigest digest = services.details().of(story, lang);
         StorySlices slices = StorySlices.api(ctx, story, snapshot, digest);
         List<StoredArticle> page = services.store().articles(slices.articles().of(story.articles()));
-        return ApiJson.story(story.inLanguage(lang), snapshot, digest, page, slices);
+        ObjectNode node = ApiJson.story(story.inLanguage(lang), snapshot, digest, page, slices);
+        node.set("reports", io.newsweave.json.ViewJson.reports(services.reports(story.id())));
+        return node;
     }
 }

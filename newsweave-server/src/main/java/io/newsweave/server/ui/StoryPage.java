@@ -106,7 +106,7 @@ final class StoryPage {
                 .append(v.sources().isEmpty() ? "<p class=\"muted\">No outlet known.</p>" : Svg.counts(top(v.sources(), OUTLETS), "/search?source="))
                 .append(v.sources().size() > OUTLETS ? "<p class=\"muted small\">" + Html.escape("and " + ShownText.count(v.sources().size() - OUTLETS,
                         "other outlet")) + "</p>" : "")
-                .append("</div></div></section>");
+                .append("</div></div>").append(reports(services.reports(id))).append("</section>");
         m.append(events(windowed.events(), read)).append(pager.links("events_page", slices.events(), "events", "events"));
         m.append("<section id=\"articles\"><h2>Articles</h2>");
         if (v.articles().size() > slices.articles().limit()) {
@@ -118,6 +118,27 @@ final class StoryPage {
         }
         m.append("</ol>").append(pager.links("page", slices.articles(), "articles", "articles")).append("</section></article>");
         return Layout.page(ShownText.clip(v.title(), 300), " data-live=\"story\" data-story=\"" + Html.escape(id) + "\"", m.toString());
+    }
+
+    /** "12 independent reports, 30 copies (9 exact) and 4 translations", with the outlets that republished most. */
+    private static String reports(io.newsweave.lineage.LineageGraph.Reports r) {
+        if (r.copies() + r.translations() == 0) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("<p class=\"reports\" id=\"reports\">")
+                .append(Html.escape(ShownText.count(r.independent(), "independent report") + ", " + ShownText.count(r.copies(), "copy", "copies") + (r.sightings() > 0 ? " (" + r.sightings() + " exact)" : "") + " and "
+                        + ShownText.count(r.translations(), "translation")))
+                .append("</p><table class=\"reports\"><thead><tr><th>Outlet</th><th>Independent</th><th>Copies</th><th>Translations</th>")
+                .append("</tr></thead><tbody>");
+        int shown = 0;
+        for (var e : r.outlets().entrySet()) {
+            if (shown++ == OUTLETS) {
+                break;
+            }
+            s.append("<tr><td>").append(Html.escape(e.getKey())).append("</td><td>").append(e.getValue()[0]).append("</td><td>")
+                    .append(e.getValue()[1]).append("</td><td>").append(e.getValue()[2]).append("</td></tr>");
+        }
+        return s.append("</tbody></table>").toString();
     }
 
     /** "Articles 51–100 of 10000, by publication date". */
