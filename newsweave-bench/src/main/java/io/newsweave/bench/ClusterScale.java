@@ -91,6 +91,8 @@ public final class ClusterScale {
                     + "%.3f ms/article wall (group stage); features %.3f ms/article (parallel); end to end %.1f articles/s; load %.1f%n",
                     label, size, report.ingested(), cpuMs, ms, features.toNanos() / 1e6 / Math.max(1, report.ingested()), report.articlesPerSecond(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.printf(Locale.ROOT, "%s %,9d: lineage (copies and translations) CPU %.3f ms/article (sketch in analysis, candidates and links in order)%n",
+                    label, size, report.stageCpu().getOrDefault("lineage", Duration.ZERO).toNanos() / 1e6 / Math.max(1, report.ingested()));
         }
         CrashTest.deleteTree(data);
         return cpuMs;

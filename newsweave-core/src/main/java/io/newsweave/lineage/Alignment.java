@@ -30,6 +30,29 @@ public final class Alignment {
         return prev[b.length];
     }
 
+    /** How many values {@code a} and {@code b} share, counted as multisets: a bound of {@link #common}. */
+    public static int sharedCount(int[] a, int[] b) {
+        int[] x = a.clone();
+        int[] y = b.clone();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
+    }
+
     /** {@code 2 · common / (|a| + |b|)}, in [0, 1]; 0 when either is empty. */
     public static double score(int[] a, int[] b) {
         return a.length + b.length == 0 ? 0 : 2.0 * common(a, b) / (a.length + b.length);

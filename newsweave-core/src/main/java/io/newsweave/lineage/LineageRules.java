@@ -50,6 +50,22 @@ public record LineageRules(double copyShare, double coverShare, double reuseShar
         return a.length < minAnchors || b.length < minAnchors ? 0 : Alignment.score(a, b);
     }
 
+    /**
+     * Whether {@code a} and {@code b} may align to {@link #translationScore}: their lengths and the
+     * anchors they share (as multisets, which bound the common subsequence) allow it. Costs a sort,
+     * where the alignment costs the product of the lengths.
+     */
+    public boolean mayTranslate(int[] a, int[] b) {
+        if (a.length < minAnchors || b.length < minAnchors) {
+            return false;
+        }
+        double needed = translationScore * (a.length + b.length) / 2;
+        if (Math.min(a.length, b.length) < needed) {
+            return false;
+        }
+        return Alignment.sharedCount(a, b) >= needed;
+    }
+
     public LineageRules withCopy(double copy, double reuse) {
         return new LineageRules(copy, coverShare, reuse, reuseShingles, translationScore, minAnchors, windowDays);
     }

@@ -100,6 +100,9 @@ final class LineageFinder {
                 if (textLinked.contains(p.id()) || p.features().language().equals(features.language())) {
                     continue;
                 }
+                if (!rules.mayTranslate(features.anchors(), p.features().anchors())) {
+                    continue;
+                }
                 double score = rules.alignment(features.anchors(), p.features().anchors());
                 if (score >= rules.translationScore()) {
                     translated.add(new Scored(new LineageLink(LineageLink.Kind.TRANSLATION, side,

@@ -561,24 +561,24 @@ public final class ArticleIndex implements Closeable {
     /**
      * Articles not in {@code language} sharing any of {@code bands} (anchor set bands), published
      * within {@code days} of {@code date} (any date when {@code date} is null) or undated, at most
-     * {@code limit}, in index order.
+     * {@code limit}, in index order. The band terms alone are searched (one terms pass per segment);
+     * language and day are checked on the few matches' features.
      */
     public List<Sketched> sharingAnchors(long[] bands, String language, LocalDate date, int days, int limit)
             throws IOException {
         if (bands.length == 0) {
             return List.of();
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(bandQuery(ANCHORS, bands), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(LANGUAGE, language)), BooleanClause.Occur.MUST_NOT);
-        if (date != null) {
-            query.add(new BooleanQuery.Builder()
-                    .add(IntPoint.newRangeQuery(DAY, (int) date.toEpochDay() - days, (int) date.toEpochDay() + days),
-                            BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(new Term(UNDATED, "1")), BooleanClause.Occur.SHOULD)
-                    .build(), BooleanClause.Occur.FILTER);
+        List<Sketched> out = new ArrayList<>();
+        for (Sketched s : sketched(bandQuery(ANCHORS, bands), 2 * limit)) {
+            io.newsweave.lineage.LineageFeatures f = s.features();
+            boolean near = date == null || f.published() == null
+                    || Math.abs(LocalDate.parse(f.published()).toEpochDay() - date.toEpochDay()) <= days;
+            if (near && !f.language().equals(language) && out.size() < limit) {
+                out.add(s);
+            }
         }
-        return sketched(query.build(), limit);
+        return out;
     }
 
     private static Query bandQuery(String field, long[] bands) {
