@@ -87,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             pipeline = new Pipeline(PipelineConfig.defaults());
             state = WatchState.open(store.dir().resolve("watch"));
-            watcher = new Watcher(listed, state, new PipelineSink(pipeline, store), watchConfig, Clock.systemUTC(), WatchListener.NONE);
+            watcher = new Watcher(listed, state, new io.newsweave.watch.BatchingSink(new PipelineSink(pipeline, store), 500, java.time.Duration.ofMillis(500)), watchConfig, Clock.systemUTC(), WatchListener.NONE);
             watched = new WatchedSources(watch, watcher);
             running = NewsweaveServer.start(store, pipeline, config, watched);
         } catch (IOException | RuntimeException e) {

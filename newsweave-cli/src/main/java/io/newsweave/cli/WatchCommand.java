@@ -97,7 +97,7 @@ final class WatchCommand implements Callable<Integer> {
         Store store = data.open();
         try (Pipeline pipeline = new Pipeline(PipelineConfig.defaults());
              WatchState state = WatchState.open(store.dir().resolve("watch"))) {
-            Watcher watcher = new Watcher(listed, state, new PipelineSink(pipeline, store), config, Clock.systemUTC(), listener);
+            Watcher watcher = new Watcher(listed, state, new io.newsweave.watch.BatchingSink(new PipelineSink(pipeline, store), 500, java.time.Duration.ofMillis(500)), config, Clock.systemUTC(), listener);
             WatchedSources watched = new WatchedSources(sources, watcher);
             System.err.println("newsweave: watching " + listed.size() + " sources from " + sources + " into " + store.dir()
                     + (once ? " (once)" : " (Ctrl-C to stop)"));

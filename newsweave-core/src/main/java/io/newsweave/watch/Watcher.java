@@ -192,7 +192,9 @@ public final class Watcher implements AutoCloseable {
             Collected collected = collect(source, reading.items);
             SourceHealth health = before.health().success(start, reading.status, reading.latency, reading.itemCount,
                     collected.fresh, collected.stored);
-            health = health.warned(0, reading.warning).warned(collected.failures, collected.lastError);
+            String warning = reading.warning == null ? collected.lastError
+                    : collected.lastError == null ? reading.warning : reading.warning + "; " + collected.lastError;
+            health = health.warned(collected.failures, warning);
             Duration interval = schedule.afterSuccess(source, Duration.ofMillis(before.intervalMillis()), reading.itemCount,
                     collected.fresh);
             after = reading.state.withHealth(health)
