@@ -46,7 +46,7 @@ public final class WatchSoak {
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args, "WatchSoak [--sources 1000] [--items 50] [--hosts 100] [--faulty 0.1] [--delay-ms 100] "
-                + "[--sink pipeline|count] [--work DIR] [--max-seconds 1800]");
+                + "[--sink pipeline|count] [--work DIR] [--max-seconds 1800] [--idle-seconds 60]");
         int sourceCount = o.intValue("sources", 1000);
         int items = o.intValue("items", 50);
         int hosts = o.intValue("hosts", 100);
@@ -55,6 +55,7 @@ public final class WatchSoak {
         boolean pipelineSink = !"count".equals(o.string("sink", "pipeline"));
         Path work = o.path("work", Path.of("/tmp/newsweave-watch-soak"));
         long maxSeconds = o.longValue("max-seconds", 1800);
+        long idleSeconds = o.longValue("idle-seconds", 60);
         CrashTest.deleteTree(work);
         Files.createDirectories(work);
         List<String> failures = new ArrayList<>();
@@ -90,8 +91,15 @@ public final class WatchSoak {
                     }
                 });
                 long lastReport = System.nanoTime();
-                while (collected.size() < good.size() && System.nanoTime() - t0 < maxSeconds * 1_000_000_000L) {
+                long lastProgress = System.nanoTime();
+                int lastCount = 0;
+                while (collected.size() < good.size() && System.nanoTime() - t0 < maxSeconds * 1_000_000_000L
+                        && System.nanoTime() - lastProgress < idleSeconds * 1_000_000_000L) {
                     Thread.sleep(200);
+                    if (collected.size() != lastCount) {
+                        lastCount = collected.size();
+                        lastProgress = System.nanoTime();
+                    }
                     if (System.nanoTime() - lastReport > 10_000_000_000L) {
                         lastReport = System.nanoTime();
                         heap.add(usedAfterGc());
@@ -130,7 +138,8 @@ public final class WatchSoak {
                 }
             }
         }
-        failures.stream().limit(30).forEach(f -> System.out.println("FAIL " + f));
+        failures.stream().filter(f -> !f.startsWith("http")).limit(30).forEach(f -> System.out.println("FAIL " + f));
+        failures.stream().filter(f -> f.startsWith("http")).limit(10).forEach(f -> System.out.println("FAIL " + f));
         System.out.println(failures.isEmpty() ? "soak passed" : "soak FAILED: " + failures.size() + " problems");
         System.exit(failures.isEmpty() ? 0 : 1);
     }
@@ -151,8 +160,11 @@ public final class WatchSoak {
             String fault = sites.sources.get(e.getKey().key());
             SourceHealth h = e.getValue().health();
             if (fault == null) {
-                if (h.consecutiveFailures() > 0) {
-                    failures.add("good source " + e.getKey().key() + " failed: " + h.lastError());
+                if (h.consecutiveFailures() > 0 || h.lastError() != null) {
+                    failures.add("good source " + e.getKey().key() + " failed: " + h.lastError() + " (" + h.consecutiveFailures() + " in a row)");
+                }
+                if (h.lastWarning() != null) {
+                    failures.add("good source " + e.getKey().key() + " warned: " + h.lastWarning());
                 }
             } else {
                 String expected = SoakSites.REASONS.get(fault);
