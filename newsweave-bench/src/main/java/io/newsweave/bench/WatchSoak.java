@@ -59,11 +59,11 @@ public final class WatchSoak {
         CrashTest.deleteTree(work);
         Files.createDirectories(work);
         List<String> failures = new ArrayList<>();
-        try (SoakSites sites = new SoakSites(sourceCount, items, hosts, faulty, 4_000)) {
+        try (SoakSites sites = new SoakSites(sourceCount, items, hosts, faulty, 20_000)) {
             Path file = work.resolve("sources.txt");
             Files.write(file, sites.lines());
             List<Source> sources = SourcesFile.read(file);
-            WatchConfig config = WatchConfig.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))
+            WatchConfig config = WatchConfig.defaults().withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(15))
                     .withHostDelay(Duration.ofMillis(delay)).withPolls(64);
             Map<String, AtomicInteger> collected = new ConcurrentHashMap<>();
             WatchListener listener = new WatchListener() {

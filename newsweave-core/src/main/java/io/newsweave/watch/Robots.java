@@ -15,13 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * robots.txt per site (scheme, host and port), parsed with crawler-commons and kept for a day:
  * whether a URL may be fetched, the site's Crawl-delay (handed to {@link HostPoliteness}) and its
  * {@code Sitemap:} lines. A robots.txt that is missing (4xx) allows everything; one that cannot be
- * fetched (5xx, network errors) disallows the site for an hour, as RFC 9309 asks. Thread-safe:
+ * fetched (5xx, network errors) disallows the site for ten minutes (RFC 9309: unreachable means disallowed). Thread-safe:
  * one robots.txt is fetched once however many threads ask for it at the same time.
  */
 public final class Robots {
 
     private static final Duration KEEP = Duration.ofHours(24);
-    private static final Duration RETRY_UNREACHABLE = Duration.ofHours(1);
+    private static final Duration RETRY_UNREACHABLE = Duration.ofMinutes(10);
 
     private record Entry(BaseRobotRules rules, Instant expires, String problem) {
     }
