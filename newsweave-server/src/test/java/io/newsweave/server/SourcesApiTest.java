@@ -168,6 +168,28 @@ class SourcesApiTest {
     }
 
     @Test
+    void theSourcesPageInABrowserShowsEveryRowSortsOnClickAndRunsNoSourceText() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Chromium.available(), "no /usr/bin/chromium: browser test skipped");
+        try (Chromium browser = new Chromium()) {
+            browser.open(server.uri().resolve("/sources").toString());
+            assertThat(browser.eval("document.querySelectorAll('table.sources tbody tr').length").asInt()).isEqualTo(2);
+            assertThat(browser.eval("document.querySelector('table.sources tbody tr').dataset.status").asText()).isEqualTo("slow");
+            assertThat(browser.eval("document.querySelectorAll('table.sources svg.spark').length").asInt()).isEqualTo(2);
+            assertThat(browser.eval("[...document.querySelectorAll('table.sources td a')].map(a => a.textContent).join('|')").asText())
+                    .contains("<script>alert('x')</script>");
+            assertThat(browser.eval("document.querySelectorAll('main script').length").asInt()).isZero();
+            assertThat(browser.eval("document.querySelector('td.error').innerText").asText()).startsWith("malformed feed");
+            browser.navigateBy("[...document.querySelectorAll('table.sources th a')].find(a => a.textContent.startsWith('Articles')).click()");
+            assertThat(browser.eval("location.search").asText()).isEqualTo("?sort=articles&dir=asc");
+            assertThat(browser.eval("document.querySelector('table.sources tbody tr').dataset.status").asText()).isEqualTo("slow");
+            browser.navigateBy("[...document.querySelectorAll('table.sources th a')].find(a => a.textContent.startsWith('Articles')).click()");
+            assertThat(browser.eval("location.search").asText()).isEqualTo("?sort=articles&dir=desc");
+            assertThat(browser.eval("document.querySelector('table.sources tbody tr').dataset.status").asText()).isEqualTo("ok");
+            assertThat(browser.eval("document.querySelector('header.top nav a[href=\"/sources\"]') !== null").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
     void metricsCountSourcesByStatusWithoutALabelPerSource() throws Exception {
         String metrics = send("GET", "/metrics", null, null).body();
         assertThat(metrics).contains("newsweave_watch_sources{status=\"ok\"} 1.0").contains("newsweave_watch_sources{status=\"slow\"} 1.0")
