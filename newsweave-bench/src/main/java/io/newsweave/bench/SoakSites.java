@@ -31,6 +31,9 @@ import java.util.zip.GZIPOutputStream;
  */
 final class SoakSites implements AutoCloseable {
 
+    /** Exchange attribute: ends the request's in-flight count before its answer goes out (the client may send the next at once). */
+    private static final String IN_FLIGHT = "soak.inFlight";
+
     static final String[] FAULTS = {"malformed", "html", "404", "loop", "stall", "bomb", "429", "dribble", "closed", "huge"};
     /** What each fault's source health must say. */
     static final Map<String, String> REASONS = Map.of("malformed", "malformed feed", "html", "HTML page where a rss was expected",
@@ -105,6 +108,12 @@ final class SoakSites implements AutoCloseable {
         String host = ex.getLocalAddress().getAddress().getHostAddress();
         starts.computeIfAbsent(host, h -> new ConcurrentLinkedQueue<>()).add(System.nanoTime());
         int now = inFlight.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
+        java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ex.setAttribute(IN_FLIGHT, (Runnable) () -> {
+            if (counted.getAndSet(false)) {
+                inFlight.get(host).decrementAndGet();
+            }
+        });
         maxInFlight.computeIfAbsent(host, h -> new AtomicInteger()).accumulateAndGet(now, Math::max);
         try {
             String path = ex.getRequestURI().getPath();
@@ -129,7 +138,7 @@ final class SoakSites implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // the watcher gave up on a fault, or the fault closed the exchange on purpose
         } finally {
-            inFlight.get(host).decrementAndGet();
+            ((Runnable) ex.getAttribute(IN_FLIGHT)).run();
             ex.close();
         }
     }
@@ -224,6 +233,9 @@ final class SoakSites implements AutoCloseable {
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        if (ex.getAttribute(IN_FLIGHT) instanceof Runnable done) {
+            done.run();
+        }
         if (type != null) {
             ex.getResponseHeaders().set("Content-Type", type);
         }
