@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsweave", mixinStandardHelpOptions = true, version = "newsweave 0.1.0",
         description = "Turns a stream of news articles, in many languages, into stories.",
         subcommands = {IngestCommand.class, StoriesCommand.class, StoryCommand.class, EntitiesCommand.class, ExportCommand.class,
-                ServeCommand.class, DemoCommand.class})
+                ServeCommand.class, WatchCommand.class, DemoCommand.class})
 public final class Main {
 
     @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

@@ -1,19 +1,37 @@
 package io.newsweave.cli;
 
+import io.newsweave.pipeline.Pipeline;
+import io.newsweave.pipeline.PipelineConfig;
 import io.newsweave.server.NewsweaveServer;
+import io.newsweave.watch.PipelineSink;
+import io.newsweave.watch.Source;
+import io.newsweave.watch.SourcesFile;
+import io.newsweave.watch.WatchConfig;
+import io.newsweave.watch.WatchListener;
+import io.newsweave.watch.WatchState;
+import io.newsweave.watch.WatchedSources;
+import io.newsweave.watch.Watcher;
 import io.newsweave.server.ServerConfig;
 import io.newsweave.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code newsweave serve [--data DIR] [--port N] [--host H] [--token T]}: the web UI and REST API
- * over the store until interrupted. Without a token (option or {@code NEWSWEAVE_TOKEN}) the server
+ * {@code newsweave serve [--data DIR] [--port N] [--host H] [--token T] [--watch SOURCES]}: the web UI
+ * and REST API over the store until interrupted, collecting from the watched sources meanwhile. Without a token (option or {@code NEWSWEAVE_TOKEN}) the server
  * is read-only.
  */
 @Command(name = "serve", description = "Serve the web UI, REST API, feeds and metrics over the store (Ctrl-C to stop).")
@@ -25,10 +43,112 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Option(names = "--watch", paramLabel = "SOURCES",
+            description = "Also collect articles from the sources in this file (see 'watch'); stories update live, /api/sources and /sources show their health.")
+    Path watch;
+
+    @Option(names = "--host-delay", paramLabel = "MS", description = "With --watch: minimum milliseconds between requests to one host (default: ${DEFAULT-VALUE}).",
+            defaultValue = "1000")
+    long hostDelay;
+
     @Override
     public Integer call() throws Exception {
-        serve(data.open(), server.config());
+        if (watch == null) {
+            serve(data.open(), server.config());
+            return 0;
+        }
+        List<Source> listed;
+        try {
+            listed = SourcesFile.read(watch);
+        } catch (SourcesFile.Invalid e) {
+            System.err.println("newsweave: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            System.err.println("newsweave: cannot read sources file " + watch + ": " + e.getMessage());
+            return 2;
+        }
+        if (hostDelay < 0) {
+            System.err.println("newsweave: --host-delay must not be negative");
+            return 2;
+        }
+        serveWatching(listed, WatchConfig.defaults().withHostDelay(Duration.ofMillis(hostDelay)));
         return 0;
+    }
+
+    /** Serves and watches until the JVM is asked to stop; then stops the watcher, the server and the store, in that order. */
+    private void serveWatching(List<Source> listed, WatchConfig watchConfig) throws IOException, InterruptedException {
+        ServerConfig config = server.config();
+        Store store = data.open();
+        Pipeline pipeline = null;
+        WatchState state = null;
+        Watcher watcher = null;
+        NewsweaveServer running;
+        WatchedSources watched;
+        try {
+            pipeline = new Pipeline(PipelineConfig.defaults());
+            state = WatchState.open(store.dir().resolve("watch"));
+            watcher = new Watcher(listed, state, new io.newsweave.watch.BatchingSink(new PipelineSink(pipeline, store), 500, java.time.Duration.ofMillis(500)), watchConfig, Clock.systemUTC(), WatchListener.NONE);
+            watched = new WatchedSources(watch, watcher);
+            running = NewsweaveServer.start(store, pipeline, config, watched);
+        } catch (IOException | RuntimeException e) {
+            if (watcher != null) {
+                watcher.close();
+            }
+            if (state != null) {
+                state.close();
+            }
+            if (pipeline != null) {
+                pipeline.close();
+            }
+            store.close();
+            throw e;
+        }
+        announce(running, config, System.out);
+        System.out.println("newsweave: watching " + listed.size() + " sources from " + watch + " (health at " + running.uri() + "sources)");
+        System.out.flush();
+        Watcher loop = watcher;
+        Thread runner = new Thread(() -> {
+            try {
+                loop.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "newsweave-watch");
+        runner.start();
+        ScheduledExecutorService reload = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "newsweave-watch-reload");
+            t.setDaemon(true);
+            return t;
+        });
+        reload.scheduleWithFixedDelay(() -> {
+            try {
+                watched.reloadIfChanged();
+            } catch (IOException | IllegalArgumentException e) {
+                System.err.println("newsweave: sources file not reloaded: " + e.getMessage());
+            }
+        }, 10, 10, TimeUnit.SECONDS);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Pipeline openPipeline = pipeline;
+        WatchState openState = state;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            reload.shutdownNow();
+            loop.close();
+            try {
+                runner.join(20_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            running.close();
+            openPipeline.close();
+            try {
+                openState.close();
+                store.close();
+            } catch (IOException e) {
+                System.err.println("newsweave: closing the store failed: " + e.getMessage());
+            }
+            stopped.countDown();
+        }, "newsweave-shutdown"));
+        stopped.await();
     }
 
     /** Serves {@code store} until the JVM is asked to stop; closes the store on the way out. */

@@ -15,13 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * robots.txt per site (scheme, host and port), parsed with crawler-commons and kept for a day:
  * whether a URL may be fetched, the site's Crawl-delay (handed to {@link HostPoliteness}) and its
  * {@code Sitemap:} lines. A robots.txt that is missing (4xx) allows everything; one that cannot be
- * fetched (5xx, network errors) disallows the site for an hour, as RFC 9309 asks. Thread-safe;
- * two threads may fetch one robots.txt at the same time, and the later answer wins.
+ * fetched (5xx, network errors) disallows the site for ten minutes (RFC 9309: unreachable means disallowed). Thread-safe:
+ * one robots.txt is fetched once however many threads ask for it at the same time.
  */
 public final class Robots {
 
     private static final Duration KEEP = Duration.ofHours(24);
-    private static final Duration RETRY_UNREACHABLE = Duration.ofHours(1);
+    private static final Duration RETRY_UNREACHABLE = Duration.ofMinutes(10);
 
     private record Entry(BaseRobotRules rules, Instant expires, String problem) {
     }
@@ -31,6 +31,7 @@ public final class Robots {
     private final WatchConfig config;
     private final Clock clock;
     private final ConcurrentHashMap<String, Entry> sites = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
 
     public Robots(Fetcher fetcher, HostPoliteness politeness, WatchConfig config, Clock clock) {
         this.fetcher = fetcher;
@@ -56,12 +57,18 @@ public final class Robots {
     private Entry entry(URI url) throws InterruptedException {
         String site = site(url);
         Entry entry = sites.get(site);
-        Instant now = clock.instant();
-        if (entry == null || now.isAfter(entry.expires)) {
-            entry = load(site, now);
-            sites.put(site, entry);
+        if (entry != null && !clock.instant().isAfter(entry.expires)) {
+            return entry;
         }
-        return entry;
+        synchronized (locks.computeIfAbsent(site, s -> new Object())) {
+            entry = sites.get(site);
+            Instant now = clock.instant();
+            if (entry == null || now.isAfter(entry.expires)) {
+                entry = load(site, now);
+                sites.put(site, entry);
+            }
+            return entry;
+        }
     }
 
     private Entry load(String site, Instant now) throws InterruptedException {

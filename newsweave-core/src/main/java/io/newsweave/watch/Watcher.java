@@ -177,7 +177,11 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
-    /** One poll of {@code source}: read, fetch unseen pages, ingest, mark seen, update health and schedule. */
+    /**
+     * One poll of {@code source}: read, fetch unseen pages, ingest, mark seen, update health and
+     * schedule. When some pages failed, the validators are dropped so that the next poll reads the
+     * items again (and retries those pages) even if the feed has not changed.
+     */
     void poll(Source source) throws InterruptedException {
         SourceState before = state.source(source.key());
         if (before == null) {
@@ -192,10 +196,13 @@ public final class Watcher implements AutoCloseable {
             Collected collected = collect(source, reading.items);
             SourceHealth health = before.health().success(start, reading.status, reading.latency, reading.itemCount,
                     collected.fresh, collected.stored);
-            health = health.warned(0, reading.warning).warned(collected.failures, collected.lastError);
+            String warning = reading.warning == null ? collected.lastError
+                    : collected.lastError == null ? reading.warning : reading.warning + "; " + collected.lastError;
+            health = health.warned(collected.failures, warning);
             Duration interval = schedule.afterSuccess(source, Duration.ofMillis(before.intervalMillis()), reading.itemCount,
                     collected.fresh);
-            after = reading.state.withHealth(health)
+            SourceState read = collected.failures > 0 ? reading.state.withValidators(null, null, null) : reading.state;
+            after = read.withHealth(health)
                     .scheduled(Schedule.due(clock.instant(), interval).toEpochMilli(), interval.toMillis());
         } catch (FetchFailure failure) {
             SourceHealth health = before.health().failure(start, failure, Duration.ofNanos(System.nanoTime() - t0));

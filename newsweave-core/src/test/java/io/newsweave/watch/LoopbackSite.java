@@ -34,6 +34,9 @@ final class LoopbackSite implements AutoCloseable {
         void handle(HttpExchange exchange) throws IOException;
     }
 
+    /** Exchange attribute: ends the request's in-flight count, before its answer goes out (the client may send the next at once). */
+    private static final String IN_FLIGHT = "loopback.inFlight";
+
     private final HttpServer server;
     private final Map<String, Handler> routes = new ConcurrentHashMap<>();
     final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -54,6 +57,12 @@ final class LoopbackSite implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
             requests.add(new Request(path, start, Map.copyOf(exchange.getRequestHeaders()), now));
+            java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean(true);
+            exchange.setAttribute(IN_FLIGHT, (Runnable) () -> {
+                if (counted.getAndSet(false)) {
+                    inFlight.decrementAndGet();
+                }
+            });
             try {
                 Handler handler = routes.get(path);
                 if (handler == null) {
@@ -67,7 +76,7 @@ final class LoopbackSite implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 // the client went away or a fault handler broke the connection on purpose
             } finally {
-                inFlight.decrementAndGet();
+                ((Runnable) exchange.getAttribute(IN_FLIGHT)).run();
                 exchange.close();
             }
         });
@@ -100,6 +109,10 @@ final class LoopbackSite implements AutoCloseable {
     }
 
     static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        Object done = exchange.getAttribute(IN_FLIGHT);
+        if (done instanceof Runnable r) {
+            r.run();
+        }
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);
         }

@@ -315,6 +315,42 @@ class WatcherTest {
         assertThat(state(watcher, site.url("/feed.xml")).health().pageFailures()).isEqualTo(3);
     }
 
+    @Test
+    void aPageThatFailedForNowIsRetriedNextPollEvenWhenTheFeedIsUnchanged() throws Exception {
+        List<String> urls = articles("t", 1, 2);
+        AtomicInteger calls = new AtomicInteger();
+        String flaky = "/t/flaky-story-page";
+        site.route(flaky, ex -> {
+            if (calls.incrementAndGet() == 1) {
+                LoopbackSite.send(ex, 503, "text/plain", "try later");
+            } else {
+                LoopbackSite.send(ex, 200, "text/html", Fixtures.article("Flaky", 77));
+            }
+        });
+        List<String> listed = new ArrayList<>(urls);
+        listed.add(site.url(flaky));
+        site.route("/feed.xml", ex -> {
+            ex.getResponseHeaders().set("ETag", "\"same\"");
+            if ("\"same\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                LoopbackSite.send(ex, 304, null, new byte[0]);
+            } else {
+                LoopbackSite.send(ex, 200, "text/xml", Fixtures.rss("T", listed));
+            }
+        });
+        Watcher watcher = watcher(List.of(source(site.url("/feed.xml"), null)));
+        watcher.pollDue();
+        assertThat(sink.pages).hasSize(2);
+        assertThat(state(watcher, site.url("/feed.xml")).health().lastWarning()).contains("HTTP 503");
+        assertThat(state(watcher, site.url("/feed.xml")).etag()).isNull();
+        clock.advance(Duration.ofHours(1));
+        watcher.pollDue();
+        assertThat(sink.urls()).contains(site.url(flaky)).hasSize(3);
+        clock.advance(Duration.ofHours(1));
+        watcher.pollDue();
+        assertThat(site.requests.stream().filter(r -> r.path().equals("/feed.xml")).map(r -> r.header("If-None-Match")))
+                .containsExactly(null, null, "\"same\"");
+    }
+
     private static void redirect(com.sun.net.httpserver.HttpExchange ex, String to) throws java.io.IOException {
         ex.getResponseHeaders().set("Location", to);
         LoopbackSite.send(ex, 302, null, new byte[0]);

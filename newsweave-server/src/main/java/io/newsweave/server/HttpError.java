@@ -47,6 +47,11 @@ public final class HttpError extends RuntimeException {
         return new HttpError(403, "forbidden", message);
     }
 
+    /** 409: the request conflicts with the server's state (a source already watched, a server not watching). */
+    public static HttpError conflict(String code, String message) {
+        return new HttpError(409, code, message);
+    }
+
     public static HttpError notFound(String message) {
         return new HttpError(404, "not_found", message);
     }

@@ -44,6 +44,27 @@ public final class Metrics implements Routes {
         new ProcessorMetrics().bindTo(registry);
     }
 
+    /**
+     * Meters of the watched sources: sources per status ({@code newsweave_watch_sources{status=...}},
+     * four values, never a label per source), articles collected and URLs seen.
+     */
+    void watch(io.newsweave.watch.WatchedSources watch) {
+        for (io.newsweave.watch.SourceStatus status : io.newsweave.watch.SourceStatus.values()) {
+            Gauge.builder("newsweave.watch.sources", watch, w -> count(w, status)).tag("status", status.wire())
+                    .description("Watched sources by status").strongReference(true).register(registry);
+        }
+        Gauge.builder("newsweave.watch.articles", watch, w -> w.list().stream().mapToLong(e -> e.getValue().health().articles()).sum())
+                .description("Articles collected from watched sources").strongReference(true).register(registry);
+        Gauge.builder("newsweave.watch.page.failures", watch,
+                        w -> w.list().stream().mapToLong(e -> e.getValue().health().pageFailures()).sum())
+                .description("Article pages of watched sources that could not be fetched").strongReference(true).register(registry);
+    }
+
+    private static double count(io.newsweave.watch.WatchedSources watch, io.newsweave.watch.SourceStatus status) {
+        java.time.Instant now = watch.now();
+        return watch.list().stream().filter(e -> e.getValue().health().status(now) == status).count();
+    }
+
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));

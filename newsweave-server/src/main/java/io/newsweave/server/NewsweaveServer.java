@@ -6,6 +6,7 @@ import io.newsweave.server.api.EntityApi;
 import io.newsweave.server.api.ExportApi;
 import io.newsweave.server.api.IngestApi;
 import io.newsweave.server.api.SearchApi;
+import io.newsweave.server.api.SourcesApi;
 import io.newsweave.server.api.StoryApi;
 import io.newsweave.server.feed.Feeds;
 import io.newsweave.server.ui.Assets;
@@ -16,6 +17,7 @@ import io.javalin.http.Context;
 import io.newsweave.pipeline.Pipeline;
 import io.newsweave.store.Store;
 import io.newsweave.story.ReadModel;
+import io.newsweave.watch.WatchedSources;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,7 +58,7 @@ public final class NewsweaveServer implements AutoCloseable {
     private final ReadModel model;
     private final PageCache pages;
 
-    private NewsweaveServer(Store store, Pipeline pipeline, ServerConfig config) throws IOException {
+    private NewsweaveServer(Store store, Pipeline pipeline, ServerConfig config, WatchedSources watch) throws IOException {
         this.model = ReadModel.withEntities(store);
         Catalog catalog = new Catalog(model);
         catalog.refresh();
@@ -71,7 +73,10 @@ public final class NewsweaveServer implements AutoCloseable {
         Metrics metrics = new Metrics(store, () -> snapshot(catalog), events::size);
         StoryDetailsCache details = new StoryDetailsCache(model);
         this.pages = new PageCache(catalog, store);
-        Services services = new Services(store, catalog, details, pages, config, ingester, metrics);
+        if (watch != null) {
+            metrics.watch(watch);
+        }
+        Services services = new Services(store, catalog, details, pages, config, ingester, metrics, watch);
         this.warmer = new DigestWarmer(catalog, details);
         catalog.onChange(change -> {
             scheduler.execute(() -> events.publish(change));
@@ -79,7 +84,7 @@ public final class NewsweaveServer implements AutoCloseable {
         });
         warmer.request();
         List<Routes> groups = List.of(new WriteGuard(config), new StoryApi(services), new ArticleApi(services),
-                new EntityApi(services), new SearchApi(services), new IngestApi(services), new ExportApi(services),
+                new EntityApi(services), new SearchApi(services), new IngestApi(services), new SourcesApi(services), new ExportApi(services),
                 new Feeds(services), events, metrics, new Assets(), new UiRoutes(services));
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -131,7 +136,15 @@ public final class NewsweaveServer implements AutoCloseable {
 
     /** Starts a server over {@code store}, ingesting POSTed articles with {@code pipeline} (not closed by the server). */
     public static NewsweaveServer start(Store store, Pipeline pipeline, ServerConfig config) throws IOException {
-        NewsweaveServer server = new NewsweaveServer(store, pipeline, config);
+        return start(store, pipeline, config, null);
+    }
+
+    /**
+     * Starts a server over {@code store} that also shows and edits the sources {@code watch}
+     * watches ({@code /api/sources}, the Sources page, metrics); the caller runs and closes the watcher.
+     */
+    public static NewsweaveServer start(Store store, Pipeline pipeline, ServerConfig config, WatchedSources watch) throws IOException {
+        NewsweaveServer server = new NewsweaveServer(store, pipeline, config, watch);
         try {
             server.app.start();
         } catch (RuntimeException e) {

@@ -246,7 +246,7 @@ class ApiTest extends ServerFixtureTest {
         JsonNode doc = json("/openapi.json");
         assertThat(doc.path("openapi").asText()).startsWith("3.");
         for (String path : new String[] {"/api/stories", "/api/stories/{id}", "/api/articles/{id}", "/api/articles", "/api/entities",
-                "/api/entities/{id}", "/api/search", "/api/export", "/api/events", "/feeds/search", "/feeds/stories/{id}", "/metrics"}) {
+                "/api/entities/{id}", "/api/search", "/api/export", "/api/events", "/api/sources", "/feeds/search", "/feeds/stories/{id}", "/metrics"}) {
             assertThat(doc.path("paths").has(path)).as(path).isTrue();
         }
     }

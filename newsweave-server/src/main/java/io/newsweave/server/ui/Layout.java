@@ -30,7 +30,7 @@ public final class Layout {
                 <body%s>
                 <header class="top">
                 <a class="brand" href="/">news<span>weave</span></a>
-                <nav><a href="/">Stories</a><a href="/search">Search</a><a href="/entities">Entities</a></nav>
+                <nav><a href="/">Stories</a><a href="/search">Search</a><a href="/entities">Entities</a><a href="/sources">Sources</a></nav>
                 <form class="quick" action="/search" method="get" role="search">
                 <input type="search" name="q" value="%s" placeholder="Search articles (Lucene syntax)" aria-label="Search articles">
                 <button type="submit">Search</button>

@@ -27,5 +27,7 @@ public final class UiRoutes implements Routes {
         routes.get("/entities", ctx -> Responses.html(ctx, services, () -> entity.list(ctx)));
         routes.get("/entities/{id}", ctx -> Responses.html(ctx, services, () -> entity.one(ctx)));
         routes.get("/search", ctx -> Responses.html(ctx, services, () -> search.render(ctx)));
+        SourcesPage sources = new SourcesPage(services);
+        routes.get("/sources", ctx -> Responses.html(ctx, sources.render(ctx)));
     }
 }
