@@ -14,7 +14,7 @@ final class DataOption {
             defaultValue = "newsweave-data")
     Path data;
 
-    /** The store, for writing: one writer (ingest, serve, demo) per data directory at a time. */
+    /** The store, for writing: one writer (ingest, watch, serve, demo) per data directory at a time. */
     Store open() throws IOException {
         try {
             return Store.open(data);
@@ -31,7 +31,7 @@ final class DataOption {
     /** Another process writes to the data directory; exit code 2. */
     static final class InUse extends IOException {
         InUse(Path data) {
-            super("data directory " + data + " is being written by another newsweave process (ingest, serve or demo); "
+            super("data directory " + data + " is being written by another newsweave process (ingest, watch, serve or demo); "
                     + "wait for it to finish, or read it with stories, story, entities or export meanwhile");
         }
     }

@@ -27,7 +27,7 @@ class WatchPolitenessTest {
     }
 
     @Test
-    void atMostTwoRequestsPerHostAndStartsSpacedByTheDelay() throws Exception {
+    void atMostTwoRequestsPerHostReachTheServer() throws Exception {
         site.route("/slow", ex -> {
             try {
                 Thread.sleep(150);
@@ -48,10 +48,49 @@ class WatchPolitenessTest {
             }
         }
         assertThat(site.maxInFlight.get()).isLessThanOrEqualTo(2);
-        List<Long> starts = site.requests.stream().map(LoopbackSite.Request::startNanos).sorted().toList();
-        for (int i = 1; i < starts.size(); i++) {
-            assertThat(Duration.ofNanos(starts.get(i) - starts.get(i - 1))).isGreaterThanOrEqualTo(Duration.ofMillis(30));
+        assertThat(site.requests).hasSize(10);
+    }
+
+    @Test
+    void permitsAreHandedOutAtMostTwoAtATimeAndTheDelayApart() throws Exception {
+        HostPoliteness politeness = new HostPoliteness(2, Duration.ofMillis(40));
+        java.util.concurrent.atomic.AtomicInteger holding = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        List<Long> starts = java.util.Collections.synchronizedList(new ArrayList<>());
+        long before = System.nanoTime();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 10; i++) {
+                pool.submit(() -> {
+                    try (HostPoliteness.Permit permit = politeness.acquire("news.example.org")) {
+                        starts.add(System.nanoTime());
+                        most.accumulateAndGet(holding.incrementAndGet(), Math::max);
+                        Thread.sleep(100);
+                        holding.decrementAndGet();
+                    }
+                    return null;
+                });
+            }
         }
+        assertThat(most.get()).isEqualTo(2);
+        List<Long> sorted = starts.stream().sorted().toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            assertThat(Duration.ofNanos(sorted.get(i) - before)).as("start %d", i).isGreaterThanOrEqualTo(Duration.ofMillis(40L * i));
+        }
+        try (HostPoliteness.Permit other = politeness.acquire("other.example.org")) {
+            assertThat(other).as("another host has its own slots").isNotNull();
+        }
+    }
+
+    @Test
+    void aPausedHostRefusesAtOnceInsteadOfParkingTheCaller() throws Exception {
+        HostPoliteness politeness = new HostPoliteness(2, Duration.ZERO);
+        politeness.pause("busy.example.org", Duration.ofHours(1));
+        long t0 = System.nanoTime();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> politeness.acquire("busy.example.org"))
+                .isInstanceOfSatisfying(FetchFailure.class, f -> assertThat(f.retryAfter()).isGreaterThan(Duration.ofMinutes(59)))
+                .hasMessageContaining("asked for a pause");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(1));
+        politeness.acquire("calm.example.org").close();
     }
 
     @Test
