@@ -133,10 +133,12 @@ public final class LineageGraph {
                     }
                 }
                 case TRANSLATION -> {
-                    boolean articleLater = earliest.compare(link.of(), link.article()) < 0;
-                    LineageLink.Side later = articleLater ? link.article() : link.of();
-                    String source = originalOf.get((articleLater ? link.of() : link.article()).id());
-                    String target = originalOf.get(later.id());
+                    // between the originals of the two copy groups: the later translates the earlier
+                    String arrived = originalOf.get(link.article().id());
+                    String stored = originalOf.get(link.of().id());
+                    boolean arrivedLater = earliest.compare(sides.get(stored), sides.get(arrived)) < 0;
+                    String source = arrivedLater ? stored : arrived;
+                    String target = arrivedLater ? arrived : stored;
                     if (!source.equals(target)) {
                         Builder b = out.computeIfAbsent(target, k -> new Builder());
                         if (b.translationOf == null || earliest.compare(sides.get(source), sides.get(b.translationOf)) < 0) {
@@ -146,12 +148,23 @@ public final class LineageGraph {
                 }
             }
         }
-        Map<String, String> translated = new HashMap<>();
+        Map<String, String> direct = new HashMap<>();
         out.forEach((id, b) -> {
             if (b.translationOf != null) {
-                translated.put(id, b.translationOf);
+                direct.put(id, b.translationOf);
             }
         });
+        // a translation of a translation names the first original: follow the chain (earlier each step, so it ends)
+        Map<String, String> translated = new HashMap<>();
+        for (String id : direct.keySet()) {
+            String root = direct.get(id);
+            Set<String> seen = new java.util.HashSet<>(Set.of(id));
+            while (direct.containsKey(root) && seen.add(root)) {
+                root = direct.get(root);
+            }
+            translated.put(id, root);
+            out.get(id).translationOf = root;
+        }
         translated.forEach((id, of) -> out.computeIfAbsent(of, k -> new Builder()).translations.add(id));
         copiesOf.forEach((original, copies) -> out.computeIfAbsent(original, k -> new Builder()).copies.addAll(copies.values()));
         Map<String, Lineage> built = new HashMap<>();

@@ -91,6 +91,34 @@ class LineageGraphTest {
     }
 
     @Test
+    void aTranslationOfATranslationNamesTheFirstOriginal() {
+        LineageLink.Side en = side("en", 1, "2026-03-01", "en");
+        LineageLink.Side fr = side("fr", 2, "2026-03-02", "fr");
+        LineageLink.Side it = side("it", 3, "2026-03-03", "it");
+        LineageGraph graph = LineageGraph.of(List.of(
+                new LineageLink(LineageLink.Kind.TRANSLATION, fr, en, 0.7, 0.7),
+                new LineageLink(LineageLink.Kind.TRANSLATION, it, fr, 0.8, 0.8)));
+        assertThat(graph.of("it").translationOf()).isEqualTo("en");
+        assertThat(graph.of("fr").translationOf()).isEqualTo("en");
+        assertThat(graph.of("en").translations()).containsExactly("fr", "it");
+        assertThat(graph.of("fr").translations()).isEmpty();
+    }
+
+    @Test
+    void aLateCopyLinkedToATranslationDoesNotTurnTheDirection() {
+        LineageLink.Side wire = side("wire", 1, "2026-03-01", "en");
+        LineageLink.Side fr = side("fr", 2, "2026-03-02", "fr");
+        LineageLink.Side brief = side("brief", 3, "2026-03-03", "en");
+        LineageGraph graph = LineageGraph.of(List.of(
+                new LineageLink(LineageLink.Kind.TRANSLATION, fr, wire, 0.7, 0.7),
+                new LineageLink(LineageLink.Kind.COPY, brief, wire, 1, 0.5),
+                new LineageLink(LineageLink.Kind.TRANSLATION, brief, fr, 0.6, 0.6)));
+        assertThat(graph.of("wire").translationOf()).isNull();
+        assertThat(graph.of("fr").translationOf()).isEqualTo("wire");
+        assertThat(graph.of("wire").translations()).containsExactly("fr");
+    }
+
+    @Test
     void noLinksNoLineage() {
         assertThat(LineageGraph.of(List.of()).of("any")).isEqualTo(LineageGraph.Lineage.NONE);
         assertThat(LineageGraph.Lineage.NONE.isEmpty()).isTrue();
