@@ -127,10 +127,9 @@ final class ServeCommand implements Callable<Integer> {
                 System.err.println("newsweave: sources file not reloaded: " + e.getMessage());
             }
         }, 10, 10, TimeUnit.SECONDS);
-        CountDownLatch stopped = new CountDownLatch(1);
         Pipeline openPipeline = pipeline;
         WatchState openState = state;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        serveUntilInterrupted(running, store, () -> {
             reload.shutdownNow();
             loop.close();
             try {
@@ -138,17 +137,7 @@ final class ServeCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            running.close();
-            openPipeline.close();
-            try {
-                openState.close();
-                store.close();
-            } catch (IOException e) {
-                System.err.println("newsweave: closing the store failed: " + e.getMessage());
-            }
-            stopped.countDown();
-        }, "newsweave-shutdown"));
-        stopped.await();
+        }, openPipeline, openState);
     }
 
     /** Serves {@code store} until the JVM is asked to stop; closes the store on the way out. */
@@ -161,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         announce(running, config, System.out);
-        serveUntilInterrupted(running, store);
+        serveUntilInterrupted(running, store, () -> { });
     }
 
     static void announce(NewsweaveServer running, ServerConfig config, PrintStream out) {
@@ -170,14 +159,21 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** Blocks until the JVM is asked to stop, then closes the server and the store. */
-    static void serveUntilInterrupted(NewsweaveServer running, Store store) throws InterruptedException {
+    /**
+     * Blocks until the JVM is asked to stop, then runs {@code first} (stops what feeds the server),
+     * closes the server, then {@code beforeStore} in order, then the store.
+     */
+    static void serveUntilInterrupted(NewsweaveServer running, Store store, Runnable first, AutoCloseable... beforeStore) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            first.run();
             running.close();
             try {
+                for (AutoCloseable c : beforeStore) {
+                    c.close();
+                }
                 store.close();
-            } catch (IOException e) {
+            } catch (Exception e) {
                 System.err.println("newsweave: closing the store failed: " + e.getMessage());
             }
             stopped.countDown();
