@@ -65,12 +65,4 @@ public record LineageRules(double copyShare, double coverShare, double reuseShar
         }
         return Alignment.sharedCount(a, b) >= needed;
     }
-
-    public LineageRules withCopy(double copy, double reuse) {
-        return new LineageRules(copy, coverShare, reuse, reuseShingles, translationScore, minAnchors, windowDays);
-    }
-
-    public LineageRules withTranslation(double score, int anchors) {
-        return new LineageRules(copyShare, coverShare, reuseShare, reuseShingles, score, anchors, windowDays);
-    }
 }

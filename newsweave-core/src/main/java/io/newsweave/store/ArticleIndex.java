@@ -502,11 +502,7 @@ public final class ArticleIndex implements Closeable {
             TopDocs top = searcher.search(query, Math.max(1, limit), new org.apache.lucene.search.Sort(
                     org.apache.lucene.search.SortField.FIELD_SCORE,
                     new org.apache.lucene.search.SortField(SEQ, org.apache.lucene.search.SortField.Type.LONG, true)), false);
-            int[] docs = new int[top.scoreDocs.length];
-            for (int i = 0; i < docs.length; i++) {
-                docs[i] = top.scoreDocs[i].doc;
-            }
-            java.util.Arrays.sort(docs);
+            int[] docs = inDocOrder(top);
             List<Neighbour> out = new ArrayList<>(docs.length);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             int leafIndex = -1;
@@ -544,6 +540,16 @@ public final class ArticleIndex implements Closeable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** The hits' doc ids in index order, so that each segment's doc values are opened once and read forward. */
+    private static int[] inDocOrder(TopDocs top) {
+        int[] docs = new int[top.scoreDocs.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = top.scoreDocs[i].doc;
+        }
+        java.util.Arrays.sort(docs);
+        return docs;
     }
 
     /** A stored article's lineage features, with its id and arrival number. */
@@ -594,11 +600,7 @@ public final class ArticleIndex implements Closeable {
         try {
             // constant scores: the first found (in index order) once the limit is reached
             TopDocs top = searcher.search(query, Math.max(1, limit));
-            int[] docs = new int[top.scoreDocs.length];
-            for (int i = 0; i < docs.length; i++) {
-                docs[i] = top.scoreDocs[i].doc;
-            }
-            java.util.Arrays.sort(docs);
+            int[] docs = inDocOrder(top);
             List<Sketched> out = new ArrayList<>(docs.length);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             int leafIndex = -1;
