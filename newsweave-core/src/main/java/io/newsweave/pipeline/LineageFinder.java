@@ -134,9 +134,12 @@ final class LineageFinder {
         }
         LineageLink.Side of;
         Pending known = pending.get(id);
+        ArticleIndex.Sketched indexed = known != null ? null : store.index().sketched(id).orElse(null);
         if (known != null) {
             of = known.features().side(id, known.seq());
-        } else {
+        } else if (indexed != null) {
+            of = indexed.features().side(id, indexed.seq());
+        } else { // indexed before lineage features existed: read its record
             StoredArticle stored = store.get(id).orElse(null);
             if (stored == null) {
                 return;

@@ -587,6 +587,12 @@ public final class ArticleIndex implements Closeable {
         return out;
     }
 
+    /** The lineage features of article {@code id} as the index has them (doc values, no record read), or empty. */
+    public Optional<Sketched> sketched(String id) throws IOException {
+        List<Sketched> found = sketched(new TermQuery(new Term(ID, id)), 1);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
     private static Query bandQuery(String field, long[] bands) {
         List<BytesRef> terms = new ArrayList<>(bands.length);
         for (long band : bands) {
