@@ -2,11 +2,8 @@ package io.newsweave.lineage;
 
 import io.newsweave.model.Article;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -21,12 +18,13 @@ import java.util.Objects;
  * @param published its publication day (ISO), or {@code null}
  * @param language  its language
  * @param findBy    the bands of its anchor set ({@link Anchors.Sequence#bands()}), what translation candidates
- *                  are found by (not encoded: only the newcomer's are needed)
+ *                  are found by
  */
 public record LineageFeatures(TextSketch sketch, int[] anchors, String url, String source, String published,
                               String language, long[] findBy) {
 
-    private static final int VERSION = 1;
+    /** Version 2 adds {@code findBy} and is read without streams; version 1 values decode with none. */
+    private static final int VERSION = 2;
 
     public LineageFeatures {
         Objects.requireNonNull(sketch, "sketch");
@@ -58,34 +56,106 @@ public record LineageFeatures(TextSketch sketch, int[] anchors, String url, Stri
         return new LineageLink.Side(id, seq, url, source, published, language);
     }
 
+    /**
+     * These features as bytes (version 2): the sketch, the anchors, URL, outlet, day and language
+     * (UTF-8, a length before each; -1 for none; the URL cut at {@value #MAX_TEXT} characters), and
+     * the anchor bands.
+     */
     public byte[] encode() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 4 * (sketch.minHash().length + anchors.length));
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            out.writeInt(sketch.shingles());
-            for (int v : sketch.minHash()) {
-                out.writeInt(v);
-            }
-            out.writeShort(anchors.length);
-            for (int a : anchors) {
-                out.writeInt(a);
-            }
-            writeNullable(out, url);
-            writeNullable(out, source);
-            writeNullable(out, published);
-            out.writeUTF(language);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        byte[][] texts = {utf8(url), utf8(source), utf8(published), utf8(language)};
+        int size = 1 + 4 + 4 * sketch.minHash().length + 2 + 4 * anchors.length + 1 + 8 * findBy.length;
+        for (byte[] t : texts) {
+            size += 4 + (t == null ? 0 : t.length);
         }
-        return bytes.toByteArray();
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(size);
+        out.put((byte) VERSION).putInt(sketch.shingles());
+        for (int v : sketch.minHash()) {
+            out.putInt(v);
+        }
+        out.putShort((short) anchors.length);
+        for (int a : anchors) {
+            out.putInt(a);
+        }
+        for (byte[] t : texts) {
+            out.putInt(t == null ? -1 : t.length);
+            if (t != null) {
+                out.put(t);
+            }
+        }
+        out.put((byte) findBy.length);
+        for (long band : findBy) {
+            out.putLong(band);
+        }
+        return out.array();
+    }
+
+    /** Characters of a URL or outlet kept. */
+    private static final int MAX_TEXT = 2000;
+
+    private static byte[] utf8(String value) {
+        return value == null ? null
+                : (value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The features {@link #encode()} wrote, or {@code null} when the bytes are not such (another version, damage). */
     public static LineageFeatures decode(byte[] data, int offset, int length) {
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(data, offset, length))) {
-            if (in.readByte() != VERSION) {
+        if (length < 1) {
+            return null;
+        }
+        if (data[offset] == 1) {
+            return decodeFirst(data, offset, length);
+        }
+        if (data[offset] != VERSION) {
+            return null;
+        }
+        try {
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(data, offset + 1, length - 1);
+            int shingles = in.getInt();
+            int[] minHash = new int[shingles == 0 ? 0 : TextSketch.HASHES];
+            for (int i = 0; i < minHash.length; i++) {
+                minHash[i] = in.getInt();
+            }
+            int[] anchors = new int[Short.toUnsignedInt(in.getShort())];
+            if (anchors.length > Anchors.MAX) {
                 return null;
             }
+            for (int i = 0; i < anchors.length; i++) {
+                anchors[i] = in.getInt();
+            }
+            String url = text(in);
+            String source = text(in);
+            String published = text(in);
+            String language = text(in);
+            long[] findBy = new long[Byte.toUnsignedInt(in.get())];
+            if (language == null || findBy.length > Anchors.SET_BANDS) {
+                return null;
+            }
+            for (int i = 0; i < findBy.length; i++) {
+                findBy[i] = in.getLong();
+            }
+            return new LineageFeatures(new TextSketch(shingles, minHash), anchors, url, source, published, language, findBy);
+        } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String text(java.nio.ByteBuffer in) {
+        int n = in.getInt();
+        if (n == -1) {
+            return null;
+        }
+        if (n < 0 || n > in.remaining()) {
+            throw new IllegalArgumentException("a text of " + n + " bytes");
+        }
+        String value = new String(in.array(), in.arrayOffset() + in.position(), n, java.nio.charset.StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return value;
+    }
+
+    /** Version 1 (written before the anchor bands were kept): read with {@link DataInputStream}, no anchor bands. */
+    private static LineageFeatures decodeFirst(byte[] data, int offset, int length) {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(data, offset, length))) {
+            in.readByte();
             int shingles = in.readInt();
             int[] minHash = new int[shingles == 0 ? 0 : TextSketch.HASHES];
             for (int i = 0; i < minHash.length; i++) {
@@ -108,13 +178,6 @@ public record LineageFeatures(TextSketch sketch, int[] anchors, String url, Stri
         }
     }
 
-    private static void writeNullable(DataOutputStream out, String value) throws IOException {
-        out.writeBoolean(value != null);
-        if (value != null) {
-            out.writeUTF(value.length() > 2000 ? value.substring(0, 2000) : value);
-        }
-    }
-
     private static String readNullable(DataInputStream in) throws IOException {
         return in.readBoolean() ? in.readUTF() : null;
     }
@@ -122,13 +185,15 @@ public record LineageFeatures(TextSketch sketch, int[] anchors, String url, Stri
     @Override
     public boolean equals(Object o) {
         return o instanceof LineageFeatures f && f.sketch.equals(sketch) && java.util.Arrays.equals(f.anchors, anchors)
+                && java.util.Arrays.equals(f.findBy, findBy)
                 && Objects.equals(f.url, url) && Objects.equals(f.source, source) && Objects.equals(f.published, published)
                 && f.language.equals(language);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(sketch, java.util.Arrays.hashCode(anchors), url, source, published, language);
+        return Objects.hash(sketch, java.util.Arrays.hashCode(anchors), url, source, published, language,
+                java.util.Arrays.hashCode(findBy));
     }
 
     @Override

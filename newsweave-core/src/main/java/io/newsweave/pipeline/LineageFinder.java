@@ -3,17 +3,16 @@ package io.newsweave.pipeline;
 import io.newsweave.lineage.LineageFeatures;
 import io.newsweave.lineage.LineageLink;
 import io.newsweave.lineage.LineageRules;
+import io.newsweave.lineage.LineageWindow;
 import io.newsweave.store.ArticleIndex;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,44 +20,41 @@ import java.util.Set;
 /**
  * The lineage step of the ordered part: links each article placed to the stored reports it copies,
  * reuses or translates, and records exact copies met again (same text from another URL, outlet or
- * day) as sightings of the stored article. Candidates come from the index (copies by the text
- * sketch's bands, translations by anchors, within {@link LineageRules#windowDays()} days, in
- * other languages) plus the articles added since its last refresh, ranked alike, so the cost per
- * article stays flat as the store grows. Not thread-safe: one per ordered stream.
+ * day) as sightings of the stored article. Candidates come from a {@link LineageWindow} of the last
+ * {@value #WINDOW} articles (filled from the index when the first article arrives): copies by the
+ * text sketch's bands, translations by the anchor set's, in other languages, within
+ * {@link LineageRules#windowDays()} days. Each lookup is bounded, so the cost per article stays flat
+ * as the store grows. Not thread-safe: one per ordered stream.
  */
 final class LineageFinder {
 
-    /** Copy candidates compared per article, from the index and from the pending articles each. */
+    /** Recent articles newcomers are compared with (about 1 KB of memory each). */
+    static final int WINDOW = 100_000;
+    /** Copy candidates compared per article. */
     private static final int COPY_CANDIDATES = 12;
-    /** Translation candidates compared per article, from the index and from the pending articles each. */
+    /** Translation candidates compared per article. */
     private static final int TRANSLATION_CANDIDATES = 12;
     /** Links of one kind recorded per article at most (one already joins its group). */
     private static final int LINKS = 3;
 
-    /** An article the index cannot see yet (or a candidate from the index); compared by identity. */
-    private record Pending(String id, long seq, LineageFeatures features) {
-        @Override
-        public boolean equals(Object o) {
-            return this == o;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
-    }
-
     private final Store store;
     private final LineageRules rules;
-    private final Map<String, Pending> pending = new LinkedHashMap<>();
-    private final Map<Long, List<Pending>> pendingByBand = new HashMap<>();
-    private final Map<Long, List<Pending>> pendingByAnchor = new HashMap<>();
+    private final int windowSize;
+    /** Filled from the index on first use. */
+    private LineageWindow window;
+    /** The articles added since the index last refreshed (it cannot find them by id yet). */
+    private final Map<String, LineageWindow.Report> unseen = new HashMap<>();
     /** Sightings recorded, by {@code id|url|source|day}. */
     private final Set<String> sightings = new HashSet<>();
 
     LineageFinder(Store store, LineageRules rules) {
+        this(store, rules, WINDOW);
+    }
+
+    LineageFinder(Store store, LineageRules rules, int windowSize) {
         this.store = store;
         this.rules = rules;
+        this.windowSize = windowSize;
         for (LineageLink link : store.links()) {
             if (link.kind() == LineageLink.Kind.SIGHTING) {
                 sightings.add(sightingKey(link.of().id(), link.article()));
@@ -68,39 +64,50 @@ final class LineageFinder {
 
     /** The index refreshed: it now sees every article added so far. */
     void refreshed() {
-        pending.clear();
-        pendingByBand.clear();
-        pendingByAnchor.clear();
+        unseen.clear();
+    }
+
+    private LineageWindow window() throws IOException {
+        if (window == null) {
+            LineageWindow filled = new LineageWindow(windowSize);
+            for (ArticleIndex.Sketched s : store.index().recentSketched(windowSize)) {
+                filled.add(s.id(), s.seq(), s.features());
+            }
+            window = filled;
+        }
+        return window;
     }
 
     /** Finds and records the links of {@code stored} (just added, with {@code features}). */
     void added(StoredArticle stored, LineageFeatures features) throws IOException {
         String id = stored.article().id();
+        LineageWindow recent = window();
         LineageLink.Side side = features.side(id, stored.seq());
         List<Scored> text = new ArrayList<>();
+        Set<String> textLinked = new HashSet<>();
         if (features.sketch().comparable()) {
-            long[] bands = features.sketch().bands();
-            for (Pending p : candidates(store.index().sharingBands(bands, COPY_CANDIDATES), byBands(bands), id)) {
+            for (LineageWindow.Found found : recent.byText(features.sketch().bands(), COPY_CANDIDATES + 1)) {
+                LineageWindow.Report p = found.report();
+                if (p.id().equals(id)) {
+                    continue;
+                }
                 LineageLink.Kind kind = rules.byText(features.sketch(), p.features().sketch());
                 if (kind != null && !sameOutletTemplate(features, p.features())) {
                     double share = features.sketch().containedIn(p.features().sketch());
                     double ofShare = p.features().sketch().containedIn(features.sketch());
                     text.add(new Scored(new LineageLink(kind, side, p.features().side(p.id(), p.seq()), share, ofShare),
                             Math.max(share, ofShare)));
+                    textLinked.add(p.id());
                 }
             }
         }
         List<Scored> translated = new ArrayList<>();
-        if (features.anchors().length >= rules.minAnchors()) {
-            LocalDate date = features.published() == null ? null : LocalDate.parse(features.published());
-            Set<String> textLinked = new HashSet<>();
-            text.forEach(s -> textLinked.add(s.link().of().id()));
-            for (Pending p : candidates(store.index().sharingAnchors(features.findBy(), features.language(), date,
-                    rules.windowDays(), TRANSLATION_CANDIDATES), byAnchors(features, date), id)) {
-                if (textLinked.contains(p.id()) || p.features().language().equals(features.language())) {
-                    continue;
-                }
-                if (!rules.mayTranslate(features.anchors(), p.features().anchors())) {
+        if (features.anchors().length >= rules.minAnchors() && features.findBy().length > 0) {
+            int day = features.published() == null ? Integer.MIN_VALUE : (int) LineageWindow.epochDay(features.published());
+            for (LineageWindow.Found found : recent.byAnchors(features.findBy(), features.language(), day,
+                    rules.windowDays(), TRANSLATION_CANDIDATES)) {
+                LineageWindow.Report p = found.report();
+                if (textLinked.contains(p.id()) || !rules.mayTranslate(features.anchors(), p.features().anchors())) {
                     continue;
                 }
                 double score = rules.alignment(features.anchors(), p.features().anchors());
@@ -112,14 +119,8 @@ final class LineageFinder {
         }
         record(text);
         record(translated);
-        Pending self = new Pending(id, stored.seq(), features);
-        pending.put(id, self);
-        for (long band : features.sketch().bands()) {
-            pendingByBand.computeIfAbsent(band, k -> new ArrayList<>()).add(self);
-        }
-        for (long band : features.findBy()) {
-            pendingByAnchor.computeIfAbsent(band, k -> new ArrayList<>()).add(self);
-        }
+        recent.add(id, stored.seq(), features);
+        unseen.put(id, new LineageWindow.Report(id, stored.seq(), features));
     }
 
     /**
@@ -133,7 +134,7 @@ final class LineageFinder {
             return;
         }
         LineageLink.Side of;
-        Pending known = pending.get(id);
+        LineageWindow.Report known = unseen.get(id);
         ArticleIndex.Sketched indexed = known != null ? null : store.index().sketched(id).orElse(null);
         if (known != null) {
             of = known.features().side(id, known.seq());
@@ -181,62 +182,5 @@ final class LineageFinder {
         for (int i = 0; i < found.size() && i < LINKS; i++) {
             store.link(found.get(i).link());
         }
-    }
-
-    /** The index's candidates and the pending ones, without {@code self}, each once. */
-    private static List<Pending> candidates(List<ArticleIndex.Sketched> indexed, List<Pending> unseen, String self) {
-        Map<String, Pending> out = new LinkedHashMap<>();
-        for (ArticleIndex.Sketched s : indexed) {
-            if (!s.id().equals(self)) {
-                out.putIfAbsent(s.id(), new Pending(s.id(), s.seq(), s.features()));
-            }
-        }
-        for (Pending p : unseen) {
-            if (!p.id().equals(self)) {
-                out.putIfAbsent(p.id(), p);
-            }
-        }
-        return new ArrayList<>(out.values());
-    }
-
-    /** The pending articles sharing most bands, best first, at most {@link #COPY_CANDIDATES}. */
-    private List<Pending> byBands(long[] bands) {
-        Map<Pending, Integer> shared = new HashMap<>();
-        for (long band : bands) {
-            for (Pending p : pendingByBand.getOrDefault(band, List.of())) {
-                shared.merge(p, 1, Integer::sum);
-            }
-        }
-        return best(shared, COPY_CANDIDATES);
-    }
-
-    /** The pending articles in other languages, in the window, sharing most anchors, best first. */
-    private List<Pending> byAnchors(LineageFeatures features, LocalDate date) {
-        Map<Pending, Integer> shared = new HashMap<>();
-        for (long band : features.findBy()) {
-            for (Pending p : pendingByAnchor.getOrDefault(band, List.of())) {
-                if (!p.features().language().equals(features.language()) && inWindow(p.features().published(), date)) {
-                    shared.merge(p, 1, Integer::sum);
-                }
-            }
-        }
-        return best(shared, TRANSLATION_CANDIDATES);
-    }
-
-    private boolean inWindow(String published, LocalDate date) {
-        return date == null || published == null
-                || Math.abs(LocalDate.parse(published).toEpochDay() - date.toEpochDay()) <= rules.windowDays();
-    }
-
-
-    private static List<Pending> best(Map<Pending, Integer> shared, int limit) {
-        List<Map.Entry<Pending, Integer>> ranked = new ArrayList<>(shared.entrySet());
-        ranked.sort(Map.Entry.<Pending, Integer>comparingByValue().reversed()
-                .thenComparing(e -> -e.getKey().seq()));
-        List<Pending> out = new ArrayList<>();
-        for (int i = 0; i < ranked.size() && i < limit; i++) {
-            out.add(ranked.get(i).getKey());
-        }
-        return out;
     }
 }

@@ -71,10 +71,6 @@ public final class ArticleIndex implements Closeable {
     static final String FACET_ENTITY = "facet.entity";
     static final String FACET_DAY = "facet.day";
     static final String JOURNAL_OFFSET = "journalOffset";
-    /** The text sketch's band keys ({@link io.newsweave.lineage.TextSketch#bands()}): copy candidates are found by them. */
-    static final String COPY_BANDS = "lineage.band";
-    /** The anchor set's bands ({@link io.newsweave.lineage.Anchors.Sequence#bands()}): translation candidates are found by them. */
-    static final String ANCHORS = "lineage.anchor";
     /** {@link io.newsweave.lineage.LineageFeatures#encode()}: what a candidate is compared by. */
     private static final String LINEAGE_DV = "dv.lineage";
     /** Marks articles without a publication date: dated articles find them among recent arrivals. */
@@ -173,12 +169,6 @@ public final class ArticleIndex implements Closeable {
         Document doc = new Document();
         if (readOnlyOffset < 0) {
             io.newsweave.lineage.LineageFeatures features = lineage != null ? lineage : io.newsweave.lineage.LineageFeatures.of(a);
-            for (long band : features.sketch().bands()) {
-                doc.add(new StringField(COPY_BANDS, Long.toString(band, 36), Field.Store.NO));
-            }
-            for (long band : features.findBy()) {
-                doc.add(new StringField(ANCHORS, Long.toString(band, 36), Field.Store.NO));
-            }
             doc.add(new org.apache.lucene.document.BinaryDocValuesField(LINEAGE_DV, new BytesRef(features.encode())));
         }
         doc.add(new StringField(ID, a.id(), Field.Store.NO));
@@ -557,48 +547,67 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
-     * Articles sharing any of {@code bands} (text sketch bands), at most {@code limit}, in index
-     * order; articles indexed without lineage features are left out. One terms pass per segment.
+     * The lineage features of the {@code limit} articles last added (highest arrival numbers), in
+     * arrival order: what lineage compares newcomers with when a pipeline starts. Articles indexed
+     * without lineage features are left out. Reads the arrival numbers of every article, then the
+     * features of the chosen ones.
      */
-    public List<Sketched> sharingBands(long[] bands, int limit) throws IOException {
-        return bands.length == 0 ? List.of() : sketched(bandQuery(COPY_BANDS, bands), limit);
-    }
-
-    /**
-     * Articles not in {@code language} sharing any of {@code bands} (anchor set bands), published
-     * within {@code days} of {@code date} (any date when {@code date} is null) or undated, at most
-     * {@code limit}, in index order. The band terms alone are searched (one terms pass per segment);
-     * language and day are checked on the few matches' features.
-     */
-    public List<Sketched> sharingAnchors(long[] bands, String language, LocalDate date, int days, int limit)
-            throws IOException {
-        if (bands.length == 0) {
-            return List.of();
-        }
-        List<Sketched> out = new ArrayList<>();
-        for (Sketched s : sketched(bandQuery(ANCHORS, bands), 2 * limit)) {
-            io.newsweave.lineage.LineageFeatures f = s.features();
-            boolean near = date == null || f.published() == null
-                    || Math.abs(LocalDate.parse(f.published()).toEpochDay() - date.toEpochDay()) <= days;
-            if (near && !f.language().equals(language) && out.size() < limit) {
-                out.add(s);
+    public List<Sketched> recentSketched(int limit) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            long[] all = new long[searcher.getIndexReader().numDocs()];
+            int n = 0;
+            for (LeafReaderContext leaf : leaves) {
+                org.apache.lucene.index.NumericDocValues seqs = leaf.reader().getNumericDocValues(SEQ);
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                for (int doc = seqs == null ? org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS : seqs.nextDoc();
+                     doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = seqs.nextDoc()) {
+                    if ((live == null || live.get(doc)) && n < all.length) {
+                        all[n++] = seqs.longValue();
+                    }
+                }
             }
+            if (n == 0 || limit <= 0) {
+                return List.of();
+            }
+            long[] sorted = java.util.Arrays.copyOf(all, n);
+            java.util.Arrays.sort(sorted);
+            long from = sorted[Math.max(0, n - limit)];
+            List<Sketched> out = new ArrayList<>(Math.min(limit, n));
+            for (LeafReaderContext leaf : leaves) {
+                var reader = leaf.reader();
+                org.apache.lucene.index.NumericDocValues seqs = reader.getNumericDocValues(SEQ);
+                org.apache.lucene.index.BinaryDocValues values = reader.getBinaryDocValues(LINEAGE_DV);
+                SortedDocValues ids = reader.getSortedDocValues(ID);
+                org.apache.lucene.util.Bits live = reader.getLiveDocs();
+                if (seqs == null || values == null || ids == null) {
+                    continue;
+                }
+                for (int doc = seqs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = seqs.nextDoc()) {
+                    long seq = seqs.longValue();
+                    if (seq < from || live != null && !live.get(doc) || !values.advanceExact(doc) || !ids.advanceExact(doc)) {
+                        continue;
+                    }
+                    BytesRef value = values.binaryValue();
+                    io.newsweave.lineage.LineageFeatures features =
+                            io.newsweave.lineage.LineageFeatures.decode(value.bytes, value.offset, value.length);
+                    if (features != null) {
+                        out.add(new Sketched(ids.lookupOrd(ids.ordValue()).utf8ToString(), seq, features));
+                    }
+                }
+            }
+            out.sort(java.util.Comparator.comparingLong(Sketched::seq));
+            return out.size() > limit ? new ArrayList<>(out.subList(out.size() - limit, out.size())) : out;
+        } finally {
+            searchers.release(searcher);
         }
-        return out;
     }
 
     /** The lineage features of article {@code id} as the index has them (doc values, no record read), or empty. */
     public Optional<Sketched> sketched(String id) throws IOException {
         List<Sketched> found = sketched(new TermQuery(new Term(ID, id)), 1);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-    }
-
-    private static Query bandQuery(String field, long[] bands) {
-        List<BytesRef> terms = new ArrayList<>(bands.length);
-        for (long band : bands) {
-            terms.add(new BytesRef(Long.toString(band, 36)));
-        }
-        return new org.apache.lucene.search.TermInSetQuery(field, terms);
     }
 
     private List<Sketched> sketched(Query query, int limit) throws IOException {
