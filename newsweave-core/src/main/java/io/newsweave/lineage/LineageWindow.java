@@ -79,6 +79,22 @@ public final class LineageWindow {
         return capacity;
     }
 
+    /**
+     * A window of {@code capacity} (at least this one's) holding this one's reports, oldest first:
+     * how a window that started small grows.
+     */
+    public LineageWindow grown(int capacity) {
+        if (capacity < this.capacity) {
+            throw new IllegalArgumentException("a window grows: " + capacity + " < " + this.capacity);
+        }
+        LineageWindow out = new LineageWindow(capacity);
+        for (long ordinal = Math.max(0, added - this.capacity); ordinal < added; ordinal++) {
+            Report r = reports[(int) (ordinal % this.capacity)];
+            out.add(r.id(), r.seq(), r.features());
+        }
+        return out;
+    }
+
     /** Articles the window holds. */
     public int size() {
         return (int) Math.min(added, capacity);

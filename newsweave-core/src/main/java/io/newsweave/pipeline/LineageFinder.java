@@ -28,7 +28,7 @@ import java.util.Set;
  */
 final class LineageFinder {
 
-    /** Recent articles newcomers are compared with (about 1 KB of memory each). */
+    /** Recent articles newcomers are compared with (about 1.2 KB of memory each). */
     static final int WINDOW = 100_000;
     /** Copy candidates compared per article. */
     private static final int COPY_CANDIDATES = 12;
@@ -67,13 +67,19 @@ final class LineageFinder {
         unseen.clear();
     }
 
+    /** Articles a window starts with room for at least (it doubles as it fills, up to {@link #windowSize}). */
+    private static final int FIRST_WINDOW = 4_096;
+
     private LineageWindow window() throws IOException {
         if (window == null) {
-            LineageWindow filled = new LineageWindow(windowSize);
-            for (ArticleIndex.Sketched s : store.index().recentSketched(windowSize)) {
+            List<ArticleIndex.Sketched> recent = store.index().recentSketched(windowSize);
+            LineageWindow filled = new LineageWindow(Math.min(windowSize, Math.max(FIRST_WINDOW, 2 * recent.size())));
+            for (ArticleIndex.Sketched s : recent) {
                 filled.add(s.id(), s.seq(), s.features());
             }
             window = filled;
+        } else if (window.size() == window.capacity() && window.capacity() < windowSize) {
+            window = window.grown((int) Math.min(windowSize, 2L * window.capacity()));
         }
         return window;
     }

@@ -69,6 +69,19 @@ class LineageWindowTest {
     }
 
     @Test
+    void aGrownWindowFindsWhatTheSmallOneHeld() {
+        LineageWindow small = new LineageWindow(2);
+        small.add("flood", 1, features(TextSketchTest.OTHER));
+        small.add("strike", 2, features(TextSketchTest.ARTICLE));
+        LineageWindow grown = small.grown(8);
+        grown.add("strike-again", 3, features(TextSketchTest.ARTICLE));
+        assertThat(grown.size()).isEqualTo(3);
+        assertThat(ids(grown.byText(TextSketch.of(TextSketchTest.ARTICLE).bands(), 10))).containsExactly("strike-again", "strike");
+        assertThat(ids(grown.byText(TextSketch.of(TextSketchTest.OTHER).bands(), 10))).containsExactly("flood");
+        assertThatThrownBy(() -> grown.grown(4)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aBandSharedByManyYieldsOnlyTheNewest() {
         LineageWindow window = new LineageWindow(1_000);
         for (int i = 0; i < 500; i++) {

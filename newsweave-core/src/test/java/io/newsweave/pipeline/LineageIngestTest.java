@@ -175,4 +175,24 @@ class LineageIngestTest {
             assertThat(graph.of(wire).languages()).containsExactly("fr");
         }
     }
+
+    @Test
+    void aLaterRunFindsWhatAnEarlierOneStored(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("data");
+        Path first = dir.resolve("first.jsonl");
+        Files.writeString(first, line("https://wire.example/strike", "wire.example", "2026-03-02", "en", STRIKE) + "\n"
+                + line("https://baltic.example/ports", "baltic.example", "2026-03-02", "en", STRIKE_OTHER) + "\n");
+        ingest(data, first);
+        // a new pipeline run: its window is filled from the index, text and anchor bands alike
+        Path second = dir.resolve("second.jsonl");
+        Files.writeString(second, line("https://portal.example/a/1", "portal.example", "2026-03-03", "en",
+                "Advertisement\n\n" + STRIKE + "\n\nSubscribe to our daily newsletter") + "\n"
+                + line("https://journal.example/greve", "journal.example", "2026-03-03", "fr", STRIKE_FR) + "\n");
+        ingest(data, second);
+        Map<String, JsonNode> a = exported(data);
+        String wire = a.get("https://wire.example/strike").path("id").asText();
+        assertThat(a.get("https://portal.example/a/1").path("lineage").path("copy_of").asText()).isEqualTo(wire);
+        assertThat(a.get("https://journal.example/greve").path("lineage").path("translation_of").asText()).isEqualTo(wire);
+        assertThat(a.get("https://baltic.example/ports").has("lineage")).isFalse();
+    }
 }
