@@ -9,22 +9,25 @@ import java.util.Map;
 /**
  * The recent reports a newcomer is compared with, in memory: the last {@link #capacity()} articles
  * added, with their lineage features, found by the bands they share with the newcomer's text
- * sketch ({@link TextSketch#bands()}) or anchor set ({@link Anchors.Sequence#bands()}). Each band is
- * an entry chained into a bucket of a direct-mapped table; a lookup walks at most {@link #WALK}
- * entries per band, newest first, and checks each entry's key, so the cost of a lookup is bounded
- * whatever the store holds and however common a band is (a band shared by thousands of pages, a
- * site template's, yields the newest of them). An article older than the window is no longer found:
- * the window bounds memory (about 1 KB per article) and the cost per article, and a copy or
- * translation is nearly always published within days of its original. Not thread-safe.
+ * sketch ({@link TextSketch#bands()}) or anchor set ({@link Anchors.Sequence#bands()}). The bands
+ * are held in a set-associative table: each bucket is one cache line of {@value #WAYS} (key, article)
+ * entries, a band is written to its bucket in place of the oldest entry there, and a lookup reads
+ * one bucket per band. So a lookup costs the same whatever the store holds and however common a
+ * band is: a band shared by thousands of pages (a site template) yields the newest of them. There
+ * are at least 1.25 ways per band of a full window; a bucket that overflows loses its oldest entries
+ * first (a copy shares several bands with its original, so one lost rarely matters). An article older than the window is no longer found: the window bounds memory (about 1.2 KB
+ * per article) and cost, and a copy or translation is nearly always published within days of its
+ * original. Not thread-safe.
  */
 public final class LineageWindow {
 
-    /** Entries of one band walked per lookup at most. */
-    public static final int WALK = 24;
+    /** Entries per bucket: articles found by one band at most. */
+    public static final int WAYS = 8;
     /** Bands per article: its text bands, then its anchor bands. */
     private static final int SLOTS = TextSketch.BANDS + Anchors.SET_BANDS;
-    private static final int SHIFT = 5; // 2^5 = SLOTS
     private static final long NONE = -1;
+    /** Ordinals are kept as ints: a window that has taken this many is rebuilt ({@link #full()}). */
+    private static final long MAX_ORDINAL = Integer.MAX_VALUE - 1L;
 
     /** A report the window holds. */
     public record Report(String id, long seq, LineageFeatures features) {
@@ -40,38 +43,23 @@ public final class LineageWindow {
     private final int[] days;
     private final int[] languageCodes;
     private final Map<String, Integer> languages = new HashMap<>();
-    /**
-     * Per entry (slot * {@value #SLOTS} + band), packed in one long so that a step of a walk reads
-     * one place of memory: the band's key (high 32 bits), and the entry before it in its bucket
-     * (low 32 bits: how many articles earlier, shifted by {@value #SHIFT}, and its band; 0 for none).
-     * The window holds exactly the last {@code capacity} ordinals, so an entry is live when its
-     * ordinal is among them: nothing else needs checking.
-     */
-    private final long[] entries;
-    /** Per bucket: its newest entry (ordinal << {@value #SHIFT} | band), or -1. */
-    private final long[] heads;
+    /** Per bucket, {@value #WAYS} pairs of ints: a band's key, and its article's ordinal + 1 (0: empty). */
+    private final int[] table;
     private final int mask;
     private long added;
 
-    static {
-        if (1 << SHIFT != SLOTS) {
-            throw new AssertionError("bands per article must be 2^" + SHIFT);
-        }
-    }
-
     /** A window of the last {@code capacity} articles added. */
     public LineageWindow(int capacity) {
-        if (capacity < 1 || capacity > 1 << 24) {
-            throw new IllegalArgumentException("a window holds 1 to 2^24 articles, not " + capacity);
+        if (capacity < 1 || capacity > 1 << 20) {
+            throw new IllegalArgumentException("a window holds 1 to 2^20 articles, not " + capacity);
         }
         this.capacity = capacity;
         reports = new Report[capacity];
         days = new int[capacity];
         languageCodes = new int[capacity];
-        entries = new long[capacity * SLOTS];
-        int buckets = Integer.highestOneBit(Math.max(16, capacity * SLOTS / 2 - 1)) << 1;
-        heads = new long[buckets];
-        Arrays.fill(heads, NONE);
+        // at least 1.25 ways per band of a full window (0.625-1.25 bands per way on average)
+        int buckets = Integer.highestOneBit(Math.max(16, capacity * SLOTS / WAYS * 5 / 4 - 1)) << 1;
+        table = new int[buckets * WAYS * 2];
         mask = buckets - 1;
     }
 
@@ -106,32 +94,47 @@ public final class LineageWindow {
      * anchor bands from {@link LineageFeatures#findBy()}.
      */
     public void add(String id, long seq, LineageFeatures features) {
+        if (full()) {
+            throw new IllegalStateException("a window takes " + MAX_ORDINAL + " articles; rebuild it with grown()");
+        }
         long ordinal = added++;
         int slot = (int) (ordinal % capacity);
         reports[slot] = new Report(id, seq, features);
         days[slot] = features.published() == null ? Integer.MIN_VALUE : (int) epochDay(features.published());
         languageCodes[slot] = languages.computeIfAbsent(features.language(), l -> languages.size());
         long[] text = features.sketch().comparable() ? features.sketch().bands() : new long[0];
-        for (int b = 0; b < SLOTS; b++) {
-            long band;
-            if (b < TextSketch.BANDS) {
-                if (b >= text.length) {
-                    continue;
-                }
-                band = text[b];
-            } else {
-                if (b - TextSketch.BANDS >= features.findBy().length) {
-                    continue;
-                }
-                band = features.findBy()[b - TextSketch.BANDS] ^ ANCHOR_SALT;
-            }
-            int bucket = bucket(band);
-            long head = heads[bucket];
-            long before = head == NONE ? -1 : head >>> SHIFT;
-            long link = before >= 0 && ordinal - before < capacity ? (ordinal - before) << SHIFT | (head & (SLOTS - 1)) : 0;
-            entries[slot * SLOTS + b] = (long) (int) band << 32 | link;
-            heads[bucket] = ordinal << SHIFT | b;
+        for (long band : text) {
+            put(band, ordinal);
         }
+        for (long band : features.findBy()) {
+            put(band ^ ANCHOR_SALT, ordinal);
+        }
+    }
+
+    /** Writes {@code band} of the article {@code ordinal} into its bucket, in place of an empty, gone or oldest entry. */
+    private void put(long band, long ordinal) {
+        int base = bucket(band) * WAYS * 2;
+        long oldest = added - capacity;
+        int chosen = base;
+        int chosenOrdinal = Integer.MAX_VALUE;
+        for (int at = base; at < base + WAYS * 2; at += 2) {
+            int held = table[at + 1] - 1;
+            if (held < 0 || held < oldest) {
+                chosen = at;
+                break;
+            }
+            if (held < chosenOrdinal) {
+                chosenOrdinal = held;
+                chosen = at;
+            }
+        }
+        table[chosen] = (int) band;
+        table[chosen + 1] = (int) ordinal + 1;
+    }
+
+    /** Whether the window has taken so many articles that it must be rebuilt ({@link #grown}) to take more. */
+    public boolean full() {
+        return added >= MAX_ORDINAL;
     }
 
     /** Salt that keeps an anchor band from matching a text band of equal value. */
@@ -139,7 +142,7 @@ public final class LineageWindow {
 
     /** The reports sharing any of the text {@code bands}, most shared first (ties: newest first), at most {@code limit}. */
     public List<Found> byText(long[] bands, int limit) {
-        return find(bands, 0, TextSketch.BANDS, 0, limit, -1, Integer.MIN_VALUE, 0);
+        return find(bands, 0, limit, -1, Integer.MIN_VALUE, 0);
     }
 
     /**
@@ -150,34 +153,22 @@ public final class LineageWindow {
      */
     public List<Found> byAnchors(long[] bands, String language, int day, int within, int limit) {
         Integer code = languages.get(language);
-        return find(bands, TextSketch.BANDS, SLOTS, ANCHOR_SALT, limit, code == null ? -1 : code, day, within);
+        return find(bands, ANCHOR_SALT, limit, code == null ? -1 : code, day, within);
     }
 
-    /** Finds by bands {@code from} to {@code to}; {@code language}, when not -1, is left out, as are reports more than {@code within} days from {@code day}. */
-    private List<Found> find(long[] bands, int from, int to, long salt, int limit, int language, int day, int within) {
+    /** Finds by {@code bands} (salted); {@code language}, when not -1, is left out, as are reports more than {@code within} days from {@code day}. */
+    private List<Found> find(long[] bands, long salt, int limit, int language, int day, int within) {
         int found = 0;
         long oldest = added - capacity;
         for (long raw : bands) {
             long band = raw ^ salt;
             int key = (int) band;
-            long head = heads[bucket(band)];
-            if (head == NONE) {
-                continue;
-            }
-            long ordinal = head >>> SHIFT;
-            int b = (int) (head & (SLOTS - 1));
-            for (int walked = 0; walked < WALK && ordinal >= oldest; walked++) {
-                int slot = (int) (ordinal % capacity);
-                long entry = entries[slot * SLOTS + b];
-                if (b >= from && b < to && (int) (entry >>> 32) == key) {
-                    found = count(ordinal, slot, language, day, within, found);
+            int base = bucket(band) * WAYS * 2;
+            for (int at = base; at < base + WAYS * 2; at += 2) {
+                long ordinal = table[at + 1] - 1L;
+                if (ordinal >= 0 && ordinal >= oldest && table[at] == key) {
+                    found = count(ordinal, (int) (ordinal % capacity), language, day, within, found);
                 }
-                int link = (int) entry;
-                if (link == 0) {
-                    break;
-                }
-                ordinal -= link >>> SHIFT;
-                b = link & (SLOTS - 1);
             }
         }
         List<long[]> ranked = new ArrayList<>(found);
@@ -198,10 +189,10 @@ public final class LineageWindow {
 
     /*
      * What one lookup has met, by ordinal: an open-addressed table reused from lookup to lookup (it
-     * holds at most WALK entries per band) and cleared through the list of the cells it used. A
+     * holds at most WAYS entries per band) and cleared through the list of the cells it used. A
      * report left out (its language, its day) is held with a count of 0.
      */
-    private static final int MET = Integer.highestOneBit(WALK * SLOTS) << 2;
+    private static final int MET = Integer.highestOneBit(WAYS * SLOTS) << 2;
     private final long[] seen = filled(MET);
     private final int[] shared = new int[MET];
     private final int[] used = new int[MET];

@@ -80,6 +80,8 @@ final class LineageFinder {
             window = filled;
         } else if (window.size() == window.capacity() && window.capacity() < windowSize) {
             window = window.grown((int) Math.min(windowSize, 2L * window.capacity()));
+        } else if (window.full()) {
+            window = window.grown(window.capacity());
         }
         return window;
     }

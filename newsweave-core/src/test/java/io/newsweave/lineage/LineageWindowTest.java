@@ -88,7 +88,7 @@ class LineageWindowTest {
             window.add("template-" + i, i, features(TextSketchTest.ARTICLE));
         }
         List<LineageWindow.Found> found = window.byText(TextSketch.of(TextSketchTest.ARTICLE).bands(), 1_000);
-        assertThat(found).hasSizeLessThanOrEqualTo(LineageWindow.WALK);
+        assertThat(found).hasSizeLessThanOrEqualTo(LineageWindow.WAYS);
         assertThat(found.get(0).report().id()).isEqualTo("template-499");
     }
 
