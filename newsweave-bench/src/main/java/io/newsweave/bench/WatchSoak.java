@@ -112,6 +112,10 @@ public final class WatchSoak {
                 watcher.close();
                 loop.join(30_000);
                 check(sites, watcher, collected, good, delay, failures);
+                Map<String, Integer> left = sites.stillInFlight();
+                if (!left.isEmpty()) {
+                    failures.add("server in-flight counts not back to 0 after the run (the in-flight figure cannot be trusted): " + left);
+                }
                 Map<String, Integer> peaks = sites.peakPerSecond();
                 int peak = peaks.values().stream().mapToInt(Integer::intValue).max().orElse(0);
                 double minGap = sites.minGapMillis().values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
@@ -120,8 +124,9 @@ public final class WatchSoak {
                 System.out.printf(Locale.ROOT, "collected %,d / %,d good articles in %.1f s (%.1f articles/s), %,d requests%n",
                         collected.size(), good.size(), seconds, collected.size() / seconds, requests);
                 System.out.printf(Locale.ROOT, "politeness: peak %d requests per host in any second (limit %d), shortest gap %.1f ms "
-                        + "(delay %d; the client spaces starts, the server sees them with jitter), at most %d in flight per host (limit 2)%n",
-                        peak, windowLimit(delay), minGap, delay, maxInFlight);
+                        + "(delay %d; the client spaces starts, the server sees them with jitter), at most %d in flight per host (limit 2), "
+                        + "server counts back to 0 at the end: %s%n",
+                        peak, windowLimit(delay), minGap, delay, maxInFlight, left.isEmpty() ? "yes" : "no");
                 System.out.printf(Locale.ROOT, "heap after GC, MB, every 10 s: %s%n", heap.stream().map(b -> Long.toString(b >> 20)).toList());
                 if (store != null) {
                     System.out.printf(Locale.ROOT, "store: %,d articles%n", store.size());
