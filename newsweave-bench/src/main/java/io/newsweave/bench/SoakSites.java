@@ -98,6 +98,11 @@ final class SoakSites implements AutoCloseable {
         return "http://" + address + ":" + server.getAddress().getPort();
     }
 
+    /** The loopback hosts serving (good and faulty). */
+    int hosts() {
+        return servers.size();
+    }
+
     /** Sources-file lines, one per source. */
     List<String> lines() {
         List<String> lines = new ArrayList<>();

@@ -74,7 +74,7 @@ public final class WatchSoak {
             };
             Set<String> good = Set.copyOf(sites.goodArticles);
             System.out.printf(Locale.ROOT, "soak: %,d sources (%,d faulty) on %,d hosts, %,d good articles, host delay %d ms, sink %s%n",
-                    sources.size(), sites.sources.values().stream().filter(f -> f != null).count(), sites.starts.size() + hosts,
+                    sources.size(), sites.sources.values().stream().filter(f -> f != null).count(), sites.hosts(),
                     good.size(), delay, pipelineSink ? "pipeline" : "count");
             List<Long> heap = Collections.synchronizedList(new ArrayList<>());
             Store store = pipelineSink ? Store.open(work.resolve("data")) : null;
