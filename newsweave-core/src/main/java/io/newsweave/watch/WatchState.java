@@ -33,7 +33,7 @@ public final class WatchState implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** {@code seen.log} is rewritten on open when it holds this many repeated or empty lines, and a quarter of its URLs. */
+    /** {@code seen.log} is rewritten on open when it holds this many repeated or empty lines, and at least one per four URLs. */
     static final int COMPACT_MIN_DUPLICATES = 1_000;
 
     private final Path dir;
