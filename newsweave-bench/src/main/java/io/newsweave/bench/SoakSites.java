@@ -283,6 +283,20 @@ final class SoakSites implements AutoCloseable {
         return left;
     }
 
+    /**
+     * Waits up to {@code max} for every host's in-flight count to come back to 0 (a stalled handler sleeps on after the client
+     * gave up and closed its connection); the hosts still not at 0.
+     */
+    Map<String, Integer> stillInFlightAfter(java.time.Duration max) throws InterruptedException {
+        long end = System.nanoTime() + max.toNanos();
+        Map<String, Integer> left = stillInFlight();
+        while (!left.isEmpty() && System.nanoTime() - end < 0) {
+            Thread.sleep(100);
+            left = stillInFlight();
+        }
+        return left;
+    }
+
     /** Per host: the most requests that started within any one second. */
     Map<String, Integer> peakPerSecond() {
         Map<String, Integer> peaks = new HashMap<>();

@@ -41,6 +41,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class WatchSoak {
 
+    /** How long a stalling or dribbling fault holds its request. */
+    private static final long STALL_MILLIS = 20_000;
+
     private WatchSoak() {
     }
 
@@ -59,7 +62,7 @@ public final class WatchSoak {
         CrashTest.deleteTree(work);
         Files.createDirectories(work);
         List<String> failures = new ArrayList<>();
-        try (SoakSites sites = new SoakSites(sourceCount, items, hosts, faulty, 20_000)) {
+        try (SoakSites sites = new SoakSites(sourceCount, items, hosts, faulty, STALL_MILLIS)) {
             Path file = work.resolve("sources.txt");
             Files.write(file, sites.lines());
             List<Source> sources = SourcesFile.read(file);
@@ -112,7 +115,7 @@ public final class WatchSoak {
                 watcher.close();
                 loop.join(30_000);
                 check(sites, watcher, collected, good, delay, failures);
-                Map<String, Integer> left = sites.stillInFlight();
+                Map<String, Integer> left = sites.stillInFlightAfter(Duration.ofMillis(STALL_MILLIS + 5_000));
                 if (!left.isEmpty()) {
                     failures.add("server in-flight counts not back to 0 after the run (the in-flight figure cannot be trusted): " + left);
                 }
