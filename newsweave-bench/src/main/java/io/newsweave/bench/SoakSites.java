@@ -31,9 +31,6 @@ import java.util.zip.GZIPOutputStream;
  */
 final class SoakSites implements AutoCloseable {
 
-    /** Exchange attribute: ends the request's in-flight count before its answer goes out (the client may send the next at once). */
-    private static final String IN_FLIGHT = "soak.inFlight";
-
     static final String[] FAULTS = {"malformed", "html", "404", "loop", "stall", "bomb", "429", "dribble", "closed", "huge"};
     /** What each fault's source health must say. */
     static final Map<String, String> REASONS = Map.of("malformed", "malformed feed", "html", "HTML page where a rss was expected",
@@ -41,6 +38,13 @@ final class SoakSites implements AutoCloseable {
             "429", "HTTP 429 Too Many Requests", "dribble", "within", "closed", "connection closed", "huge", "(the item cap)");
 
     private final List<HttpServer> servers = new ArrayList<>();
+    /**
+     * Per exchange under way, what ends its in-flight count; {@link #send} runs it before the answer goes out (the client may
+     * send the next request at once). Kept here by exchange identity, not as an exchange attribute: the JDK server keeps
+     * attributes per context, so concurrent exchanges of one host overwrote each other's and a count was lost (a phantom
+     * third request in flight on a host from then on).
+     */
+    private final Map<HttpExchange, Runnable> answering = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     final Map<String, ConcurrentLinkedQueue<Long>> starts = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
@@ -94,6 +98,11 @@ final class SoakSites implements AutoCloseable {
         return "http://" + address + ":" + server.getAddress().getPort();
     }
 
+    /** The loopback hosts serving (good and faulty). */
+    int hosts() {
+        return servers.size();
+    }
+
     /** Sources-file lines, one per source. */
     List<String> lines() {
         List<String> lines = new ArrayList<>();
@@ -109,11 +118,12 @@ final class SoakSites implements AutoCloseable {
         starts.computeIfAbsent(host, h -> new ConcurrentLinkedQueue<>()).add(System.nanoTime());
         int now = inFlight.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
         java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean(true);
-        ex.setAttribute(IN_FLIGHT, (Runnable) () -> {
+        Runnable done = () -> {
             if (counted.getAndSet(false)) {
                 inFlight.get(host).decrementAndGet();
             }
-        });
+        };
+        answering.put(ex, done);
         maxInFlight.computeIfAbsent(host, h -> new AtomicInteger()).accumulateAndGet(now, Math::max);
         try {
             String path = ex.getRequestURI().getPath();
@@ -138,7 +148,8 @@ final class SoakSites implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // the watcher gave up on a fault, or the fault closed the exchange on purpose
         } finally {
-            ((Runnable) ex.getAttribute(IN_FLIGHT)).run();
+            answering.remove(ex);
+            done.run();
             ex.close();
         }
     }
@@ -232,10 +243,16 @@ final class SoakSites implements AutoCloseable {
         return words[(s + i) % words.length] + "-" + words[(s * 7 + i * 3) % words.length] + "-in-" + words[(i * 5 + 1) % words.length];
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        if (ex.getAttribute(IN_FLIGHT) instanceof Runnable done) {
+    /** Ends {@code ex}'s in-flight count: its answer goes out now. */
+    private void answered(HttpExchange ex) {
+        Runnable done = answering.get(ex);
+        if (done != null) {
             done.run();
         }
+    }
+
+    private void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        answered(ex);
         if (type != null) {
             ex.getResponseHeaders().set("Content-Type", type);
         }
@@ -253,6 +270,31 @@ final class SoakSites implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Hosts whose in-flight count is not back to 0 (with the count): none once every exchange has ended. */
+    Map<String, Integer> stillInFlight() {
+        Map<String, Integer> left = new HashMap<>();
+        inFlight.forEach((host, n) -> {
+            if (n.get() != 0) {
+                left.put(host, n.get());
+            }
+        });
+        return left;
+    }
+
+    /**
+     * Waits up to {@code max} for every host's in-flight count to come back to 0 (a stalled handler sleeps on after the client
+     * gave up and closed its connection); the hosts still not at 0.
+     */
+    Map<String, Integer> stillInFlightAfter(java.time.Duration max) throws InterruptedException {
+        long end = System.nanoTime() + max.toNanos();
+        Map<String, Integer> left = stillInFlight();
+        while (!left.isEmpty() && System.nanoTime() - end < 0) {
+            Thread.sleep(100);
+            left = stillInFlight();
+        }
+        return left;
     }
 
     /** Per host: the most requests that started within any one second. */

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The kill -9 test of {@code newsweave watch}: {@link SoakSites} on loopback, the watcher run as a
  * separate process ({@code java -jar newsweave.jar watch --list}) and killed with SIGKILL
- * {@code --kills} times at random moments, then run until every good article is in
+ * {@code --kills} times at random moments ({@code --kill-after-ms} plus up to {@code --kill-within-ms} after each start), then run until every good article is in
  * {@code DIR/watch/seen.log} and stopped with SIGTERM. Checks: every article reported
  * {@code collected} or {@code copy} is in the store, the store holds each good article once (as
  * many articles as good pages, no canonical URL twice), what was reported is what is stored, and
@@ -34,7 +34,7 @@ public final class WatchCrashTest {
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args, "WatchCrashTest [--sources 60] [--items 20] [--hosts 12] [--kills 4] [--seed 1] "
-                + "[--jar newsweave-cli/target/newsweave.jar] [--work DIR] [--max-seconds 900]");
+                + "[--kill-after-ms 10000] [--kill-within-ms 12000] [--jar newsweave-cli/target/newsweave.jar] [--work DIR] [--max-seconds 900]");
         int sourceCount = o.intValue("sources", 60);
         int items = o.intValue("items", 20);
         int hosts = o.intValue("hosts", 12);
@@ -43,6 +43,8 @@ public final class WatchCrashTest {
         Path jar = o.path("jar", Path.of("newsweave-cli/target/newsweave.jar")).toAbsolutePath();
         Path work = o.path("work", Path.of("/tmp/newsweave-watch-crash"));
         long maxSeconds = o.longValue("max-seconds", 900);
+        long killAfter = o.longValue("kill-after-ms", 10_000);
+        long killWithin = Math.max(1, o.longValue("kill-within-ms", 12_000));
         CrashTest.deleteTree(work);
         Files.createDirectories(work);
         Path data = work.resolve("data");
@@ -51,6 +53,7 @@ public final class WatchCrashTest {
         int copies = 0;
         Set<String> copyIds = new HashSet<>();
         long t0 = System.nanoTime();
+        long seenBefore = 0;
         try (SoakSites sites = new SoakSites(sourceCount, items, hosts, 0.1, 4_000)) {
             Path file = work.resolve("sources.txt");
             Files.write(file, sites.lines());
@@ -74,7 +77,7 @@ public final class WatchCrashTest {
                     }
                 });
                 if (!last) {
-                    long wait = 10_000 + random.nextLong(12_000);
+                    long wait = killAfter + random.nextLong(killWithin);
                     if (!process.waitFor(wait, TimeUnit.MILLISECONDS)) {
                         process.destroyForcibly();
                     }
@@ -102,8 +105,11 @@ public final class WatchCrashTest {
                         copyIds.add(f[1]);
                     }
                 }
-                System.out.printf(Locale.ROOT, "  run %d: %s after %.1f s, %d collected in this run%n", run,
-                        last ? "stopped (SIGTERM)" : "killed (SIGKILL)", (System.nanoTime() - t0) / 1e9, fresh);
+                Path seenLog = data.resolve("watch/seen.log");
+                long seenNow = Files.exists(seenLog) ? Files.readAllLines(seenLog).size() : 0;
+                System.out.printf(Locale.ROOT, "  run %d: %s after %.1f s, %d collected in this run, seen.log %d lines (+%d)%n", run,
+                        last ? "stopped (SIGTERM)" : "killed (SIGKILL)", (System.nanoTime() - t0) / 1e9, fresh, seenNow, seenNow - seenBefore);
+                seenBefore = seenNow;
             }
             try (Store store = Store.openReadOnly(data)) {
                 Map<String, Integer> urls = new HashMap<>();

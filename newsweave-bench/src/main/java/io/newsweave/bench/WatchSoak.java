@@ -41,6 +41,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class WatchSoak {
 
+    /** How long a stalling or dribbling fault holds its request. */
+    private static final long STALL_MILLIS = 20_000;
+
     private WatchSoak() {
     }
 
@@ -59,7 +62,7 @@ public final class WatchSoak {
         CrashTest.deleteTree(work);
         Files.createDirectories(work);
         List<String> failures = new ArrayList<>();
-        try (SoakSites sites = new SoakSites(sourceCount, items, hosts, faulty, 20_000)) {
+        try (SoakSites sites = new SoakSites(sourceCount, items, hosts, faulty, STALL_MILLIS)) {
             Path file = work.resolve("sources.txt");
             Files.write(file, sites.lines());
             List<Source> sources = SourcesFile.read(file);
@@ -74,7 +77,7 @@ public final class WatchSoak {
             };
             Set<String> good = Set.copyOf(sites.goodArticles);
             System.out.printf(Locale.ROOT, "soak: %,d sources (%,d faulty) on %,d hosts, %,d good articles, host delay %d ms, sink %s%n",
-                    sources.size(), sites.sources.values().stream().filter(f -> f != null).count(), sites.starts.size() + hosts,
+                    sources.size(), sites.sources.values().stream().filter(f -> f != null).count(), sites.hosts(),
                     good.size(), delay, pipelineSink ? "pipeline" : "count");
             List<Long> heap = Collections.synchronizedList(new ArrayList<>());
             Store store = pipelineSink ? Store.open(work.resolve("data")) : null;
@@ -112,6 +115,10 @@ public final class WatchSoak {
                 watcher.close();
                 loop.join(30_000);
                 check(sites, watcher, collected, good, delay, failures);
+                Map<String, Integer> left = sites.stillInFlightAfter(Duration.ofMillis(STALL_MILLIS + 5_000));
+                if (!left.isEmpty()) {
+                    failures.add("server in-flight counts not back to 0 after the run (the in-flight figure cannot be trusted): " + left);
+                }
                 Map<String, Integer> peaks = sites.peakPerSecond();
                 int peak = peaks.values().stream().mapToInt(Integer::intValue).max().orElse(0);
                 double minGap = sites.minGapMillis().values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
@@ -120,8 +127,9 @@ public final class WatchSoak {
                 System.out.printf(Locale.ROOT, "collected %,d / %,d good articles in %.1f s (%.1f articles/s), %,d requests%n",
                         collected.size(), good.size(), seconds, collected.size() / seconds, requests);
                 System.out.printf(Locale.ROOT, "politeness: peak %d requests per host in any second (limit %d), shortest gap %.1f ms "
-                        + "(delay %d; the client spaces starts, the server sees them with jitter), at most %d in flight per host (limit 2)%n",
-                        peak, windowLimit(delay), minGap, delay, maxInFlight);
+                        + "(delay %d; the client spaces starts, the server sees them with jitter), at most %d in flight per host (limit 2), "
+                        + "server counts back to 0 at the end: %s%n",
+                        peak, windowLimit(delay), minGap, delay, maxInFlight, left.isEmpty() ? "yes" : "no");
                 System.out.printf(Locale.ROOT, "heap after GC, MB, every 10 s: %s%n", heap.stream().map(b -> Long.toString(b >> 20)).toList());
                 if (store != null) {
                     System.out.printf(Locale.ROOT, "store: %,d articles%n", store.size());

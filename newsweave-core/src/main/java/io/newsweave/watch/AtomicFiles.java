@@ -26,6 +26,27 @@ final class AtomicFiles {
             }
             channel.force(true);
         }
+        replace(tmp, file);
+    }
+
+    /** Writes {@code lines}, each followed by a newline, in UTF-8, the same way as {@link #write}, without holding them all as bytes. */
+    static void writeLines(Path file, Iterable<String> lines) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                    java.nio.channels.Channels.newOutputStream(channel), java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            for (String line : lines) {
+                out.write(line);
+                out.write('\n');
+            }
+            out.flush();
+            channel.force(true);
+        }
+        replace(tmp, file);
+    }
+
+    private static void replace(Path tmp, Path file) throws IOException {
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

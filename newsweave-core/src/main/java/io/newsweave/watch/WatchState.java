@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The watcher's durable state under {@code DIR/watch/}: {@code seen.log}, the normalised URLs of
  * articles already collected, one per line, appended and forced to disk before
- * {@link #markSeen} returns (a torn last line, from a crash mid-write, is cut off on open); and
+ * {@link #markSeen} returns (a torn last line, from a crash mid-write, is cut off on open; a log
+ * that has come to hold many repeated lines is rewritten atomically on open, each URL once); and
  * {@code sources.json}, every source's schedule, validators and health, rewritten atomically by
  * {@link #save} (a crash leaves the previous whole version). Losing the latest {@code sources.json}
  * only repeats a poll; losing nothing of {@code seen.log} that was acknowledged means no article
@@ -32,6 +33,9 @@ public final class WatchState implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+    /** {@code seen.log} is rewritten on open when it holds this many repeated or empty lines, and at least one per four URLs. */
+    static final int COMPACT_MIN_DUPLICATES = 1_000;
+
     private final Path dir;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final Map<String, SourceState> sources = new ConcurrentHashMap<>();
@@ -41,8 +45,27 @@ public final class WatchState implements AutoCloseable {
         this.dir = dir;
         Files.createDirectories(dir);
         Path log = dir.resolve("seen.log");
+        long whole = 0;
+        if (Files.exists(log)) {
+            int lines = 0;
+            byte[] bytes = Files.readAllBytes(log);
+            int start = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    if (i > start) {
+                        seen.add(new String(bytes, start, i - start, StandardCharsets.UTF_8));
+                    }
+                    lines++;
+                    start = i + 1;
+                }
+            }
+            whole = start;
+            if (lines - seen.size() >= Math.max(COMPACT_MIN_DUPLICATES, seen.size() / 4)) {
+                AtomicFiles.writeLines(log, seen);
+                whole = Files.size(log);
+            }
+        }
         this.seenLog = FileChannel.open(log, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        long whole = readSeen(log);
         seenLog.truncate(whole);
         seenLog.position(whole);
         Path state = dir.resolve("sources.json");
@@ -62,21 +85,6 @@ public final class WatchState implements AutoCloseable {
         return new WatchState(dir);
     }
 
-    /** Reads the whole lines of the log into {@link #seen}; the length of its whole lines. */
-    private long readSeen(Path log) throws IOException {
-        byte[] bytes = Files.readAllBytes(log);
-        int start = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                if (i > start) {
-                    seen.add(new String(bytes, start, i - start, StandardCharsets.UTF_8));
-                }
-                start = i + 1;
-            }
-        }
-        return start;
-    }
-
     public Path dir() {
         return dir;
     }
@@ -92,23 +100,25 @@ public final class WatchState implements AutoCloseable {
 
     /** Records {@code urls} as collected, durably: on disk when this returns. */
     public void markSeen(Collection<String> urls) throws IOException {
-        StringBuilder lines = new StringBuilder();
-        for (String url : urls) {
-            if (url.indexOf('\n') < 0 && !seen.contains(url)) {
-                lines.append(url).append('\n');
-            }
-        }
-        if (lines.isEmpty()) {
-            return;
-        }
         synchronized (seenLog) {
+            StringBuilder lines = new StringBuilder();
+            List<String> added = new java.util.ArrayList<>();
+            for (String url : urls) {
+                if (!url.isEmpty() && url.indexOf('\n') < 0 && !seen.contains(url) && !added.contains(url)) {
+                    lines.append(url).append('\n');
+                    added.add(url);
+                }
+            }
+            if (added.isEmpty()) {
+                return;
+            }
             ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
             while (buffer.hasRemaining()) {
                 seenLog.write(buffer);
             }
             seenLog.force(false);
+            seen.addAll(added);
         }
-        seen.addAll(urls);
     }
 
     /** The state of source {@code key}, or {@code null}. */

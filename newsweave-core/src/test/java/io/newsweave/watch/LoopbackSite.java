@@ -34,13 +34,17 @@ final class LoopbackSite implements AutoCloseable {
         void handle(HttpExchange exchange) throws IOException;
     }
 
-    /** Exchange attribute: ends the request's in-flight count, before its answer goes out (the client may send the next at once). */
-    private static final String IN_FLIGHT = "loopback.inFlight";
+    /**
+     * Per exchange under way, what ends its in-flight count; {@link #send} runs it before the answer goes out (the client may
+     * send the next request at once). Kept by exchange identity, not as an exchange attribute: the JDK server keeps attributes
+     * per context, shared by concurrent exchanges, which lost counts.
+     */
+    private static final Map<HttpExchange, Runnable> ANSWERING = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     private final HttpServer server;
     private final Map<String, Handler> routes = new ConcurrentHashMap<>();
     final List<Request> requests = new CopyOnWriteArrayList<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
+    final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger maxInFlight = new AtomicInteger();
 
     LoopbackSite() throws IOException {
@@ -58,11 +62,12 @@ final class LoopbackSite implements AutoCloseable {
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
             requests.add(new Request(path, start, Map.copyOf(exchange.getRequestHeaders()), now));
             java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean(true);
-            exchange.setAttribute(IN_FLIGHT, (Runnable) () -> {
+            Runnable done = () -> {
                 if (counted.getAndSet(false)) {
                     inFlight.decrementAndGet();
                 }
-            });
+            };
+            ANSWERING.put(exchange, done);
             try {
                 Handler handler = routes.get(path);
                 if (handler == null) {
@@ -76,7 +81,8 @@ final class LoopbackSite implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 // the client went away or a fault handler broke the connection on purpose
             } finally {
-                ((Runnable) exchange.getAttribute(IN_FLIGHT)).run();
+                ANSWERING.remove(exchange);
+                done.run();
                 exchange.close();
             }
         });
@@ -109,9 +115,9 @@ final class LoopbackSite implements AutoCloseable {
     }
 
     static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        Object done = exchange.getAttribute(IN_FLIGHT);
-        if (done instanceof Runnable r) {
-            r.run();
+        Runnable done = ANSWERING.get(exchange);
+        if (done != null) {
+            done.run();
         }
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);

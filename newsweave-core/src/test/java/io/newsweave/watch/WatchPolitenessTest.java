@@ -3,6 +3,7 @@ package io.newsweave.watch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +50,68 @@ class WatchPolitenessTest {
         }
         assertThat(site.maxInFlight.get()).isLessThanOrEqualTo(2);
         assertThat(site.requests).hasSize(10);
+    }
+
+    @Test
+    void theServerCountsEveryOverlappingRequestOutOnce() throws Exception {
+        java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(2);
+        LoopbackSite.Handler meet = ex -> {
+            both.countDown();
+            try {
+                both.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            LoopbackSite.send(ex, 200, "text/plain", "ok");
+        };
+        site.route("/a", meet).route("/b", meet);
+        WatchConfig patient = WatchFetcherTest.FAST.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(20));
+        try (Fetcher fetcher = new Fetcher(patient, new HostPoliteness(2, Duration.ZERO), Clock.systemUTC());
+             ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<Fetched> a = pool.submit(() -> fetcher.get(site.uri("/a"), Fetcher.Validators.NONE));
+            Future<Fetched> b = pool.submit(() -> fetcher.get(site.uri("/b"), Fetcher.Validators.NONE));
+            assertThat(a.get().status()).isEqualTo(200);
+            assertThat(b.get().status()).isEqualTo(200);
+        }
+        assertThat(site.maxInFlight.get()).isEqualTo(2);
+        assertThat(site.inFlight.get()).as("both requests counted out, none left as a phantom").isZero();
+    }
+
+    @Test
+    void aResponseTheFetcherGivesUpOnIsCutOffNotLeftRunningBehindTheFreedSlot() throws Exception {
+        java.util.concurrent.CountDownLatch closedByClient = new java.util.concurrent.CountDownLatch(1);
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Thread.ofVirtual().start(() -> {
+                try (java.net.Socket socket = server.accept()) {
+                    java.io.InputStream in = socket.getInputStream();
+                    int last4 = 0;
+                    while (last4 != 0x0d0a0d0a) {
+                        last4 = (last4 << 8) | in.read();
+                    }
+                    socket.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\nhalf"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                    socket.setSoTimeout(30_000);
+                    while (in.read() >= 0) {
+                        // the client sends nothing more; read until it closes
+                    }
+                    closedByClient.countDown();
+                } catch (java.net.SocketTimeoutException e) {
+                    // still open 30 s on: the client kept the abandoned exchange
+                } catch (java.io.IOException e) {
+                    closedByClient.countDown();
+                }
+            });
+            HostPoliteness politeness = new HostPoliteness(1, Duration.ZERO);
+            URI url = URI.create("http://" + server.getInetAddress().getHostAddress() + ":" + server.getLocalPort() + "/half");
+            try (Fetcher fetcher = new Fetcher(WatchFetcherTest.FAST, politeness, Clock.systemUTC())) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> fetcher.get(url, Fetcher.Validators.NONE))
+                        .isInstanceOf(FetchFailure.class).hasMessageContaining("no complete response within");
+                politeness.acquire(url.getHost()).close();
+                assertThat(closedByClient.await(10, java.util.concurrent.TimeUnit.SECONDS))
+                        .as("the connection of the abandoned response was closed by the client").isTrue();
+            }
+        }
     }
 
     @Test

@@ -51,6 +51,60 @@ class WatchStateTest {
     }
 
     @Test
+    void aLogOfManyRepeatedLinesIsRewrittenOnOpenWithEachUrlOnce(@TempDir Path dir) throws Exception {
+        StringBuilder log = new StringBuilder();
+        for (int round = 0; round < 30; round++) {
+            for (int i = 0; i < 100; i++) {
+                log.append("https://a.org/").append(i).append('\n');
+            }
+            log.append('\n');
+        }
+        log.append("https://a.org/tor");
+        Files.writeString(dir.resolve("seen.log"), log, StandardCharsets.UTF_8);
+        try (WatchState state = WatchState.open(dir)) {
+            assertThat(state.seenCount()).isEqualTo(100);
+            assertThat(state.seen("https://a.org/tor")).isFalse();
+            state.markSeen(List.of("https://a.org/100", "https://a.org/7"));
+        }
+        List<String> lines = Files.readAllLines(dir.resolve("seen.log"));
+        assertThat(lines).hasSize(101).doesNotHaveDuplicates().contains("https://a.org/0", "https://a.org/99")
+                .endsWith("https://a.org/100");
+        assertThat(dir.resolve("seen.log.tmp")).doesNotExist();
+    }
+
+    @Test
+    void aLogWithFewRepeatsIsLeftAsWritten(@TempDir Path dir) throws Exception {
+        String log = "https://a.org/1\nhttps://a.org/2\nhttps://a.org/1\n";
+        Files.writeString(dir.resolve("seen.log"), log, StandardCharsets.UTF_8);
+        try (WatchState state = WatchState.open(dir)) {
+            assertThat(state.seenCount()).isEqualTo(2);
+        }
+        assertThat(Files.readString(dir.resolve("seen.log"))).isEqualTo(log);
+    }
+
+    @Test
+    void theSameUrlsMarkedFromManyThreadsAreWrittenOnce(@TempDir Path dir) throws Exception {
+        List<String> urls = java.util.stream.IntStream.range(0, 50).mapToObj(i -> "https://a.org/" + i).toList();
+        try (WatchState state = WatchState.open(dir);
+             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> marks = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                marks.add(pool.submit(() -> {
+                    go.await();
+                    state.markSeen(urls);
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<?> f : marks) {
+                f.get();
+            }
+        }
+        assertThat(Files.readAllLines(dir.resolve("seen.log"))).containsExactlyInAnyOrderElementsOf(urls);
+    }
+
+    @Test
     void anEmptyDirectoryStartsEmpty(@TempDir Path dir) throws Exception {
         try (WatchState state = WatchState.open(dir.resolve("watch"))) {
             assertThat(state.seenCount()).isZero();

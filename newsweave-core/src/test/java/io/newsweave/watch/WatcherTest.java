@@ -351,6 +351,74 @@ class WatcherTest {
                 .containsExactly(null, null, "\"same\"");
     }
 
+    @Test
+    void aSourceFailingForAWeekIsDeadPolledOnceADayKeptAcrossARestartAndOkAgainWhenItRecovers() throws Exception {
+        List<String> urls = articles("d", 1, 3);
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        site.route("/feed.xml", ex -> {
+            if (down.get()) {
+                LoopbackSite.send(ex, 500, "text/plain", "broken");
+            } else {
+                LoopbackSite.send(ex, 200, "text/xml", Fixtures.rss("D", urls));
+            }
+        });
+        String key = site.url("/feed.xml");
+        List<Source> sources = List.of(source(key, SourceKind.RSS));
+        Watcher watcher = watcher(sources);
+        List<SourceStatus> statuses = new ArrayList<>();
+        for (int polls = 0; statuses.isEmpty() || statuses.getLast() != SourceStatus.DEAD; polls++) {
+            assertThat(polls).as("dead after 8 failures spanning a week, not later").isLessThan(20);
+            untilDue(watcher, key);
+            assertThat(watcher.pollDue()).isEqualTo(1);
+            SourceStatus status = state(watcher, key).health().status(clock.instant());
+            if (statuses.isEmpty() || statuses.getLast() != status) {
+                statuses.add(status);
+            }
+        }
+        assertThat(statuses).containsExactly(SourceStatus.SLOW, SourceStatus.FAILING, SourceStatus.DEAD);
+        SourceState dead = state(watcher, key);
+        assertThat(dead.health().consecutiveFailures()).isGreaterThanOrEqualTo(8);
+        assertThat(clock.millis() - dead.health().failingSince()).isGreaterThanOrEqualTo(Duration.ofDays(7).toMillis());
+        assertThat(dead.health().lastError()).isEqualTo("HTTP 500 server error");
+        assertThat(Duration.ofMillis(dead.nextDue() - dead.health().lastAttempt())).as("a dead source is retried once a day")
+                .isEqualTo(Duration.ofHours(24));
+        clock.advance(Duration.ofHours(23));
+        assertThat(watcher.pollDue()).isZero();
+
+        watcher.close();
+        open.getFirst().close();
+        open.clear();
+        Watcher again = watcher(sources);
+        assertThat(again.sources()).extracting(e -> e.getKey().key()).containsExactly(key);
+        assertThat(state(again, key).health().status(clock.instant())).as("never forgotten").isEqualTo(SourceStatus.DEAD);
+        assertThat(again.pollDue()).as("the daily retry resumed, not due yet").isZero();
+        untilDue(again, key);
+        assertThat(again.pollDue()).isEqualTo(1);
+        assertThat(state(again, key).health().status(clock.instant())).isEqualTo(SourceStatus.DEAD);
+        long feedRequests = site.count("/feed.xml");
+
+        down.set(false);
+        untilDue(again, key);
+        assertThat(again.pollDue()).isEqualTo(1);
+        SourceHealth back = state(again, key).health();
+        assertThat(back.consecutiveFailures()).isZero();
+        assertThat(back.lastSuccess()).isEqualTo(clock.millis());
+        assertThat(back.status(clock.instant())).as("recovering: the failure score is halved, not wiped").isEqualTo(SourceStatus.SLOW);
+        assertThat(sink.urls()).containsExactlyElementsOf(urls);
+        untilDue(again, key);
+        again.pollDue();
+        assertThat(state(again, key).health().status(clock.instant())).isEqualTo(SourceStatus.OK);
+        assertThat(site.count("/feed.xml")).isEqualTo(feedRequests + 2);
+    }
+
+    /** Moves the clock to when {@code key} is due next. */
+    private void untilDue(Watcher watcher, String key) {
+        long wait = state(watcher, key).nextDue() - clock.millis();
+        if (wait > 0) {
+            clock.advance(Duration.ofMillis(wait));
+        }
+    }
+
     private static void redirect(com.sun.net.httpserver.HttpExchange ex, String to) throws java.io.IOException {
         ex.getResponseHeaders().set("Location", to);
         LoopbackSite.send(ex, 302, null, new byte[0]);
