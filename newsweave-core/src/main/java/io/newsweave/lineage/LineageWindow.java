@@ -15,9 +15,10 @@ import java.util.Map;
  * one bucket per band. So a lookup costs the same whatever the store holds and however common a
  * band is: a band shared by thousands of pages (a site template) yields the newest of them. There
  * are at least 1.25 ways per band of a full window; a bucket that overflows loses its oldest entries
- * first (a copy shares several bands with its original, so one lost rarely matters). An article older than the window is no longer found: the window bounds memory (about 1.2 KB
- * per article) and cost, and a copy or translation is nearly always published within days of its
- * original. Not thread-safe.
+ * first (a copy shares several bands with its original, so one lost rarely matters). An article
+ * older than the window is no longer found: the window bounds memory (about 0.8 KB per article)
+ * and cost, and a copy or translation is nearly always published within days of its original.
+ * Not thread-safe.
  */
 public final class LineageWindow {
 

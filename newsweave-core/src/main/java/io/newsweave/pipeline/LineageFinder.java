@@ -28,7 +28,7 @@ import java.util.Set;
  */
 final class LineageFinder {
 
-    /** Recent articles newcomers are compared with (about 1.2 KB of memory each). */
+    /** Recent articles newcomers are compared with (about 0.8 KB of memory each). */
     static final int WINDOW = 100_000;
     /** Copy candidates compared per article. */
     private static final int COPY_CANDIDATES = 12;
