@@ -2,7 +2,6 @@ package io.newsweave.entity;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -21,7 +20,8 @@ final class Entity {
     private final EntityType type;
     private final String name;
     private final Map<String, Map<String, Integer>> variants = new LinkedHashMap<>();
-    private final Set<String> context = new LinkedHashSet<>();
+    /** In order of first sight; a linked open hash set (about a third of a {@code LinkedHashSet}'s memory per id). */
+    private final Set<String> context = new it.unimi.dsi.fastutil.objects.ObjectLinkedOpenHashSet<>(4);
     private int mentions;
 
     Entity(String id, EntityType type, String name) {

@@ -127,7 +127,9 @@ public final class EntityRegistry {
             Entity e = byId.get(a);
             if (e != null) {
                 for (String b : ids) {
-                    e.cooccurs(b);
+                    // the registry's own id string: the article's copy would be kept once per context
+                    Entity other = byId.get(b);
+                    e.cooccurs(other != null ? other.id() : b);
                 }
             }
         }
