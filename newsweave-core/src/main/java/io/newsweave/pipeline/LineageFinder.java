@@ -39,7 +39,6 @@ final class LineageFinder {
 
     private final Store store;
     private final LineageRules rules;
-    private final int windowSize;
     /** Filled from the index on first use. */
     private LineageWindow window;
     /** The articles added since the index last refreshed (it cannot find them by id yet). */
@@ -48,13 +47,8 @@ final class LineageFinder {
     private final Set<String> sightings = new HashSet<>();
 
     LineageFinder(Store store, LineageRules rules) {
-        this(store, rules, WINDOW);
-    }
-
-    LineageFinder(Store store, LineageRules rules, int windowSize) {
         this.store = store;
         this.rules = rules;
-        this.windowSize = windowSize;
         for (LineageLink link : store.links()) {
             if (link.kind() == LineageLink.Kind.SIGHTING) {
                 sightings.add(sightingKey(link.of().id(), link.article()));
@@ -67,19 +61,19 @@ final class LineageFinder {
         unseen.clear();
     }
 
-    /** Articles a window starts with room for at least (it doubles as it fills, up to {@link #windowSize}). */
+    /** Articles a window starts with room for at least (it doubles as it fills, up to {@value #WINDOW}). */
     private static final int FIRST_WINDOW = 4_096;
 
     private LineageWindow window() throws IOException {
         if (window == null) {
-            List<ArticleIndex.Sketched> recent = store.index().recentSketched(windowSize);
-            LineageWindow filled = new LineageWindow(Math.min(windowSize, Math.max(FIRST_WINDOW, 2 * recent.size())));
+            List<ArticleIndex.Sketched> recent = store.index().recentSketched(WINDOW);
+            LineageWindow filled = new LineageWindow(Math.min(WINDOW, Math.max(FIRST_WINDOW, 2 * recent.size())));
             for (ArticleIndex.Sketched s : recent) {
                 filled.add(s.id(), s.seq(), s.features());
             }
             window = filled;
-        } else if (window.size() == window.capacity() && window.capacity() < windowSize) {
-            window = window.grown((int) Math.min(windowSize, 2L * window.capacity()));
+        } else if (window.size() == window.capacity() && window.capacity() < WINDOW) {
+            window = window.grown((int) Math.min(WINDOW, 2L * window.capacity()));
         } else if (window.full()) {
             window = window.grown(window.capacity());
         }
