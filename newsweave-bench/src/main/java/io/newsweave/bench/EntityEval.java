@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,10 @@ import java.util.stream.Stream;
 public final class EntityEval {
 
     /** A gold or predicted mention: offsets, type label ({@code PER ORG LOC OTH}) and an identity. */
-    record Span(int start, int end, String type, String id) {
+    record Span(int start, int end, String type, String id, String text) {
+        Span(int start, int end, String type, String id) {
+            this(start, end, type, id, null);
+        }
     }
 
     /** True/false positives and false negatives of one cell. */
@@ -62,6 +66,10 @@ public final class EntityEval {
     static final class Scores {
         final Map<String, Counts> cells = new TreeMap<>();
         final Map<String, Map<String, Integer>> contingency = new HashMap<>();
+        /** Gold id -> our id -> language -> mentions: for identity across languages. */
+        final Map<String, Map<String, Map<String, Integer>>> byLanguage = new HashMap<>();
+        /** Gold id -> our id -> surface -> mentions (for {@link EntityEval#misses}). */
+        final Map<String, Map<String, Map<String, Integer>>> surfaces = new HashMap<>();
         long descriptions;
         int documents;
 
@@ -92,6 +100,12 @@ public final class EntityEval {
                 }
                 if (p != null && g.id() != null && p.id() != null) {
                     contingency.computeIfAbsent(g.id(), k -> new HashMap<>()).merge(p.id(), 1, Integer::sum);
+                    byLanguage.computeIfAbsent(g.id(), k -> new HashMap<>()).computeIfAbsent(p.id(), k -> new HashMap<>())
+                            .merge(lang, 1, Integer::sum);
+                    if (p.text() != null) {
+                        surfaces.computeIfAbsent(g.id(), k -> new HashMap<>()).computeIfAbsent(p.id(), k -> new HashMap<>())
+                                .merge(lang + ":" + p.text(), 1, Integer::sum);
+                    }
                 }
             }
             for (Span p : predicted) {
@@ -124,6 +138,44 @@ public final class EntityEval {
                 predicted += pairs(n);
             }
             return new double[] {predicted == 0 ? 0 : (double) both / predicted, gold == 0 ? 0 : (double) both / gold};
+        }
+
+        /**
+         * Pairwise identity precision and recall over pairs of found mentions in two different
+         * languages only: do we join a Polish and a Russian mention exactly when the corpus does.
+         */
+        double[] crossLingual() {
+            long both = 0;
+            long gold = 0;
+            Map<String, Map<String, Long>> ours = new HashMap<>();
+            for (Map<String, Map<String, Integer>> row : byLanguage.values()) {
+                Map<String, Long> rowLanguages = new HashMap<>();
+                for (Map.Entry<String, Map<String, Integer>> e : row.entrySet()) {
+                    both += crossPairs(e.getValue().values());
+                    Map<String, Long> our = ours.computeIfAbsent(e.getKey(), k -> new HashMap<>());
+                    e.getValue().forEach((l, n) -> {
+                        rowLanguages.merge(l, (long) n, Long::sum);
+                        our.merge(l, (long) n, Long::sum);
+                    });
+                }
+                gold += crossPairs(rowLanguages.values());
+            }
+            long predicted = 0;
+            for (Map<String, Long> our : ours.values()) {
+                predicted += crossPairs(our.values());
+            }
+            return new double[] {predicted == 0 ? 0 : (double) both / predicted, gold == 0 ? 0 : (double) both / gold};
+        }
+
+        /** Pairs of items in two different groups, given each group's size. */
+        private static long crossPairs(Collection<? extends Number> sizes) {
+            long total = 0;
+            long squares = 0;
+            for (Number n : sizes) {
+                total += n.longValue();
+                squares += n.longValue() * n.longValue();
+            }
+            return (total * total - squares) / 2;
         }
 
         private static long pairs(long n) {
@@ -319,7 +371,7 @@ public final class EntityEval {
                     scores.descriptions++; // descriptions are not named-entity mentions: not scored
                     continue;
                 }
-                predicted.add(new Span(m.start(), m.end(), types.get(m.start()), m.entity()));
+                predicted.add(new Span(m.start(), m.end(), types.get(m.start()), m.entity(), m.text()));
             }
             scores.add(language, gold, predicted);
             scores.documents++;
@@ -336,6 +388,11 @@ public final class EntityEval {
         System.out.println("SlavicNER descriptions resolved (not scored): " + slavic.descriptions);
         double[] id = slavic.identity();
         System.out.printf(Locale.ROOT, "SlavicNER identity: pairwise precision %.3f recall %.3f%n", id[0], id[1]);
+        double[] cross = slavic.crossLingual();
+        System.out.printf(Locale.ROOT, "SlavicNER identity across languages: pairwise precision %.3f recall %.3f%n", cross[0], cross[1]);
+        if (args.length > 1 && args[1].equals("--misses")) {
+            misses(data.resolve("entities-slavicner-dev"), args.length > 2 ? Integer.parseInt(args[2]) : 40);
+        }
         Path seeds = data.resolveSibling("seeds");
         if (Files.isDirectory(seeds)) {
             List<String> described = seedDescriptions(seeds);
@@ -366,6 +423,41 @@ public final class EntityEval {
             }
         }
         return out;
+    }
+
+    /**
+     * Error analysis on the tuning half only (the report half is never read this way): the gold
+     * identities whose found mentions we split over the most pairs, each with our ids and the
+     * surfaces under each.
+     */
+    static void misses(Path root, int limit) throws IOException {
+        Scores tuning = slavic(root, 1, Halves::tuning);
+        double[] id = tuning.identity();
+        double[] cross = tuning.crossLingual();
+        System.out.printf(Locale.ROOT, "== tuning half: identity P %.3f R %.3f, across languages P %.3f R %.3f%n",
+                id[0], id[1], cross[0], cross[1]);
+        List<Map.Entry<String, Map<String, Map<String, Integer>>>> rows = new ArrayList<>(tuning.surfaces.entrySet());
+        java.util.function.ToLongFunction<Map<String, Map<String, Integer>>> lost = row -> {
+            long total = 0;
+            long kept = 0;
+            for (Map<String, Integer> s : row.values()) {
+                long n = s.values().stream().mapToLong(Integer::longValue).sum();
+                total += n;
+                kept += n * (n - 1) / 2;
+            }
+            return total * (total - 1) / 2 - kept;
+        };
+        rows.sort((a, b) -> Long.compare(lost.applyAsLong(b.getValue()), lost.applyAsLong(a.getValue())));
+        for (Map.Entry<String, Map<String, Map<String, Integer>>> row : rows.subList(0, Math.min(limit, rows.size()))) {
+            System.out.println(row.getKey() + "  (pairs lost " + lost.applyAsLong(row.getValue()) + ")");
+            row.getValue().entrySet().stream()
+                    .sorted((a, b) -> Integer.compare(b.getValue().values().stream().mapToInt(Integer::intValue).sum(),
+                            a.getValue().values().stream().mapToInt(Integer::intValue).sum()))
+                    .limit(12)
+                    .forEach(e -> System.out.println("    " + e.getKey() + "  " + e.getValue().entrySet().stream()
+                            .sorted((x, y) -> y.getValue() - x.getValue()).limit(6)
+                            .map(x -> x.getKey() + "×" + x.getValue()).toList()));
+        }
     }
 
     static void print(String title, Scores scores) {

@@ -72,9 +72,9 @@ public final class EntityRegistry {
         Map<LocalEntity, String> ids = new HashMap<>();
         Set<String> context = new HashSet<>();
         for (LocalEntity e : order) {
-            String id = match(e, context);
+            String id = match(e, context, language);
             if (id == null) {
-                id = create(e);
+                id = create(e, language);
             }
             ids.put(e, id);
             context.add(id);
@@ -111,7 +111,7 @@ public final class EntityRegistry {
                 Gazetteer.Entry known = gazetteer.byId(e.getKey());
                 add(new Entity(e.getKey(), EntityType.ofId(e.getKey()), known != null ? known.name() : e.getValue()));
             }
-            index(byId.get(e.getKey()), e.getValue());
+            index(byId.get(e.getKey()), e.getValue(), article.language());
         }
         register(article.language(), article.mentions(), longest.keySet());
     }
@@ -152,25 +152,27 @@ public final class EntityRegistry {
         return n;
     }
 
-    private String match(LocalEntity e, Set<String> context) {
+    private String match(LocalEntity e, Set<String> context, String language) {
         if (e.known() != null) {
             if (!byId.containsKey(e.known())) {
                 Gazetteer.Entry g = gazetteer.byId(e.known());
                 add(new Entity(e.known(), g.type(), g.name()));
             }
+            // the form as written too, so that its other forms the gazetteer lacks meet it by key
+            index(byId.get(e.known()), e.name(), language);
             return e.known();
         }
-        String key = NameKeys.name(e.name());
+        String key = NameKeys.name(e.name(), language);
         String[] words = key.split(" ");
         if (e.type() == EntityType.PERSON && words.length >= 2) {
             String exact = byKey.get(key);
             if (exact != null && EntityType.ofId(exact) == EntityType.PERSON) {
                 return exact;
             }
-            return person(words, null);
+            return person(words, null, e.name(), language);
         }
         if (words.length == 1 && e.type() != EntityType.LOCATION) {
-            String p = person(words, context);
+            String p = person(words, context, e.name(), language);
             if (p != null) {
                 return p;
             }
@@ -186,30 +188,64 @@ public final class EntityRegistry {
         return a == b || a != EntityType.PERSON && b != EntityType.PERSON;
     }
 
-    /** A registered person whose surname (and given name, when both have one) agrees; with context, a lone surname. */
-    private String person(String[] words, Set<String> context) {
+    /**
+     * A registered person whose surname (and given name, when both have one) agrees; with context,
+     * a lone surname. A surname also agrees with its {@code -ov}/{@code -ev} derivative: a woman's
+     * form ({@code Theresa Mayová} is Theresa May) when the given name of the underived side is a
+     * woman's, so that {@code Jan Kovač} and {@code Jana Kováčová} stay two people; and, alone, a
+     * possessive ({@code Johnsonove} in Slovene) with the context that a lone surname needs.
+     */
+    private String person(String[] words, Set<String> context, String written, String language) {
         String surname = words[words.length - 1];
         List<String> candidates = bySound.get(sound(surname));
-        if (candidates == null) {
+        String base = underived(surname);
+        List<String> derivedCandidates = base == null ? null : bySound.get(sound(base));
+        if (candidates == null && derivedCandidates == null) {
             return null;
+        }
+        if (derivedCandidates != null) {
+            List<String> all = new ArrayList<>(candidates == null ? List.of() : candidates);
+            for (String id : derivedCandidates) {
+                if (!all.contains(id)) {
+                    all.add(id);
+                }
+            }
+            candidates = all;
         }
         String best = null;
         int bestScore = 0;
         boolean tie = false;
         for (String id : candidates) {
             String[] other = personWords.get(id);
-            if (!similar(surname, other[other.length - 1], 1)) {
-                continue;
+            String otherSurname = other[other.length - 1];
+            Entity candidate = byId.get(id);
+            boolean derived = false;
+            if (!similar(surname, otherSurname, 1)) {
+                boolean ours = otherSurname.equals(underived(surname));
+                boolean theirs = surname.equals(underived(otherSurname));
+                if (!ours && !theirs) {
+                    continue;
+                }
+                derived = true;
+                // the underived side's given name must be a woman's, unless the derived word is a possessive
+                String given = ours ? firstWord(candidate.name()) : firstWord(written);
+                boolean possessive = context != null && POSSESSIVE_LANGUAGES.contains(language);
+                if (!possessive && !feminine(given)) {
+                    continue;
+                }
             }
             int score;
             if (context == null) {
                 if (!givenAgree(words[0], other[0])) {
                     continue;
                 }
-                score = byId.get(id).mentions() + 1;
+                score = candidate.mentions() + 1;
             } else {
+                if (!credible(candidate)) {
+                    continue;
+                }
                 score = 0;
-                for (String c : byId.get(id).context()) {
+                for (String c : candidate.context()) {
                     if (context.contains(c)) {
                         score++;
                     }
@@ -217,6 +253,9 @@ public final class EntityRegistry {
                 if (score == 0) {
                     continue;
                 }
+            }
+            if (derived) {
+                score = Math.max(1, score / 2);
             }
             if (score > bestScore) {
                 best = id;
@@ -227,6 +266,49 @@ public final class EntityRegistry {
             }
         }
         return tie && context != null ? null : best;
+    }
+
+    /** Languages that make possessive adjectives of foreign surnames with -ov-/-ev- ({@code Johnsonove}, {@code Trumpovega}). */
+    private static final Set<String> POSSESSIVE_LANGUAGES = Set.of("sl", "hr", "sr", "bs");
+
+    /** The surname key without a derivative {@code -ov}/{@code -ev}/{@code -uv} ({@code maiov} → {@code mai}), or {@code null}. */
+    static String underived(String surname) {
+        if (surname.length() >= 5 && (surname.endsWith("ov") || surname.endsWith("ev") || surname.endsWith("uv"))) {
+            return surname.substring(0, surname.length() - 2);
+        }
+        return null;
+    }
+
+    private static String firstWord(String name) {
+        String f = NameKeys.fold(name);
+        int space = f.indexOf(' ');
+        return space < 0 ? "" : f.substring(0, space);
+    }
+
+    /** A woman's given name by its ending, folded: Theresa, Angela, Asia (not Jan, Boris, Nikita is the rare miss). */
+    private static boolean feminine(String folded) {
+        return folded.length() >= 3 && folded.endsWith("a");
+    }
+
+    /**
+     * A person whose surname may stand alone for them: named in full at least twice, or with a
+     * listed given name. A run the name finder joined by mistake ("Mafra Ryanair") is neither, and
+     * does not take the lone word's every later mention.
+     */
+    private static boolean credible(Entity person) {
+        int full = 0;
+        for (Map.Entry<String, Map<String, Integer>> v : person.variants().entrySet()) {
+            if (v.getKey().indexOf(' ') > 0) {
+                for (int n : v.getValue().values()) {
+                    full += n;
+                }
+                if (full >= 2) {
+                    return true;
+                }
+            }
+        }
+        String given = firstWord(person.name());
+        return !given.isEmpty() && NameLexicon.get().isGivenName(given);
     }
 
     private boolean givenAgree(String a, String b) {
@@ -268,11 +350,11 @@ public final class EntityRegistry {
         });
     }
 
-    /** A coarse sound key for blocking: z as s, vowels dropped after the first letter. */
+    /** A coarse sound key for blocking: z as s, c as k (Macron, Макрон), vowels dropped after the first letter. */
     static String sound(String key) {
         StringBuilder b = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i) == 'z' ? 's' : key.charAt(i);
+            char c = key.charAt(i) == 'z' ? 's' : key.charAt(i) == 'c' ? 'k' : key.charAt(i);
             if (i > 0 && "aeiou".indexOf(c) >= 0) {
                 continue;
             }
@@ -286,7 +368,7 @@ public final class EntityRegistry {
         return b.toString();
     }
 
-    private String create(LocalEntity e) {
+    private String create(LocalEntity e, String language) {
         String base = e.type().prefix() + "-" + NameKeys.slug(e.name());
         String id = base;
         for (int n = 2; byId.containsKey(id); n++) {
@@ -294,7 +376,7 @@ public final class EntityRegistry {
         }
         Entity entity = new Entity(id, e.type(), e.name());
         add(entity);
-        index(entity, e.name());
+        index(entity, e.name(), language);
         return id;
     }
 
@@ -302,8 +384,8 @@ public final class EntityRegistry {
         byId.put(entity.id(), entity);
     }
 
-    private void index(Entity entity, String name) {
-        String key = NameKeys.name(name);
+    private void index(Entity entity, String name, String language) {
+        String key = NameKeys.name(name, language);
         if (key.isEmpty()) {
             return;
         }

@@ -133,6 +133,12 @@ final class NameFinder {
         if (span.isEmpty()) {
             return;
         }
+        if (span.size() >= 3 && !cut && ledBy(span, language)) {
+            // "Великобритания Тереза Мей", "ЕС Мишел Барние": a known place or body, or an acronym, names the person's country or employer
+            add(source, List.of(span.get(0)), false, locCue, language, out);
+            span = new ArrayList<>(span.subList(1, span.size()));
+            locCue = false;
+        }
         for (int p = 1; p < span.size() - 1; p++) {
             if (lexicon.isGivenName(span.get(p).lower()) && !lexicon.isGivenName(span.get(p - 1).lower())
                     && !lexicon.isConnector(span.get(p - 1).lower())) {
@@ -147,6 +153,23 @@ final class NameFinder {
             }
         }
         add(source, span, personCue, locCue, language, out);
+    }
+
+    /**
+     * True when the run's first word is a name of its own before a person's name: a known place or
+     * body alone (and not the start of a longer known name), or an acronym before words that are
+     * not.
+     */
+    private boolean ledBy(List<Token> span, String language) {
+        Token first = span.get(0);
+        if (first.caps() && first.text().length() <= 5) {
+            return !span.get(1).caps() && !span.get(2).caps();
+        }
+        String text = first.text();
+        if (gazetteer.lookup(text, NameKeys.name(text, language)) == null) {
+            return false;
+        }
+        return known(span.subList(0, 2)) == null && known(span) == null;
     }
 
     private boolean evidence(Token t, Set<String> capInside, Set<String> lowerSeen) {
@@ -166,7 +189,7 @@ final class NameFinder {
 
     private void add(String source, List<Token> span, boolean personCue, boolean locCue, String language, List<Candidate> out) {
         String text = source.substring(span.get(0).start(), span.get(span.size() - 1).end());
-        String key = NameKeys.name(text);
+        String key = NameKeys.name(text, language);
         if (key.isEmpty() || span.size() == 1 && (lexicon.isNotName(span.get(0).lower()) || span.get(0).text().length() < 2
                 || lexicon.isTitle(span.get(0).lower()) && !span.get(0).caps())) {
             return;

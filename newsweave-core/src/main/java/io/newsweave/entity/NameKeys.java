@@ -21,7 +21,13 @@ final class NameKeys {
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
     private static final String[] ENDINGS = {"ovogo", "iami", "ogo", "ego", "omu", "emu", "ovi", "evi", "imi", "ami", "iia",
-            "iiu", "ah", "ih", "om", "em", "im", "ii", "iu", "ia", "oi", "ei", "ou", "a", "e", "i", "o", "u"};
+            "iiu", "iei", "ega", "ah", "ih", "om", "em", "im", "ii", "iu", "ia", "oi", "ei", "ou", "a", "e", "i", "o", "u"};
+    /**
+     * Polish locatives that change the stem's last consonant (Brexicie, Barnierze, Pradze): the
+     * ending and what the stem ends with in the other cases. Dictionary words are brought to their
+     * base form before ({@link NameLemmas}); these are for names the dictionary lacks.
+     */
+    private static final String[][] ALTERNATIONS = {{"cie", "t"}, {"dzie", "d"}, {"rze", "r"}, {"dze", "g"}, {"sce", "sk"}};
 
     private NameKeys() {
     }
@@ -38,6 +44,8 @@ final class NameKeys {
                 char lower = Character.toLowerCase(c);
                 if (lower == 'ґ') {
                     out.append('g');
+                } else if (lower == 'ъ' && i + 2 < name.length() && Character.isLetter(name.charAt(i + 2)) && consonant(name.charAt(i + 1))) {
+                    out.append('a'); // Bulgarian: Тръмп is Tramp; a Russian hard sign never stands before a consonant
                 } else if (lower >= 0x430 && lower < 0x460) {
                     String s = CYRILLIC[lower - 0x430];
                     out.append(s.equals("_") ? "" : s);
@@ -75,6 +83,11 @@ final class NameKeys {
             s = TO_LATIN.get().transliterate(s).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 ]", "");
         }
         return collapse(s);
+    }
+
+    /** A Cyrillic consonant letter. */
+    private static boolean consonant(char c) {
+        return "бвгджзйклмнпрстфхцчшщ".indexOf(Character.toLowerCase(c)) >= 0;
     }
 
     private static void appendAscii(StringBuilder out, char c) {
@@ -116,6 +129,9 @@ final class NameKeys {
             } else if ((c == 's' || c == 'r') && next == 'z') {
                 b.append(c == 's' ? 's' : 'z');
                 i++;
+            } else if (c == 'k' && next == 'z') {
+                b.append("ks"); // Brexit is Брексит and Брекзит
+                i++;
             } else if (c == 'c' && next == 'k') {
                 b.append('k');
                 i++;
@@ -149,6 +165,11 @@ final class NameKeys {
 
     /** A skeleton without one inflectional ending, keeping at least three letters. */
     static String stem(String skeleton) {
+        for (String[] a : ALTERNATIONS) {
+            if (skeleton.endsWith(a[0]) && skeleton.length() - a[0].length() >= 4) {
+                return skeleton.substring(0, skeleton.length() - a[0].length()) + a[1];
+            }
+        }
         for (String e : ENDINGS) {
             if (skeleton.endsWith(e) && skeleton.length() - e.length() >= 3) {
                 return skeleton.substring(0, skeleton.length() - e.length());
@@ -161,6 +182,15 @@ final class NameKeys {
     static String word(String word) {
         String f = fold(word).replace(" ", "");
         return f.isEmpty() ? f : stem(skeleton(f));
+    }
+
+    /**
+     * The key of a name as written in {@code language}: in a language with a dictionary each word
+     * is first brought to its base form ({@link NameLemmas}: {@code Wielkiej Brytanii} is keyed as
+     * {@code Wielki Brytania}, like {@code Wielka Brytania}).
+     */
+    static String name(String name, String language) {
+        return name(NameLemmas.base(name, language));
     }
 
     /** The key of a whole name: the key of each of its words, space-separated. */

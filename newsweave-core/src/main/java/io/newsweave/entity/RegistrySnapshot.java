@@ -31,7 +31,7 @@ public final class RegistrySnapshot {
     public static final String FILE = "entities.snapshot";
 
     private static final int MAGIC = 0x4e57_4553; // NWES
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     private static final System.Logger LOG = System.getLogger(RegistrySnapshot.class.getName());
 
     /**
