@@ -174,6 +174,13 @@ public final class EntityRegistry {
         if (words.length == 1 && e.type() != EntityType.LOCATION) {
             String p = person(words, context, e.name(), language);
             if (p != null) {
+                // a name of its own that has been seen more often than the person in full ("Gazprom" beside "Rosyjski Gazprom")
+                String own = byKey.get(key);
+                Entity ownEntity = own == null || own.equals(p) ? null : byId.get(own);
+                if (ownEntity != null && ownEntity.type() != EntityType.PERSON && compatible(ownEntity.type(), e.type())
+                        && ownEntity.mentions() > fullMentions(byId.get(p))) {
+                    return own;
+                }
                 return p;
             }
         }
@@ -220,7 +227,11 @@ public final class EntityRegistry {
             String otherSurname = other[other.length - 1];
             Entity candidate = byId.get(id);
             boolean derived = false;
-            if (!similar(surname, otherSurname, 1)) {
+            boolean alike = similar(surname, otherSurname, 1)
+                    // a short surname in another script (Мей, May) when the given names agree
+                    || context == null && Math.min(surname.length(), otherSurname.length()) == 3 && givenAgree(words[0], other[0])
+                    && shareCode(surname, otherSurname);
+            if (!alike) {
                 boolean ours = otherSurname.equals(underived(surname));
                 boolean theirs = surname.equals(underived(otherSurname));
                 if (!ours && !theirs) {
@@ -274,7 +285,7 @@ public final class EntityRegistry {
     /** The surname key without a derivative {@code -ov}/{@code -ev}/{@code -uv} ({@code maiov} → {@code mai}), or {@code null}. */
     static String underived(String surname) {
         if (surname.length() >= 5 && (surname.endsWith("ov") || surname.endsWith("ev") || surname.endsWith("uv"))) {
-            return surname.substring(0, surname.length() - 2);
+            return NameKeys.stem(surname.substring(0, surname.length() - 2)); // bibiov: bibi, keyed bib
         }
         return null;
     }
@@ -285,9 +296,12 @@ public final class EntityRegistry {
         return space < 0 ? "" : f.substring(0, space);
     }
 
-    /** A woman's given name by its ending, folded: Theresa, Angela, Asia (not Jan, Boris, Nikita is the rare miss). */
+    /**
+     * A woman's given name by its ending, folded, in the nominative or an oblique case: Theresa,
+     * Theresy, Therese, Angela (not Jan, Boris; Nikita is the rare miss).
+     */
     private static boolean feminine(String folded) {
-        return folded.length() >= 3 && folded.endsWith("a");
+        return folded.length() >= 3 && (folded.endsWith("a") || folded.endsWith("y") || folded.endsWith("e"));
     }
 
     /**
@@ -296,26 +310,32 @@ public final class EntityRegistry {
      * does not take the lone word's every later mention.
      */
     private static boolean credible(Entity person) {
+        if (fullMentions(person) >= 2) {
+            return true;
+        }
+        String given = firstWord(person.name());
+        return !given.isEmpty() && NameLexicon.get().isGivenName(given);
+    }
+
+    /** How often a person was named with more than one word. */
+    private static int fullMentions(Entity person) {
         int full = 0;
         for (Map.Entry<String, Map<String, Integer>> v : person.variants().entrySet()) {
             if (v.getKey().indexOf(' ') > 0) {
                 for (int n : v.getValue().values()) {
                     full += n;
                 }
-                if (full >= 2) {
-                    return true;
-                }
             }
         }
-        String given = firstWord(person.name());
-        return !given.isEmpty() && NameLexicon.get().isGivenName(given);
+        return full;
     }
 
     private boolean givenAgree(String a, String b) {
         if (a.equals(b) || a.length() == 1 && b.startsWith(a) || b.length() == 1 && a.startsWith(b)) {
             return true;
         }
-        return similar(a, b, 2);
+        // Асия and Азия: s and z are one sound in the transliterations of a given name
+        return similar(a, b, 2) || a.length() >= 4 && b.length() >= 4 && a.replace('z', 's').equals(b.replace('z', 's'));
     }
 
     /** Same key, a small edit distance for long enough words, or a shared Beider-Morse code. */
@@ -328,9 +348,11 @@ public final class EntityRegistry {
         if (max > 0 && NameKeys.distance(a, b, max) <= max) {
             return true;
         }
-        if (min < 4) {
-            return false;
-        }
+        return min >= 4 && shareCode(a, b);
+    }
+
+    /** True when the two words share a Beider-Morse code. */
+    private boolean shareCode(String a, String b) {
         Set<String> ca = codes(a);
         for (String c : codes(b)) {
             if (ca.contains(c)) {
