@@ -16,7 +16,7 @@ import java.util.Map;
 final class Coreference {
 
     /** The type of a name that nothing typed, after coreference. */
-    static final EntityType DEFAULT_TYPE = EntityType.ORGANIZATION;
+    static final EntityType DEFAULT_TYPE = EntityType.OTHER;
 
     private static final class Chain {
         final List<Candidate> members = new ArrayList<>();

@@ -73,7 +73,8 @@ final class NameFinder {
                 }
             }
             Token before = previousWord(toks, i);
-            shape(text, span, before, capInside, lowerSeen, language, reliable[t.line()] ? found : doubtful);
+            boolean orgCue = orgCue(toks, i);
+            shape(text, span, before, orgCue, capInside, lowerSeen, language, reliable[t.line()] ? found : doubtful);
             i = end + 1;
         }
         if (!doubtful.isEmpty()) {
@@ -99,6 +100,28 @@ final class NameFinder {
         return t.word() && t.cap() && t.line() == line;
     }
 
+    /**
+     * True when one of the two words before a name is a lower-case organisation noun: "koncern
+     * Gazprom", "linie lotnicze Ryanair", "агентство Reuters", "the airline Ryanair".
+     */
+    private boolean orgCue(List<Token> toks, int i) {
+        int seen = 0;
+        for (int k = i - 1; k >= 0 && seen < 2; k--) {
+            Token t = toks.get(k);
+            if (!t.word()) {
+                return false;
+            }
+            if (t.cap()) {
+                return false;
+            }
+            if (lexicon.isOrgHead(t.lower())) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+
     private static Token previousWord(List<Token> toks, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
             if (toks.get(k).word()) {
@@ -109,8 +132,8 @@ final class NameFinder {
     }
 
     /** Trims one run of capitalized words into zero, one or two candidates. */
-    private void shape(String source, List<Token> span, Token before, Set<String> capInside, Set<String> lowerSeen, String language,
-                       List<Candidate> out) {
+    private void shape(String source, List<Token> span, Token before, boolean orgCue, Set<String> capInside, Set<String> lowerSeen,
+                       String language, List<Candidate> out) {
         boolean personCue = before != null && !before.cap() && lexicon.isTitle(before.lower())
                 || before != null && before.cap() && before.lower().length() <= 3 && lexicon.isTitle(before.lower());
         boolean locCue = before != null && !before.cap() && lexicon.isLocationPreposition(before.lower());
@@ -152,7 +175,7 @@ final class NameFinder {
                 break;
             }
         }
-        add(source, span, personCue, locCue, language, out);
+        add(source, span, personCue, locCue, orgCue, language, out);
     }
 
     /**
@@ -188,6 +211,11 @@ final class NameFinder {
     }
 
     private void add(String source, List<Token> span, boolean personCue, boolean locCue, String language, List<Candidate> out) {
+        add(source, span, personCue, locCue, false, language, out);
+    }
+
+    private void add(String source, List<Token> span, boolean personCue, boolean locCue, boolean orgCue, String language,
+                     List<Candidate> out) {
         String text = source.substring(span.get(0).start(), span.get(span.size() - 1).end());
         String key = NameKeys.name(text, language);
         if (key.isEmpty() || span.size() == 1 && (lexicon.isNotName(span.get(0).lower()) || span.get(0).text().length() < 2
@@ -201,6 +229,10 @@ final class NameFinder {
         }
         Gazetteer.Entry known = gazetteer.lookup(text, key);
         EntityType type = personCue ? EntityType.PERSON : known != null ? known.type() : guess(span);
+        if (orgCue && known == null && !personCue && (type == null || type == EntityType.OTHER
+                || type == EntityType.PERSON && !lexicon.isGivenName(span.get(0).lower()))) {
+            type = EntityType.ORGANIZATION;
+        }
         if (type == null && "de".equals(language) && span.size() == 1) {
             return; // German capitalizes every noun: a lone capitalized word says nothing
         }
