@@ -24,7 +24,11 @@ import java.util.function.Predicate;
 public final class EntityPairsEval {
 
     /** One pair: two names in their languages, and whether they name one entity. */
-    record Pair(String langA, String nameA, String langB, String nameB, boolean same) {
+    record Pair(String langA, String nameA, String langB, String nameB, boolean same, boolean forms) {
+
+        Pair(String langA, String nameA, String langB, String nameB, boolean same) {
+            this(langA, nameA, langB, nameB, same, false);
+        }
 
         /** The pair's stable id, both names joined as the set writes them: {@code langA:nameA|langB:nameB}. */
         String id() {
@@ -44,12 +48,13 @@ public final class EntityPairsEval {
                     continue;
                 }
                 String[] parts = line.split("\\|");
-                boolean same = parts[0].startsWith("same");
+                boolean forms = parts[0].startsWith("forms");
+                boolean same = forms || parts[0].startsWith("same");
                 for (int i = 1; i < parts.length; i++) {
                     for (int j = i + 1; j < parts.length; j++) {
                         String[] a = parts[i].strip().split(":", 2);
                         String[] b = parts[j].strip().split(":", 2);
-                        out.add(new Pair(a[0], a[1], b[0], b[1], same));
+                        out.add(new Pair(a[0], a[1], b[0], b[1], same, forms));
                     }
                 }
             }
@@ -100,8 +105,18 @@ public final class EntityPairsEval {
     }
 
     public static void main(String[] args) throws IOException {
-        double[] s = score(pairs());
-        System.out.printf(Locale.ROOT, "pairs %d: merge precision %.3f recall %.3f (tp %d fp %d fn %d)%n",
-                (long) s[5], s[0], s[1], (long) s[2], (long) s[3], (long) s[4]);
+        List<Pair> all = pairs();
+        print("all pairs", all);
+        print("report half", all.stream().filter(p -> Halves.report(p.id())).toList());
+        print("tuning half", all.stream().filter(p -> Halves.tuning(p.id())).toList());
+        print("inflected-form pairs (and every must-not-merge pair)", all.stream().filter(p -> p.forms() || !p.same()).toList());
+        System.out.printf(Locale.ROOT, "pairs %d: %d must merge (%d inflected forms), %d must not%n", all.size(),
+                all.stream().filter(Pair::same).count(), all.stream().filter(Pair::forms).count(), all.stream().filter(p -> !p.same()).count());
+    }
+
+    private static void print(String title, List<Pair> pairs) {
+        double[] s = score(pairs);
+        System.out.printf(Locale.ROOT, "%s, %d: merge precision %.3f recall %.3f (tp %d fp %d fn %d)%n",
+                title, (long) s[5], s[0], s[1], (long) s[2], (long) s[3], (long) s[4]);
     }
 }

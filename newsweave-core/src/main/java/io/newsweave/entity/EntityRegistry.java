@@ -73,6 +73,12 @@ public final class EntityRegistry {
         Set<String> context = new HashSet<>();
         for (LocalEntity e : order) {
             String id = match(e, context, language);
+            for (String form : e.known() == null && id == null ? NameKeys.uninflected(e.name(), language) : List.<String>of()) {
+                id = match(new LocalEntity(form, e.type(), e.mentions(), null, e.descriptions()), context, language);
+                if (id != null) {
+                    break;
+                }
+            }
             if (id == null) {
                 id = create(e, language);
             }
@@ -163,6 +169,15 @@ public final class EntityRegistry {
             return e.known();
         }
         String key = NameKeys.name(e.name(), language);
+        if (!byKey.containsKey(key)) {
+            // a name whose last word ends as an ending would (Газпром) is also indexed unstemmed and lightly cut
+            for (String other : new String[] {NameKeys.exact(e.name(), language), NameKeys.light(e.name(), language)}) {
+                if (byKey.containsKey(other)) {
+                    key = other;
+                    break;
+                }
+            }
+        }
         String[] words = key.split(" ");
         if (e.type() == EntityType.PERSON && words.length >= 2) {
             String exact = byKey.get(key);
@@ -232,8 +247,8 @@ public final class EntityRegistry {
                     || context == null && Math.min(surname.length(), otherSurname.length()) == 3 && givenAgree(words[0], other[0])
                     && shareCode(surname, otherSurname);
             if (!alike) {
-                boolean ours = otherSurname.equals(underived(surname));
-                boolean theirs = surname.equals(underived(otherSurname));
+                boolean ours = sameShort(underived(surname), otherSurname, words[0], other[0]);
+                boolean theirs = sameShort(underived(otherSurname), surname, words[0], other[0]);
                 if (!ours && !theirs) {
                     continue;
                 }
@@ -279,6 +294,14 @@ public final class EntityRegistry {
         return tie && context != null ? null : best;
     }
 
+    /** Equal surnames, or short ones in two scripts (Mayová's May, Мэй) that share a code, the given names agreeing. */
+    private boolean sameShort(String a, String b, String givenA, String givenB) {
+        if (a == null) {
+            return false;
+        }
+        return a.equals(b) || a.length() == 3 && b.length() == 3 && givenAgree(givenA, givenB) && shareCode(a, b);
+    }
+
     /** Languages that make possessive adjectives of foreign surnames with -ov-/-ev- ({@code Johnsonove}, {@code Trumpovega}). */
     private static final Set<String> POSSESSIVE_LANGUAGES = Set.of("sl", "hr", "sr", "bs");
 
@@ -298,10 +321,11 @@ public final class EntityRegistry {
 
     /**
      * A woman's given name by its ending, folded, in the nominative or an oblique case: Theresa,
-     * Theresy, Therese, Angela (not Jan, Boris; Nikita is the rare miss).
+     * Theresy, Therese, Angeli, Angelou (not Jan, Boris; Nikita is the rare miss).
      */
     private static boolean feminine(String folded) {
-        return folded.length() >= 3 && (folded.endsWith("a") || folded.endsWith("y") || folded.endsWith("e"));
+        return folded.length() >= 3 && (folded.endsWith("a") || folded.endsWith("y") || folded.endsWith("e") || folded.endsWith("i")
+                || folded.endsWith("ou"));
     }
 
     /**
@@ -331,11 +355,16 @@ public final class EntityRegistry {
     }
 
     private boolean givenAgree(String a, String b) {
+        a = a.startsWith("dz") ? "i" + a.substring(2) : a; // Джо and Joe
+        b = b.startsWith("dz") ? "i" + b.substring(2) : b;
         if (a.equals(b) || a.length() == 1 && b.startsWith(a) || b.length() == 1 && a.startsWith(b)) {
             return true;
         }
         // Асия and Азия: s and z are one sound in the transliterations of a given name
-        return similar(a, b, 2) || a.length() >= 4 && b.length() >= 4 && a.replace('z', 's').equals(b.replace('z', 's'));
+        return similar(a, b, 2) || a.length() >= 4 && b.length() >= 4 && a.replace('z', 's').equals(b.replace('z', 's'))
+                // Joe and Джо: a short given name written with one vowel less
+                || Math.min(a.length(), b.length()) >= 2 && Math.abs(a.length() - b.length()) == 1 && (a.startsWith(b) || b.startsWith(a))
+                && "aeiou".indexOf(a.length() > b.length() ? a.charAt(a.length() - 1) : b.charAt(b.length() - 1)) >= 0;
     }
 
     /** Same key, a small edit distance for long enough words, or a shared Beider-Morse code. */
@@ -372,12 +401,15 @@ public final class EntityRegistry {
         });
     }
 
-    /** A coarse sound key for blocking: z as s, c as k (Macron, Макрон), vowels dropped after the first letter. */
+    /** A coarse sound key for blocking: z as s, c as k (Macron, Макрон), vowels and h dropped after the first letter. */
     static String sound(String key) {
+        if (key.startsWith("dz")) {
+            key = "i" + key.substring(2); // Джонсон, Džonson: the j of Johnson
+        }
         StringBuilder b = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i) == 'z' ? 's' : key.charAt(i) == 'c' ? 'k' : key.charAt(i);
-            if (i > 0 && "aeiou".indexOf(c) >= 0) {
+            if (i > 0 && "aeiouh".indexOf(c) >= 0) { // h is silent or g in transliteration (Johnson Джонсон, Draghi Драги)
                 continue;
             }
             if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
@@ -412,10 +444,30 @@ public final class EntityRegistry {
             return;
         }
         byKey.putIfAbsent(key, entity.id());
+        // and unstemmed, so that an inflected form of a name that ends as an ending would meets it (Газпром, Газпрома)
+        byKey.putIfAbsent(NameKeys.exact(name, language), entity.id());
+        byKey.putIfAbsent(NameKeys.light(name, language), entity.id());
         String[] words = key.split(" ");
         if (entity.type() == EntityType.PERSON && words.length >= 2 && !personWords.containsKey(entity.id())) {
             personWords.put(entity.id(), words);
-            bySound.computeIfAbsent(sound(words[words.length - 1]), k -> new ArrayList<>()).add(entity.id());
+            String surname = words[words.length - 1];
+            block(sound(surname), entity.id());
+            // the forms a later mention may take: the underived surname (Mayová: May), the German or Finnish nominative
+            String base = underived(surname);
+            if (base != null) {
+                block(sound(base), entity.id());
+            }
+            for (String form : NameKeys.uninflected(name, language)) {
+                String[] w = NameKeys.name(form, language).split(" ");
+                block(sound(w[w.length - 1]), entity.id());
+            }
+        }
+    }
+
+    private void block(String sound, String id) {
+        List<String> ids = bySound.computeIfAbsent(sound, k -> new ArrayList<>());
+        if (!ids.contains(id)) {
+            ids.add(id);
         }
     }
 }

@@ -32,7 +32,7 @@ final class Gazetteer {
 
     /** Languages whose country names ICU gives us, in the order they are added (first name wins a shared key). */
     private static final List<String> LANGUAGES = List.of("en", "fr", "es", "de", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr",
-            "sr", "bg", "ru", "uk");
+            "sr", "bg", "ru", "uk", "fi");
     /** Languages written without spaces between words or without capitals, whose names are found by {@link CaselessNames}. */
     private static final List<String> UNSPACED_LANGUAGES = List.of("zh", "zh_Hant", "ja", "ko");
 

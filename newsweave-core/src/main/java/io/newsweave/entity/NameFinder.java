@@ -228,6 +228,12 @@ final class NameFinder {
             }
         }
         Gazetteer.Entry known = gazetteer.lookup(text, key);
+        for (String form : known == null ? NameKeys.uninflected(text, language) : List.<String>of()) {
+            known = gazetteer.lookup(form, NameKeys.name(form, language));
+            if (known != null) {
+                break;
+            }
+        }
         EntityType type = personCue ? EntityType.PERSON : known != null ? known.type() : guess(span);
         if (orgCue && known == null && !personCue && (type == null || type == EntityType.OTHER
                 || type == EntityType.PERSON && !lexicon.isGivenName(span.get(0).lower()))) {

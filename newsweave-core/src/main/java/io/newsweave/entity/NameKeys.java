@@ -20,8 +20,15 @@ final class NameKeys {
             + "e e dj g ye dz i yi j lj nj c k i u dz").split(" ");
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
-    private static final String[] ENDINGS = {"ovogo", "iami", "ogo", "ego", "omu", "emu", "ovi", "evi", "imi", "ami", "iia",
-            "iiu", "iei", "ega", "ah", "ih", "om", "em", "im", "ii", "iu", "ia", "oi", "ei", "ou", "a", "e", "i", "o", "u"};
+    private static final String[] ENDINGS = byLength(new String[] {"ovogo", "iami", "ogo", "ego", "omu", "emu", "ovi", "evi", "imi", "ami", "iia",
+            "iiu", "iei", "ega", "iego", "iemu", "eho", "oiu", "eiu", "ah", "ih", "om", "em", "im", "ii", "iu", "ia", "oi", "ei", "ou", "a", "e", "i", "o", "u"});
+
+    /** The endings longest first (a stable sort), so that {@code -iego} is cut before {@code -ego}. */
+    private static String[] byLength(String[] endings) {
+        String[] out = endings.clone();
+        java.util.Arrays.sort(out, java.util.Comparator.comparingInt(String::length).reversed());
+        return out;
+    }
     /**
      * Polish locatives that change the stem's last consonant (Brexicie, Barnierze, Pradze): the
      * ending and what the stem ends with in the other cases. Dictionary words are brought to their
@@ -44,8 +51,12 @@ final class NameKeys {
                 char lower = Character.toLowerCase(c);
                 if (lower == 'ґ') {
                     out.append('g');
-                } else if (lower == 'ъ' && i + 2 < name.length() && Character.isLetter(name.charAt(i + 2)) && consonant(name.charAt(i + 1))) {
-                    out.append('a'); // Bulgarian: Тръмп is Tramp; a Russian hard sign never stands before a consonant
+                } else if (lower == 'ъ' && i + 1 < name.length() && consonant(name.charAt(i + 1))
+                        && !(Character.toLowerCase(name.charAt(i + 1)) == 'т' && (i + 2 == name.length() || !Character.isLetter(name.charAt(i + 2))))) {
+                    out.append('a'); // Bulgarian: Тръмп is Tramp, Джонсън Johnson; a Russian hard sign never stands before a consonant
+                } else if ((lower == 'ъ' || lower == 'я') && i + 1 < name.length() && Character.toLowerCase(name.charAt(i + 1)) == 'т'
+                        && i > 0 && (i + 2 == name.length() || !Character.isLetter(name.charAt(i + 2)))) {
+                    i++; // Bulgarian definite article -ът, -ят: Брекзитът is Брекзит
                 } else if (lower >= 0x430 && lower < 0x460) {
                     String s = CYRILLIC[lower - 0x430];
                     out.append(s.equals("_") ? "" : s);
@@ -129,6 +140,12 @@ final class NameKeys {
             } else if ((c == 's' || c == 'r') && next == 'z') {
                 b.append(c == 's' ? 's' : 'z');
                 i++;
+            } else if ((c == 'l' || c == 'n') && next == 'z') {
+                b.append(c).append('c'); // Scholz is Шольц, Scholza Шольца: a German z after l or n is ts
+                i++;
+            } else if (c == 'g' && next == 'h') {
+                b.append('g'); // Draghi, Afghanistan: Драги, Афганистан
+                i++;
             } else if (c == 'k' && next == 'z') {
                 b.append("ks"); // Brexit is Брексит and Брекзит
                 i++;
@@ -190,7 +207,56 @@ final class NameKeys {
      * {@code Wielki Brytania}, like {@code Wielka Brytania}).
      */
     static String name(String name, String language) {
-        return name(NameLemmas.base(name, language));
+        return name(written(NameLemmas.base(name, language), language));
+    }
+
+    /**
+     * A name with the letters of {@code language}'s own transliteration that stand for another
+     * sound written as that sound: French {@code tch} is č and {@code ch} š (Gorbatchev,
+     * Timochenko: Gorbačev, Timošenko).
+     */
+    static String written(String name, String language) {
+        if ("fr".equals(language) && name.indexOf('h') > 0) {
+            return name.replace("tch", "č").replace("Tch", "Č").replace("ch", "š").replace("Ch", "Š");
+        }
+        return name;
+    }
+
+    /** The key of a name as written in {@code language}, without cutting endings (see {@link #exact(String)}). */
+    static String exact(String name, String language) {
+        return exact(written(NameLemmas.base(name, language), language));
+    }
+
+    /** Finnish case endings of a name's last word, longest first: after a linking i (Putinin, Marinille), then after a vowel. */
+    private static final String[] FINNISH = {"issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä", "ille", "iksi", "iin",
+        "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "ia", "iä", "in", "n"};
+
+    /**
+     * The name as it may stand uninflected, when {@code language} marks names with an ending that
+     * a name may also end with uninflected, so that the ending cannot be cut from every name:
+     * German's genitive s ({@code Merkels}; but {@code Paris}), Finnish case endings on the last
+     * word ({@code Marinin}, {@code Ukrainassa}; but {@code Marin}). Tried only when the name as
+     * written meets nothing. Longest ending first; empty for other languages.
+     */
+    static java.util.List<String> uninflected(String name, String language) {
+        int space = name.lastIndexOf(' ');
+        String last = name.substring(space + 1);
+        String head = name.substring(0, space + 1);
+        java.util.List<String> out = new java.util.ArrayList<>(2);
+        if ("de".equals(language)) {
+            if (last.length() >= 4 && (last.endsWith("'") || last.endsWith("’"))) {
+                out.add(head + last.substring(0, last.length() - 1)); // Scholz'
+            } else if (last.length() >= 5 && last.endsWith("s") && "sxzß".indexOf(last.charAt(last.length() - 2)) < 0) {
+                out.add(head + last.substring(0, last.length() - 1));
+            }
+        } else if ("fi".equals(language)) {
+            for (String e : FINNISH) {
+                if (last.length() - e.length() >= 4 && last.endsWith(e)) {
+                    out.add(head + last.substring(0, last.length() - e.length()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The key of a whole name: the key of each of its words, space-separated. */
@@ -218,6 +284,27 @@ final class NameKeys {
                 b.append(' ');
             }
             b.append(skeleton(w));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The key of a name with at most one final vowel cut from each word: a second key under which
+     * a name is indexed and looked up, for forms whose full ending cut differs ({@code Газпрому}
+     * is cut to {@code gazpr}, {@code Газпрома} to {@code gazprom}; lightly, both are {@code gazprom}).
+     */
+    static String light(String name, String language) {
+        String f = fold(written(NameLemmas.base(name, language), language));
+        if (f.isEmpty()) {
+            return f;
+        }
+        StringBuilder b = new StringBuilder(f.length());
+        for (String w : f.split(" ")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            String k = skeleton(w);
+            b.append(k.length() >= 4 && "aeiou".indexOf(k.charAt(k.length() - 1)) >= 0 ? k.substring(0, k.length() - 1) : k);
         }
         return b.toString();
     }

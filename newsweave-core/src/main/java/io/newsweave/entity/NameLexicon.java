@@ -73,7 +73,9 @@ final class NameLexicon {
     /** Lower-case words that join the parts of a name, in code point order; written by us. */
     private static final String[] CONNECTORS = {
         "al", "bin", "d'", "da", "das", "de", "degli", "dei", "del", "della", "den", "der", "des", "di", "do", "dos", "du",
-        "d’", "el", "ibn", "l'", "la", "las", "los", "l’", "of", "ten", "ter", "van", "von", "zu"};
+        "d’", "el", "ibn", "l'", "la", "las", "los", "l’", "of", "ten", "ter", "van", "von", "zu",
+        // as Cyrillic writes them: Урсула фон дер Ляйен, Ван дер Беллен
+        "ван", "де", "дер", "ди", "дю", "ла", "фон"};
 
     private final CharArraySet stop;
     private final Set<String> titles;
