@@ -195,6 +195,21 @@ public final class EntityEval {
         };
     }
 
+    /**
+     * Mentions of one text resolved through a registry shared by the documents before it: the
+     * type is the resolved entity's, the one a reader sees (a lone surname is the person named
+     * in full earlier). Descriptions are not scored.
+     */
+    static List<Span> resolved(EntityRecognizer recognizer, EntityRegistry registry, String text, String language) {
+        List<Span> out = new ArrayList<>();
+        for (Mention m : registry.resolve(language, recognizer.recognize(text, language))) {
+            if (!m.description()) {
+                out.add(new Span(m.start(), m.end(), label(EntityType.ofId(m.entity())), m.entity(), m.text()));
+            }
+        }
+        return out;
+    }
+
     /** Mentions of one text, with in-article identity only. */
     static List<Span> predict(EntityRecognizer recognizer, String text, String language) {
         List<Span> out = new ArrayList<>();
@@ -222,6 +237,7 @@ public final class EntityEval {
      */
     static Scores conll(Path file, String language, int sentencesPerDocument, Predicate<String> documents) throws IOException {
         EntityRecognizer recognizer = new EntityRecognizer();
+        EntityRegistry registry = new EntityRegistry(); // the file's documents through one registry, as the product reads a stream
         Scores scores = new Scores();
         String name = file.getFileName().toString();
         int n = 0;
@@ -246,7 +262,7 @@ public final class EntityEval {
                     sentences++;
                 }
                 if (docStart || sentencesPerDocument > 0 && sentences >= sentencesPerDocument) {
-                    n = flush(recognizer, scores, language, text, gold, documents, name, n);
+                    n = flush(recognizer, registry, scores, language, text, gold, documents, name, n);
                     sentences = 0;
                 }
                 continue;
@@ -274,7 +290,7 @@ public final class EntityEval {
         if (spanType != null) {
             gold.add(new Span(spanStart, spanEnd, spanType, null));
         }
-        flush(recognizer, scores, language, text, gold, documents, name, n);
+        flush(recognizer, registry, scores, language, text, gold, documents, name, n);
         return scores;
     }
 
@@ -288,12 +304,12 @@ public final class EntityEval {
     }
 
     /** Scores the document in {@code text} when {@code documents} accepts its id; returns the count of documents so far. */
-    private static int flush(EntityRecognizer recognizer, Scores scores, String language, StringBuilder text, List<Span> gold,
-                             Predicate<String> documents, String file, int n) {
+    private static int flush(EntityRecognizer recognizer, EntityRegistry registry, Scores scores, String language, StringBuilder text,
+                             List<Span> gold, Predicate<String> documents, String file, int n) {
         if (text.length() > 0 || !gold.isEmpty()) {
             n++;
             if (documents.test(file + " document " + n)) {
-                scores.add(language, gold, predict(recognizer, text.toString(), language));
+                scores.add(language, gold, resolved(recognizer, registry, text.toString(), language));
                 scores.documents++;
             }
         }

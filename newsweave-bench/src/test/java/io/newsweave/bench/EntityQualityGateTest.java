@@ -32,18 +32,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EntityQualityGateTest {
 
-    // Report half; measured 2026-12-02 (tuning half beside it in docs/QUALITY.md).
-    static final double FLOOR_F1_ES = 0.55;     // measured 0.565 (tuning half 0.552)
-    static final double FLOOR_F1_NL = 0.49;     // measured 0.503 (tuning half 0.502)
-    static final double FLOOR_F1_SLAVIC = 0.58; // measured 0.596 (tuning half 0.592)
-    static final double FLOOR_ORG_PRECISION_ES = 0.52; // measured 0.531 (tuning half 0.467)
-    static final double FLOOR_ORG_PRECISION_NL = 0.36; // measured 0.371 (tuning half 0.365)
-    static final double FLOOR_ORG_PRECISION_SLAVIC = 0.40; // measured 0.4103 (tuning half 0.409)
+    // Report half; measured 2026-12-03 (tuning half beside it in docs/QUALITY.md). A name nothing types is
+    // OTHER now, not ORGANIZATION (the entity issue): ORG precision rose, and CoNLL es F1 fell from 0.565,
+    // the one floor that moved down, on purpose (docs/QUALITY.md, entities).
+    static final double FLOOR_F1_ES = 0.49;     // measured 0.502 (tuning half 0.518)
+    static final double FLOOR_F1_NL = 0.54;     // measured 0.550 (tuning half 0.518)
+    static final double FLOOR_F1_SLAVIC = 0.60; // measured 0.617 (tuning half 0.612)
+    static final double FLOOR_ORG_PRECISION_ES = 0.64; // measured 0.658 (tuning half 0.645)
+    static final double FLOOR_ORG_PRECISION_NL = 0.73; // measured 0.746 (tuning half 0.585)
+    static final double FLOOR_ORG_PRECISION_SLAVIC = 0.68; // measured 0.696 (tuning half 0.657)
     static final int FLOOR_SEED_DESCRIPTIONS = 4; // measured 5 (the seeds are reference input, not a labelled set: not split)
     static final double FLOOR_ID_PRECISION = 0.98; // measured 0.998 (tuning half 0.998)
-    static final double FLOOR_ID_RECALL = 0.57;    // measured 0.585 (tuning half 0.559)
-    static final double FLOOR_PAIRS_PRECISION = 0.99; // measured 1.000, 0 false merges (tuning half 0.995)
-    static final double FLOOR_PAIRS_RECALL = 0.76;    // measured 0.770 (tuning half 0.784)
+    static final double FLOOR_ID_RECALL = 0.77;    // measured 0.782 (tuning half 0.771)
+    static final double FLOOR_ID_CROSS_RECALL = 0.75; // measured 0.768 (tuning half 0.757)
+    // Through the pipeline, report half: identity P 0.998 R 0.779, across languages P 0.998 R 0.766
+    static final double FLOOR_PIPELINE_ID_PRECISION = 0.98;
+    static final double FLOOR_PIPELINE_ID_F1 = 0.86;       // measured 0.875
+    static final double FLOOR_PIPELINE_ID_CROSS_F1 = 0.85; // measured 0.867
+    static final double FLOOR_PIPELINE_F1 = 0.57;          // measured 0.588
+    static final double FLOOR_PAIRS_PRECISION = 0.99; // measured 1.000, 0 false merges (tuning half 0.996)
+    static final double FLOOR_PAIRS_RECALL = 0.89;    // measured 0.907 (tuning half 0.908)
 
     private static Path shared(String sub) {
         for (String base : new String[] {"../shared", "../../shared"}) {
@@ -99,8 +107,9 @@ class EntityQualityGateTest {
         print("SlavicNER", byHalf, "all");
         for (Halves.Half half : List.of(Halves.Half.REPORT, Halves.Half.TUNING)) {
             double[] identity = byHalf.get(half).identity();
-            System.out.printf(Locale.ROOT, "SlavicNER identity, %s: pairwise precision %.3f recall %.3f%n", half.label(),
-                    identity[0], identity[1]);
+            double[] cross = byHalf.get(half).crossLingual();
+            System.out.printf(Locale.ROOT, "SlavicNER identity, %s: pairwise precision %.3f recall %.3f; across languages %.3f / %.3f%n",
+                    half.label(), identity[0], identity[1], cross[0], cross[1]);
         }
         EntityEval.Scores report = byHalf.get(Halves.Half.REPORT);
         EntityEval.Scores tuning = byHalf.get(Halves.Half.TUNING);
@@ -112,13 +121,40 @@ class EntityQualityGateTest {
         double[] identity = report.identity();
         assertThat(identity[0]).as("identity precision, report half").isGreaterThanOrEqualTo(FLOOR_ID_PRECISION);
         assertThat(identity[1]).as("identity recall, report half").isGreaterThanOrEqualTo(FLOOR_ID_RECALL);
+        double[] cross = report.crossLingual();
+        assertThat(cross[0]).as("identity precision across languages, report half").isGreaterThanOrEqualTo(FLOOR_ID_PRECISION);
+        assertThat(cross[1]).as("identity recall across languages, report half").isGreaterThanOrEqualTo(FLOOR_ID_CROSS_RECALL);
+    }
+
+    /**
+     * The same documents as a user ingests them: one JSON Lines file through the whole pipeline
+     * (languages detected, nothing declared), scored from the stored articles. Identity F1 over
+     * all pairs and across languages is the entity issue's acceptance measure.
+     */
+    @Test
+    void identityThroughThePipelineOnSlavicNersReportHalfStaysAboveItsFloors(@org.junit.jupiter.api.io.TempDir Path work)
+            throws IOException {
+        Path root = shared("datasets/entities-slavicner-dev");
+        EntityEval.Scores report = EntityPipelineEval.run(EntityPipelineEval.documents(root, Halves::report), work);
+        double[] identity = report.identity();
+        double[] cross = report.crossLingual();
+        System.out.printf(Locale.ROOT, "SlavicNER through the pipeline, report half (%d documents): mentions %s; identity P %.3f R %.3f F1 %.3f;"
+                + " across languages P %.3f R %.3f F1 %.3f%n", report.documents, report.cell("all", "ALL"), identity[0], identity[1],
+                EntityPipelineEval.f1(identity), cross[0], cross[1], EntityPipelineEval.f1(cross));
+        assertThat(report.documents).as("documents").isGreaterThan(1_500);
+        assertThat(identity[0]).as("identity precision").isGreaterThanOrEqualTo(FLOOR_PIPELINE_ID_PRECISION);
+        assertThat(cross[0]).as("identity precision across languages").isGreaterThanOrEqualTo(FLOOR_PIPELINE_ID_PRECISION);
+        assertThat(EntityPipelineEval.f1(identity)).as("identity F1").isGreaterThanOrEqualTo(FLOOR_PIPELINE_ID_F1);
+        assertThat(EntityPipelineEval.f1(cross)).as("identity F1 across languages").isGreaterThanOrEqualTo(FLOOR_PIPELINE_ID_CROSS_F1);
+        assertThat(report.cell("all", "ALL").f1()).as("typed mention F1").isGreaterThanOrEqualTo(FLOOR_PIPELINE_F1);
     }
 
     @Test
     void ownCrossLanguagePairsOfTheReportHalfMergeWithHighPrecisionAndRecall() throws IOException {
         List<EntityPairsEval.Pair> pairs = EntityPairsEval.pairs();
-        assertThat(pairs).hasSizeGreaterThanOrEqualTo(200);
-        assertThat(pairs.stream().filter(p -> !p.same())).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(pairs).hasSizeGreaterThanOrEqualTo(800);
+        assertThat(pairs.stream().filter(EntityPairsEval.Pair::forms)).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(pairs.stream().filter(p -> !p.same())).hasSizeGreaterThanOrEqualTo(100);
         assertThat(pairs.stream().flatMap(p -> Stream.of(p.langA(), p.langB())).distinct()).hasSizeGreaterThanOrEqualTo(5);
         Map<Halves.Half, double[]> byHalf = onBothHalves(ids -> EntityPairsEval.score(pairs, ids));
         byHalf.forEach((half, s) -> System.out.printf(Locale.ROOT,
@@ -150,6 +186,7 @@ class EntityQualityGateTest {
         assertThat(byName.values()).anySatisfy(e -> assertThat(e.variants()).contains("Volodymyr Zhelensky", "Zelenski"));
         assertThat(byName.values()).anySatisfy(e -> assertThat(e.variants()).contains("Sergey Lavrov", "Sergueï Lavrov"));
         assertThat(byName.get("NATO").variants()).contains("OTAN");
+        assertThat(byName.get("Russia").variants()).contains("Russie");
         assertThat(byName.get("White House").variants()).contains("Maison Blanche");
         assertThat(byName).containsKeys("Joe Biden", "Kremlin", "Geneva", "Sochi", "Wilmington", "Crimea");
         assertThat(byName.values()).anySatisfy(e -> assertThat(e.variants()).contains("Antony Blinken"));

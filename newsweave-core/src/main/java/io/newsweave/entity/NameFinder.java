@@ -147,7 +147,9 @@ final class NameFinder {
             }
         }
         while (!span.isEmpty() && (lexicon.isConnector(span.get(0).lower()) && !span.get(0).cap()
-                || lexicon.isStop(span.get(0).lower()) && (span.get(0).initial() || span.size() == 1 || span.get(0).caps())
+                || lexicon.isStop(span.get(0).lower()) && (span.get(0).initial() || span.size() == 1 || span.get(0).caps()
+                        // an article before a known name: « La Russie », "The Hague" stays (it is known whole)
+                        || known(span) == null && known(span.subList(1, span.size())) != null)
                 || lexicon.isNotName(span.get(0).lower()) && (span.size() == 1 || gazetteer.lookup(span.get(0).text(),
                 NameKeys.name(span.get(0).text())) == null)
                 || span.get(0).initial() && !evidence(span.get(0), capInside, lowerSeen))) {
