@@ -41,6 +41,8 @@ public final class EntityRegistry {
     final Map<String, String> byKey = new LinkedHashMap<>();
     final Map<String, List<String>> bySound = new LinkedHashMap<>();
     final Map<String, String[]> personWords = new LinkedHashMap<>();
+    /** A person's surname as it may stand uninflected (German Merkels, Finnish Orbánin: Merkel, Orbán), when it may. */
+    final Map<String, String[]> otherSurnames = new LinkedHashMap<>();
     private final Map<String, Set<String>> beiderMorse = new HashMap<>();
     private final BeiderMorseEncoder encoder = new BeiderMorseEncoder();
 
@@ -242,7 +244,7 @@ public final class EntityRegistry {
             String otherSurname = other[other.length - 1];
             Entity candidate = byId.get(id);
             boolean derived = false;
-            boolean alike = similar(surname, otherSurname, 1)
+            boolean alike = similar(surname, otherSurname, 1) || anySimilar(surname, otherSurnames.get(id))
                     // a short surname in another script (Мей, May) when the given names agree
                     || context == null && Math.min(surname.length(), otherSurname.length()) == 3 && givenAgree(words[0], other[0])
                     && shareCode(surname, otherSurname);
@@ -367,8 +369,25 @@ public final class EntityRegistry {
                 && "aeiou".indexOf(a.length() > b.length() ? a.charAt(a.length() - 1) : b.charAt(b.length() - 1)) >= 0;
     }
 
+    private boolean anySimilar(String surname, String[] others) {
+        if (others != null) {
+            for (String o : others) {
+                if (similar(surname, o, 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Same key, a small edit distance for long enough words, or a shared Beider-Morse code. */
     private boolean similar(String a, String b, int allowed) {
+        if (a.equals(b)) {
+            return true;
+        }
+        // Джонсон, Džonson and Johnson: dz stands for the j
+        a = a.startsWith("dz") ? "i" + a.substring(2) : a;
+        b = b.startsWith("dz") ? "i" + b.substring(2) : b;
         if (a.equals(b)) {
             return true;
         }
@@ -457,9 +476,14 @@ public final class EntityRegistry {
             if (base != null) {
                 block(sound(base), entity.id());
             }
+            List<String> others = new ArrayList<>();
             for (String form : NameKeys.uninflected(name, language)) {
                 String[] w = NameKeys.name(form, language).split(" ");
                 block(sound(w[w.length - 1]), entity.id());
+                others.add(w[w.length - 1]);
+            }
+            if (!others.isEmpty()) {
+                otherSurnames.put(entity.id(), others.toArray(String[]::new));
             }
         }
     }

@@ -175,6 +175,14 @@ public final class RegistrySnapshot {
                     writeId(out, id, index);
                 }
             }
+            out.writeInt(registry.otherSurnames.size());
+            for (Map.Entry<String, String[]> p : registry.otherSurnames.entrySet()) {
+                writeId(out, p.getKey(), index);
+                out.writeInt(p.getValue().length);
+                for (String w : p.getValue()) {
+                    writeString(out, w);
+                }
+            }
         }
         CRC32 crc = new CRC32();
         crc.update(buffer.toByteArray());
@@ -279,6 +287,14 @@ public final class RegistrySnapshot {
                 list.add(readId(in, ids));
             }
             registry.bySound.put(sound, list);
+        }
+        for (int n = in.readInt(); n > 0; n--) {
+            String id = readId(in, ids);
+            String[] words = new String[in.readInt()];
+            for (int w = 0; w < words.length; w++) {
+                words[w] = readString(in);
+            }
+            registry.otherSurnames.put(id, words);
         }
         return new Loaded(registry, position, articles);
     }
