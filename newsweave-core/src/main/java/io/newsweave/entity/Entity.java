@@ -23,6 +23,8 @@ final class Entity {
     /** In order of first sight; a linked open hash set (about a third of a {@code LinkedHashSet}'s memory per id). */
     private final Set<String> context = new it.unimi.dsi.fastutil.objects.ObjectLinkedOpenHashSet<>(4);
     private int mentions;
+    /** Mentions by a name of more than one word: a person named in full. */
+    private int fullMentions;
 
     Entity(String id, EntityType type, String name) {
         this.id = id;
@@ -55,11 +57,22 @@ final class Entity {
     void seen(String variant, String language) {
         variants.computeIfAbsent(variant, v -> new TreeMap<>()).merge(language, 1, Integer::sum);
         mentions++;
+        if (variant.indexOf(' ') > 0) {
+            fullMentions++;
+        }
+    }
+
+    /** How often it was named with more than one word. */
+    int fullMentions() {
+        return fullMentions;
     }
 
     /** Restores counts read from a snapshot. */
     void restore(String variant, String language, int count) {
-        variants.computeIfAbsent(variant, v -> new TreeMap<>()).put(language, count);
+        Integer before = variants.computeIfAbsent(variant, v -> new TreeMap<>()).put(language, count);
+        if (variant.indexOf(' ') > 0) {
+            fullMentions += count - (before == null ? 0 : before);
+        }
     }
 
     void restoreMentions(int count) {

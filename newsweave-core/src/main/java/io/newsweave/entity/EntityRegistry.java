@@ -44,6 +44,13 @@ public final class EntityRegistry {
     /** A person's surname as it may stand uninflected (German Merkels, Finnish Orbánin: Merkel, Orbán), when it may. */
     final Map<String, String[]> otherSurnames = new LinkedHashMap<>();
     private final Map<String, Set<String>> beiderMorse = new HashMap<>();
+    /** The keys of names seen lately (language, tab, name: key, unstemmed key, lightly cut key); bounded. */
+    private final Map<String, String[]> keys = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
+            return size() > 20_000;
+        }
+    };
     private final BeiderMorseEncoder encoder = new BeiderMorseEncoder();
 
     public EntityRegistry() {
@@ -71,7 +78,7 @@ public final class EntityRegistry {
     public List<Mention> resolve(String language, List<LocalEntity> entities) {
         List<LocalEntity> order = new ArrayList<>(entities);
         order.sort(Comparator.comparingInt(EntityRegistry::rank));
-        Map<LocalEntity, String> ids = new HashMap<>();
+        Map<LocalEntity, String> ids = new java.util.IdentityHashMap<>(); // a record's hash would hash all its mentions
         Set<String> context = new HashSet<>();
         for (LocalEntity e : order) {
             String id = match(e, context, language);
@@ -166,14 +173,18 @@ public final class EntityRegistry {
                 Gazetteer.Entry g = gazetteer.byId(e.known());
                 add(new Entity(e.known(), g.type(), g.name()));
             }
-            // the form as written too, so that its other forms the gazetteer lacks meet it by key
-            index(byId.get(e.known()), e.name(), language);
+            // the form as written too, so that its other forms the gazetteer lacks meet it by key (once per form)
+            Entity known = byId.get(e.known());
+            if (!known.variants().containsKey(e.name())) {
+                index(known, e.name(), language);
+            }
             return e.known();
         }
-        String key = NameKeys.name(e.name(), language);
+        String[] all = keys(e.name(), language);
+        String key = all[0];
         if (!byKey.containsKey(key)) {
             // a name whose last word ends as an ending would (Газпром) is also indexed unstemmed and lightly cut
-            for (String other : new String[] {NameKeys.exact(e.name(), language), NameKeys.light(e.name(), language)}) {
+            for (String other : new String[] {all[1], all[2]}) {
                 if (byKey.containsKey(other)) {
                     key = other;
                     break;
@@ -345,15 +356,7 @@ public final class EntityRegistry {
 
     /** How often a person was named with more than one word. */
     private static int fullMentions(Entity person) {
-        int full = 0;
-        for (Map.Entry<String, Map<String, Integer>> v : person.variants().entrySet()) {
-            if (v.getKey().indexOf(' ') > 0) {
-                for (int n : v.getValue().values()) {
-                    full += n;
-                }
-            }
-        }
-        return full;
+        return person.fullMentions();
     }
 
     private boolean givenAgree(String a, String b) {
@@ -457,15 +460,22 @@ public final class EntityRegistry {
         byId.put(entity.id(), entity);
     }
 
+    /** The key, unstemmed key and lightly cut key of a name as written in a language. */
+    private String[] keys(String name, String language) {
+        return keys.computeIfAbsent(language + '\t' + name,
+                k -> new String[] {NameKeys.name(name, language), NameKeys.exact(name, language), NameKeys.light(name, language)});
+    }
+
     private void index(Entity entity, String name, String language) {
-        String key = NameKeys.name(name, language);
+        String[] all = keys(name, language);
+        String key = all[0];
         if (key.isEmpty()) {
             return;
         }
         byKey.putIfAbsent(key, entity.id());
         // and unstemmed, so that an inflected form of a name that ends as an ending would meets it (Газпром, Газпрома)
-        byKey.putIfAbsent(NameKeys.exact(name, language), entity.id());
-        byKey.putIfAbsent(NameKeys.light(name, language), entity.id());
+        byKey.putIfAbsent(all[1], entity.id());
+        byKey.putIfAbsent(all[2], entity.id());
         String[] words = key.split(" ");
         if (entity.type() == EntityType.PERSON && words.length >= 2 && !personWords.containsKey(entity.id())) {
             personWords.put(entity.id(), words);
