@@ -462,8 +462,10 @@ public final class EntityRegistry {
 
     /** The key, unstemmed key and lightly cut key of a name as written in a language. */
     private String[] keys(String name, String language) {
-        return keys.computeIfAbsent(language + '\t' + name,
-                k -> new String[] {NameKeys.name(name, language), NameKeys.exact(name, language), NameKeys.light(name, language)});
+        return keys.computeIfAbsent(language + '\t' + name, k -> {
+            String base = NameKeys.written(NameLemmas.base(name, language), language); // the dictionary once for the three
+            return new String[] {NameKeys.name(base), NameKeys.exact(base), NameKeys.light(base)};
+        });
     }
 
     private void index(Entity entity, String name, String language) {

@@ -294,7 +294,12 @@ final class NameKeys {
      * is cut to {@code gazpr}, {@code Газпрома} to {@code gazprom}; lightly, both are {@code gazprom}).
      */
     static String light(String name, String language) {
-        String f = fold(written(NameLemmas.base(name, language), language));
+        return light(written(NameLemmas.base(name, language), language));
+    }
+
+    /** {@link #light(String, String)} of a name already in its base form and written form. */
+    static String light(String name) {
+        String f = fold(name);
         if (f.isEmpty()) {
             return f;
         }

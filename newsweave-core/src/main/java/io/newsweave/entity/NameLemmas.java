@@ -45,6 +45,14 @@ final class NameLemmas {
     private static final ThreadLocal<DictionaryLookup> POLISH = ThreadLocal.withInitial(() -> new DictionaryLookup(Dictionaries.POLISH));
     private static final ThreadLocal<DictionaryLookup> UKRAINIAN =
             ThreadLocal.withInitial(() -> new DictionaryLookup(Dictionaries.UKRAINIAN));
+    /** Each thread's lemmas of the words it saw lately (language, tab, word: lemma or the word itself); names repeat. */
+    private static final ThreadLocal<java.util.Map<String, String>> SEEN = ThreadLocal.withInitial(() ->
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+                    return size() > 8_192;
+                }
+            });
     private static final Locale UK = Locale.forLanguageTag("uk");
     private static final Locale PL = Locale.forLanguageTag("pl");
 
@@ -62,13 +70,17 @@ final class NameLemmas {
             return name;
         }
         boolean polish = "pl".equals(language);
-        DictionaryLookup lookup = polish ? POLISH.get() : UKRAINIAN.get();
         String[] words = name.split(" ", -1);
         boolean changed = false;
+        java.util.Map<String, String> seen = SEEN.get();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                String lemma = lemma(lookup, w, polish ? PL : UK);
+                String lemma = seen.get(language + '\t' + w);
+                if (lemma == null) {
+                    lemma = lemma(polish ? POLISH.get() : UKRAINIAN.get(), w, polish ? PL : UK);
+                    seen.put(language + '\t' + w, lemma == null ? w : lemma);
+                }
                 if (lemma != null && !lemma.equals(w)) {
                     words[i] = lemma;
                     changed = true;
