@@ -35,7 +35,8 @@ final class AnalyseFunction extends ProcessFunction<KafkaArticle, Analysed> {
     static final OutputTag<String> REJECTED = new OutputTag<>("rejected") {
     };
     static final String CPU = "analysis-cpu-ns";
-    static final String RECORDS = "analysis-documents";
+    /** Inputs read: documents analysed and records rejected. */
+    static final String RECORDS = "analysis-inputs";
 
     private final Recipe recipe;
     private final PartitionScheme scheme;

@@ -19,6 +19,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 
 /**
  * The job, top to bottom: Kafka source (articles, read_committed) → {@link AnalyseFunction}
@@ -69,6 +70,15 @@ public final class PlacementJob {
 
     /** Adds the job's operators to {@code env}. */
     public static void build(StreamExecutionEnvironment env, JobSettings settings, Recipe recipe) {
+        build(env, settings, recipe, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #build(StreamExecutionEnvironment, JobSettings, Recipe)}, with {@code tap} between
+     * the source and the analysis (tests put a failing or slowing operator there).
+     */
+    static void build(StreamExecutionEnvironment env, JobSettings settings, Recipe recipe,
+                      UnaryOperator<DataStream<KafkaArticle>> tap) {
         env.setParallelism(settings.parallelism());
         env.enableCheckpointing(settings.checkpoints().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         var builder = KafkaSource.<KafkaArticle>builder()
@@ -82,8 +92,8 @@ public final class PlacementJob {
             builder.setBounded(OffsetsInitializer.latest());
         }
         KafkaSource<KafkaArticle> source = builder.build();
-        DataStream<KafkaArticle> articles = env.fromSource(source, WatermarkStrategy.noWatermarks(), "articles")
-                .uid("articles-source");
+        DataStream<KafkaArticle> articles = tap.apply(env.fromSource(source, WatermarkStrategy.noWatermarks(), "articles")
+                .uid("articles-source"));
         SingleOutputStreamOperator<Analysed> analysed = articles.process(new AnalyseFunction(recipe, settings.scheme()))
                 .uid("analysis").name("analysis");
         DataStream<String> placed = analysed.keyBy(a -> a.partition)

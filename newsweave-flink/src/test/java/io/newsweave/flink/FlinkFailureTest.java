@@ -1,0 +1,94 @@
+package io.newsweave.flink;
+
+import io.newsweave.placement.PlacementRecord;
+import org.apache.flink.api.common.functions.RichMapFunction;
+import org.apache.flink.api.common.state.CheckpointListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A task fails mid-stream, after a checkpoint: Flink restarts the job from that checkpoint (the
+ * placement partitions place their logs again), and the placements topic, read committed, holds
+ * every article exactly once.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class FlinkFailureTest {
+
+    private static KafkaBroker broker;
+
+    /** Records the failing operator saw, over every attempt; and at which count it failed (0: not yet). */
+    static final AtomicInteger SEEN = new AtomicInteger();
+    static final AtomicLong FAILED_AT = new AtomicLong();
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        broker = KafkaBroker.start();
+    }
+
+    @AfterAll
+    static void stopBroker() throws Exception {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void aTaskFailureAfterACheckpointLosesNoArticleAndDuplicatesNone() throws Exception {
+        int n = 48;
+        List<String> lines = Fixtures.articles(23, n);
+        broker.createTopic("articles-f", 2);
+        broker.createTopic("placements-f", 2);
+        broker.produce("articles-f", lines);
+
+        JobFigures figures = FlinkRuns.run(FlinkRuns.settings(broker, "articles-f", "placements-f", 2, PartitionScheme.LANGUAGE, 300),
+                FlinkRuns.config(1), s -> s.map(new FailOnceAfterACheckpoint(n / 2)).name("fail once"));
+
+        assertThat(FAILED_AT.get()).as("the injected failure happened mid-stream").isBetween((long) n / 2, (long) n - 1);
+        assertThat(SEEN.get()).as("records were read again after the restart").isGreaterThan(n);
+        assertThat(figures.replayed()).as("the placement state restored from the checkpoint was placed again").isPositive();
+
+        List<ConsumerRecord<String, String>> committed = broker.readCommitted("placements-f");
+        List<String> placedIds = Fixtures.records(committed.stream().map(ConsumerRecord::value).toList()).stream()
+                .filter(r -> r instanceof PlacementRecord.Placed).map(r -> ((PlacementRecord.Placed) r).article().id()).toList();
+        assertThat(placedIds).as("placed articles in the committed placements").hasSize(n).doesNotHaveDuplicates();
+        System.out.printf("failure test: failed after %d of %d records, %d records read in all, %d outcomes placed again "
+                + "from the restored state, %d articles placed once each in %d committed records%n", FAILED_AT.get(), n,
+                SEEN.get(), figures.replayed(), placedIds.size(), committed.size());
+    }
+
+    /** Slows the stream (20 ms a record) and throws once, at the first record past {@code after} once a checkpoint completed. */
+    static final class FailOnceAfterACheckpoint extends RichMapFunction<KafkaArticle, KafkaArticle> implements CheckpointListener {
+
+        private final int after;
+        private transient volatile boolean checkpointed;
+
+        FailOnceAfterACheckpoint(int after) {
+            this.after = after;
+        }
+
+        @Override
+        public KafkaArticle map(KafkaArticle value) throws Exception {
+            Thread.sleep(20);
+            int seen = SEEN.incrementAndGet();
+            if (checkpointed && seen > after && FAILED_AT.compareAndSet(0, seen)) {
+                throw new IllegalStateException("injected failure at " + value);
+            }
+            return value;
+        }
+
+        @Override
+        public void notifyCheckpointComplete(long checkpointId) {
+            checkpointed = true;
+        }
+    }
+}
