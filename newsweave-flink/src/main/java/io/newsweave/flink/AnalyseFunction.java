@@ -10,6 +10,7 @@ import io.newsweave.pipeline.Recipe;
 import io.newsweave.placement.PlacementJson;
 import io.newsweave.placement.PlacementRecord;
 import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.accumulators.LongMinimum;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
@@ -35,6 +36,8 @@ final class AnalyseFunction extends ProcessFunction<KafkaArticle, Analysed> {
     static final OutputTag<String> REJECTED = new OutputTag<>("rejected") {
     };
     static final String CPU = "analysis-cpu-ns";
+    /** Wall-clock millisecond of the first record analysed (the earliest over the subtasks). */
+    static final String FIRST = "analysis-first-ms";
     /** Inputs read: documents analysed and records rejected. */
     static final String RECORDS = "analysis-inputs";
 
@@ -44,6 +47,7 @@ final class AnalyseFunction extends ProcessFunction<KafkaArticle, Analysed> {
     private transient Inputs inputs;
     private transient LongCounter cpu;
     private transient LongCounter documents;
+    private transient LongMinimum first;
 
     AnalyseFunction(Recipe recipe, PartitionScheme scheme) {
         this.recipe = recipe;
@@ -56,11 +60,16 @@ final class AnalyseFunction extends ProcessFunction<KafkaArticle, Analysed> {
         inputs = new Inputs(recipe.config().ingest());
         cpu = getRuntimeContext().getLongCounter(CPU);
         documents = getRuntimeContext().getLongCounter(RECORDS);
+        first = new LongMinimum();
+        getRuntimeContext().addAccumulator(FIRST, first);
     }
 
     @Override
     public void processElement(KafkaArticle record, Context ctx, Collector<Analysed> out) {
         long start = ThreadCpu.now();
+        if (first.getLocalValuePrimitive() == Long.MAX_VALUE) {
+            first.add(System.currentTimeMillis());
+        }
         for (Object read : read(record)) {
             documents.add(1);
             Outcome outcome = read instanceof RawDocument raw ? stages.analysis().analyze(raw, id -> false)

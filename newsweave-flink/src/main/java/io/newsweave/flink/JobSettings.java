@@ -63,6 +63,12 @@ public record JobSettings(String bootstrap, String articles, String placements, 
                 checkpointDir, scratch);
     }
 
+    /** This job with another state backend ({@code hashmap} or {@code rocksdb}). */
+    public JobSettings withStateBackend(String backend) {
+        return new JobSettings(bootstrap, articles, placements, group, parallelism, scheme, checkpoints, bounded, backend,
+                checkpointDir, scratch);
+    }
+
     /** This job with another partition scheme. */
     public JobSettings withScheme(PartitionScheme s) {
         return new JobSettings(bootstrap, articles, placements, group, parallelism, s, checkpoints, bounded, stateBackend,

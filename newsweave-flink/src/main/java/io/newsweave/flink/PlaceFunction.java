@@ -13,6 +13,7 @@ import io.newsweave.placement.PlacementRecord;
 import io.newsweave.store.Store;
 import io.newsweave.store.StoredArticle;
 import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.accumulators.LongMaximum;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -49,6 +50,10 @@ final class PlaceFunction extends KeyedProcessFunction<String, Analysed, String>
     static final String CPU = "placement-cpu-ns";
     static final String RECORDS = "placement-articles";
     static final String REPLAYED = "placement-replayed";
+    /** Bytes added to the placement logs (the keyed state), over the subtasks. */
+    static final String LOG_BYTES = "placement-log-bytes";
+    /** Wall-clock millisecond of the last article placed (the latest over the subtasks). */
+    static final String LAST = "placement-last-ms";
 
     private final Recipe recipe;
     private final String scratch;
@@ -58,6 +63,8 @@ final class PlaceFunction extends KeyedProcessFunction<String, Analysed, String>
     private transient LongCounter cpu;
     private transient LongCounter articles;
     private transient LongCounter replayed;
+    private transient LongCounter logBytes;
+    private transient LongMaximum last;
 
     /** {@code scratch}: where the partitions' embedded stores go (null: the JVM's temporary directory). */
     PlaceFunction(Recipe recipe, String scratch) {
@@ -74,6 +81,9 @@ final class PlaceFunction extends KeyedProcessFunction<String, Analysed, String>
         cpu = getRuntimeContext().getLongCounter(CPU);
         articles = getRuntimeContext().getLongCounter(RECORDS);
         replayed = getRuntimeContext().getLongCounter(REPLAYED);
+        logBytes = getRuntimeContext().getLongCounter(LOG_BYTES);
+        last = new LongMaximum();
+        getRuntimeContext().addAccumulator(LAST, last);
     }
 
     @Override
@@ -96,8 +106,10 @@ final class PlaceFunction extends KeyedProcessFunction<String, Analysed, String>
             partition.emitting(null);
         }
         log.add(analysed.outcome);
+        logBytes.add(analysed.outcome.length);
         articles.add(1);
         cpu.add(ThreadCpu.now() - start);
+        last.add(System.currentTimeMillis());
     }
 
     @Override

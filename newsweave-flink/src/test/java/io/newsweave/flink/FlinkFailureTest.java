@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A task fails mid-stream, after a checkpoint: Flink restarts the job from that checkpoint (the
- * placement partitions place their logs again), and the placements topic, read committed, holds
- * every article exactly once.
+ * placement partitions, their logs in RocksDB, place their logs again), and the placements topic,
+ * read committed, holds every article exactly once.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class FlinkFailureTest {
@@ -50,8 +50,9 @@ class FlinkFailureTest {
         broker.createTopic("placements-f", 2);
         broker.produce("articles-f", lines);
 
-        JobFigures figures = FlinkRuns.run(FlinkRuns.settings(broker, "articles-f", "placements-f", 2, PartitionScheme.LANGUAGE, 300),
-                FlinkRuns.config(1), s -> s.map(new FailOnceAfterACheckpoint(n / 2)).name("fail once"));
+        JobSettings settings = FlinkRuns.settings(broker, "articles-f", "placements-f", 2, PartitionScheme.LANGUAGE, 300)
+                .withStateBackend("rocksdb");
+        JobFigures figures = FlinkRuns.run(settings, FlinkRuns.config(1), s -> s.map(new FailOnceAfterACheckpoint(n / 2)).name("fail once"));
 
         assertThat(FAILED_AT.get()).as("the injected failure happened mid-stream").isBetween((long) n / 2, (long) n - 1);
         assertThat(SEEN.get()).as("records were read again after the restart").isGreaterThan(n);

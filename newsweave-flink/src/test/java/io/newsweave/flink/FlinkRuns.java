@@ -32,8 +32,15 @@ final class FlinkRuns {
     /** Settings of a bounded job over {@code broker}'s topics, checkpointing every {@code checkpointMs}. */
     static JobSettings settings(KafkaBroker broker, String articles, String placements, int parallelism,
                                 PartitionScheme scheme, long checkpointMs) {
+        Path checkpoints;
+        try {
+            checkpoints = Files.createTempDirectory("newsweave-checkpoints-");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // file checkpoints: the job manager's heap storage refuses states past 5 MB (the placement logs pass it)
         return new JobSettings(broker.bootstrap(), articles, placements, "test-" + placements, parallelism, scheme,
-                Duration.ofMillis(checkpointMs), true, "hashmap", null, null);
+                Duration.ofMillis(checkpointMs), true, "hashmap", checkpoints.toUri().toString(), null);
     }
 
     /** Runs the job of {@code settings} to its end on a MiniCluster with restarts allowed; returns its figures. */
@@ -44,8 +51,14 @@ final class FlinkRuns {
         conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(200));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(settings.parallelism(), conf);
         PlacementJob.build(env, settings, new Recipe(config), tap);
-        JobExecutionResult result = env.execute("newsweave placement (test) " + settings.placements());
-        return JobFigures.of(result);
+        try {
+            JobExecutionResult result = env.execute("newsweave placement (test) " + settings.placements());
+            return JobFigures.of(result);
+        } finally {
+            if (settings.checkpointDir() != null) {
+                Fixtures.deleteTree(Path.of(java.net.URI.create(settings.checkpointDir())));
+            }
+        }
     }
 
     /** The placements topic of {@code broker}, read committed, taken into a fresh store in {@code dir}. */

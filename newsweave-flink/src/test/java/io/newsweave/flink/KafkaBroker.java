@@ -122,7 +122,21 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Writes each line as one record, round-robin over the topic's partitions, and waits until all are acknowledged. */
+    /** Writes line {@code i} as one record to partition {@code i % partitions}, and waits until all are acknowledged. */
+    void produce(String topic, List<String> lines, int partitions) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < lines.size(); i++) {
+                producer.send(new ProducerRecord<>(topic, i % partitions, null, lines.get(i).getBytes(StandardCharsets.UTF_8)));
+            }
+            producer.flush();
+        }
+    }
+
+    /** Writes each line as one record, spread over the topic's partitions, and waits until all are acknowledged. */
     void produce(String topic, List<String> lines) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
