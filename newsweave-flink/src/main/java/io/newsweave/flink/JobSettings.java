@@ -69,6 +69,12 @@ public record JobSettings(String bootstrap, String articles, String placements, 
                 checkpointDir, scratch);
     }
 
+    /** This job with checkpoints in {@code dir} (null: the job manager's heap, for states of a few MB). */
+    public JobSettings withCheckpointDir(String dir) {
+        return new JobSettings(bootstrap, articles, placements, group, parallelism, scheme, checkpoints, bounded, stateBackend,
+                dir, scratch);
+    }
+
     /** This job with another partition scheme. */
     public JobSettings withScheme(PartitionScheme s) {
         return new JobSettings(bootstrap, articles, placements, group, parallelism, s, checkpoints, bounded, stateBackend,
