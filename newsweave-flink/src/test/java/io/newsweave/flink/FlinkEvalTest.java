@@ -84,10 +84,16 @@ class FlinkEvalTest {
     }
 
     @Test
-    void throughputOnTheRealNewsStream() throws Exception {
+    void throughputOnTheRealNewsStream(@TempDir Path tmp) throws Exception {
         assumeTrue(System.getProperty("newsweave.eval").contains("throughput"), "throughput not asked for");
         List<String> lines = EvalSets.realNews();
         assumeTrue(lines != null, "../shared/datasets absent; skipping");
+        long t0 = System.nanoTime();
+        try (Store store = FlinkRuns.embedded(lines, FlinkRuns.config(2), tmp.resolve("embedded"))) {
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "real news, %d lines, embedded pipeline (2 analysis threads, models loaded in the run): "
+                    + "%d stored in %.1f s, %.1f articles/s%n", lines.size(), store.size(), s, lines.size() / s);
+        }
         broker.createTopic("realnews", 2);
         broker.produce("realnews", lines, 2);
         for (int parallelism : new int[] {1, 2}) {

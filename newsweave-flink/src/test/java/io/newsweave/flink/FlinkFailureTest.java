@@ -56,7 +56,10 @@ class FlinkFailureTest {
         broker.produce("articles-f", lines);
 
         JobSettings settings = FlinkRuns.settings(broker, "articles-f", "placements-f", 2, PartitionScheme.LANGUAGE, 200)
-                .withStateBackend(System.getProperty("newsweave.flink.state", "hashmap")).withCheckpointDir(null);
+                .withStateBackend(System.getProperty("newsweave.flink.state", "rocksdb"));
+        if (!Boolean.getBoolean("newsweave.flink.file-checkpoints")) {
+            settings = settings.withCheckpointDir(null); // a state of about 1 MB: the job manager keeps the checkpoints
+        }
         JobFigures figures = FlinkRuns.run(settings, FlinkRuns.config(1), s -> s.map(new FailOnceAfterACheckpoint(4)).name("fail once"));
 
         assertThat(FAILED_AT.get()).as("the injected failure happened mid-stream").isBetween(5L, (long) n - 1);
