@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code newsweave serve [--data DIR] [--port N] [--host H] [--token T] [--watch SOURCES]}: the web UI
+ * {@code newsweave serve [--data DIR] [--port N] [--host H] [--token T] [--watch SOURCES | --from-kafka TOPIC
+ * [--kafka-bootstrap HOST:PORT]]}: the web UI
  * and REST API over the store until interrupted, collecting from the watched sources meanwhile. Without a token (option or {@code NEWSWEAVE_TOKEN}) the server
  * is read-only.
  */
@@ -51,8 +52,28 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "1000")
     long hostDelay;
 
+    @Option(names = "--from-kafka", paramLabel = "TOPIC",
+            description = "Keep the store up to date from this placements topic of the Flink job (newsweave-flink), committed records only.")
+    String fromKafka;
+
+    @Option(names = "--kafka-bootstrap", paramLabel = "HOST:PORT", description = "With --from-kafka: the Kafka brokers (default: ${DEFAULT-VALUE}).",
+            defaultValue = "localhost:9092")
+    String kafkaBootstrap;
+
     @Override
     public Integer call() throws Exception {
+        if (fromKafka != null) {
+            if (watch != null) {
+                System.err.println("newsweave: --from-kafka and --watch cannot be combined (the Flink job places the articles)");
+                return 2;
+            }
+            if (fromKafka.isBlank() || kafkaBootstrap.isBlank()) {
+                System.err.println("newsweave: --from-kafka needs a topic and --kafka-bootstrap a broker list");
+                return 2;
+            }
+            serveFromKafka();
+            return 0;
+        }
         if (watch == null) {
             serve(data.open(), server.config());
             return 0;
@@ -138,6 +159,30 @@ final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, openPipeline, openState);
+    }
+
+    /** Serves the store while a {@link KafkaPlacementFeed} keeps it up to date; stops the feed, the server and the store, in that order. */
+    private void serveFromKafka() throws IOException, InterruptedException {
+        ServerConfig config = server.config();
+        Store store = data.open();
+        KafkaPlacementFeed feed;
+        NewsweaveServer running;
+        try {
+            feed = new KafkaPlacementFeed(store, KafkaPlacementFeed.consumer(kafkaBootstrap), fromKafka, System.err).start();
+            running = NewsweaveServer.start(store, config);
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        announce(running, config, System.out);
+        System.out.println("newsweave: reading placements from " + fromKafka + " at " + kafkaBootstrap);
+        serveUntilInterrupted(running, store, () -> {
+            try {
+                feed.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     /** Serves {@code store} until the JVM is asked to stop; closes the store on the way out. */

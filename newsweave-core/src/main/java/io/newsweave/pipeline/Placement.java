@@ -107,6 +107,7 @@ public final class Placement {
         lap.end(Stage.GROUP);
         for (Clusterer.Merge merge : decision.merges()) {
             candidates.merged(merge.from(), merge.into());
+            listener.merged(merge.from(), merge.into());
         }
         io.newsweave.lineage.LineageFeatures features = io.newsweave.lineage.LineageFeatures.of(article, fresh.sketch());
         lap.end(Stage.LINEAGE);
@@ -119,6 +120,7 @@ public final class Placement {
             lineage.added(stored.get(), features);
             lap.end(Stage.LINEAGE);
             unsynced.add(stored.get());
+            listener.placed(stored.get());
         }
         if (unsynced.size() >= syncEvery || System.nanoTime() - lastSync > SYNC_NANOS) {
             sync();
