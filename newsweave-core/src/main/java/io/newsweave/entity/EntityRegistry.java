@@ -284,8 +284,9 @@ public final class EntityRegistry {
                     continue;
                 }
                 score = 0;
-                for (String c : candidate.context()) {
-                    if (context.contains(c)) {
+                Set<String> theirs = candidate.context();
+                for (String c : context) { // the article's few ids, not the person's up to 256
+                    if (theirs.contains(c)) {
                         score++;
                     }
                 }

@@ -125,10 +125,10 @@ final class NameKeys {
         for (int i = 0; i < n; i++) {
             char c = word.charAt(i);
             char next = i + 1 < n ? word.charAt(i + 1) : 0;
-            if (word.startsWith("shch", i)) {
+            if (c == 's' && word.startsWith("shch", i)) {
                 b.append('s');
                 i += 3;
-            } else if (word.startsWith("sch", i) || word.startsWith("tsch", i)) {
+            } else if (c == 's' && word.startsWith("sch", i) || c == 't' && word.startsWith("tsch", i)) {
                 b.append(word.charAt(i) == 't' ? 'c' : 's');
                 i += word.charAt(i) == 't' ? 3 : 2;
             } else if (next == 'h' && (c == 'z' || c == 'k' || c == 'c' || c == 's' || c == 'p' || c == 't')) {
@@ -182,17 +182,41 @@ final class NameKeys {
 
     /** A skeleton without one inflectional ending, keeping at least three letters. */
     static String stem(String skeleton) {
-        for (String[] a : ALTERNATIONS) {
-            if (skeleton.endsWith(a[0]) && skeleton.length() - a[0].length() >= 4) {
-                return skeleton.substring(0, skeleton.length() - a[0].length()) + a[1];
+        if (skeleton.isEmpty()) {
+            return skeleton;
+        }
+        char last = skeleton.charAt(skeleton.length() - 1);
+        if (last == 'e') { // every alternation ends in e
+            for (String[] a : ALTERNATIONS) {
+                if (skeleton.endsWith(a[0]) && skeleton.length() - a[0].length() >= 4) {
+                    return skeleton.substring(0, skeleton.length() - a[0].length()) + a[1];
+                }
             }
         }
-        for (String e : ENDINGS) {
-            if (skeleton.endsWith(e) && skeleton.length() - e.length() >= 3) {
-                return skeleton.substring(0, skeleton.length() - e.length());
+        String[] endings = last < ENDINGS_BY_LAST.length ? ENDINGS_BY_LAST[last] : null;
+        if (endings != null) {
+            for (String e : endings) {
+                if (skeleton.endsWith(e) && skeleton.length() - e.length() >= 3) {
+                    return skeleton.substring(0, skeleton.length() - e.length());
+                }
             }
         }
         return skeleton;
+    }
+
+    /** {@link #ENDINGS} by their last letter, each list longest first as there. */
+    private static final String[][] ENDINGS_BY_LAST = byLast(ENDINGS);
+
+    private static String[][] byLast(String[] endings) {
+        String[][] out = new String[128][];
+        for (String e : endings) {
+            char c = e.charAt(e.length() - 1);
+            String[] list = out[c] == null ? new String[0] : out[c];
+            list = java.util.Arrays.copyOf(list, list.length + 1);
+            list[list.length - 1] = e;
+            out[c] = list;
+        }
+        return out;
     }
 
     /** The key of one word: folded, skeleton, stem. */
