@@ -285,31 +285,12 @@ final class NameKeys {
 
     /** The key of a whole name: the key of each of its words, space-separated. */
     static String name(String name) {
-        String f = fold(name);
-        if (f.isEmpty()) {
-            return f;
-        }
-        StringBuilder b = new StringBuilder(f.length());
-        for (String w : f.split(" ")) {
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(stem(skeleton(w)));
-        }
-        return b.toString();
+        return eachWord(name, w -> stem(skeleton(w)));
     }
 
     /** The key of a whole name without cutting endings: the skeleton of each word. */
     static String exact(String name) {
-        String f = fold(name);
-        StringBuilder b = new StringBuilder(f.length());
-        for (String w : f.split(" ")) {
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(skeleton(w));
-        }
-        return b.toString();
+        return eachWord(name, NameKeys::skeleton);
     }
 
     /**
@@ -323,6 +304,14 @@ final class NameKeys {
 
     /** {@link #light(String, String)} of a name already in its base form and written form. */
     static String light(String name) {
+        return eachWord(name, w -> {
+            String k = skeleton(w);
+            return k.length() >= 4 && "aeiou".indexOf(k.charAt(k.length() - 1)) >= 0 ? k.substring(0, k.length() - 1) : k;
+        });
+    }
+
+    /** The folded name with {@code key} applied to each of its words, space-separated. */
+    private static String eachWord(String name, java.util.function.UnaryOperator<String> key) {
         String f = fold(name);
         if (f.isEmpty()) {
             return f;
@@ -332,8 +321,7 @@ final class NameKeys {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            String k = skeleton(w);
-            b.append(k.length() >= 4 && "aeiou".indexOf(k.charAt(k.length() - 1)) >= 0 ? k.substring(0, k.length() - 1) : k);
+            b.append(key.apply(w));
         }
         return b.toString();
     }
