@@ -47,6 +47,26 @@ final class ClusterRun {
     /** As {@link #run(List, Clusterer.Config, Path, int)}, with the dense channel's encoder. */
     static Map<String, Placed> run(List<Doc> docs, Clusterer.Config config, Path work, int threads,
                                    io.newsweave.cluster.embed.EncoderConfig encoder) throws IOException {
+        PipelineConfig defaults = PipelineConfig.defaults();
+        PipelineConfig pc = new PipelineConfig(defaults.ingest(), defaults.language(), config, threads, defaults.syncEvery(), encoder);
+        List<StoredArticle> stored = ingest(docs, pc, work);
+        Map<String, Placed> out = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            StoredArticle s = stored.get(i);
+            if (s != null) {
+                out.put(docs.get(i).id(), new Placed(s.story(), s.event(), s.keys()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Ingests the documents, in order, as one JSON Lines file through a pipeline of {@code config}
+     * into a fresh store under {@code work} (deleted after), and returns what each document became
+     * when the store was read back: its stored article (one shared by documents of equal text), or
+     * {@code null} when it was rejected.
+     */
+    static List<StoredArticle> ingest(List<Doc> docs, PipelineConfig config, Path work) throws IOException {
         Files.createDirectories(work);
         Path input = work.resolve("input.jsonl");
         Path data = Files.createTempDirectory(work, "data-");
@@ -65,10 +85,8 @@ final class ClusterRun {
             }
         }
         Map<Long, String> articleOfLine = new HashMap<>();
-        PipelineConfig defaults = PipelineConfig.defaults();
-        PipelineConfig pc = new PipelineConfig(defaults.ingest(), defaults.language(), config, threads, defaults.syncEvery(), encoder);
-        Map<String, Placed> byArticle = new HashMap<>();
-        try (Pipeline pipeline = new Pipeline(pc); Store store = Store.open(data)) {
+        Map<String, StoredArticle> byArticle = new HashMap<>();
+        try (Pipeline pipeline = new Pipeline(config); Store store = Store.open(data)) {
             pipeline.ingest(store, List.of(input.toString()), InputStream.nullInputStream(), new IngestListener() {
                 @Override
                 public void ingested(StoredArticle article) {
@@ -80,16 +98,15 @@ final class ClusterRun {
                     articleOfLine.put(origin.record(), articleId);
                 }
             });
-            store.forEach(s -> byArticle.put(s.article().id(), new Placed(s.story(), s.event(), s.keys())));
+            store.forEach(s -> byArticle.put(s.article().id(), s));
         } finally {
             deleteTree(data);
+            Files.deleteIfExists(input);
         }
-        Map<String, Placed> out = new HashMap<>();
+        List<StoredArticle> out = new ArrayList<>(docs.size());
         for (int i = 0; i < docs.size(); i++) {
             String article = articleOfLine.get((long) i + 1);
-            if (article != null && byArticle.containsKey(article)) {
-                out.put(docs.get(i).id(), byArticle.get(article));
-            }
+            out.add(article == null ? null : byArticle.get(article));
         }
         return out;
     }

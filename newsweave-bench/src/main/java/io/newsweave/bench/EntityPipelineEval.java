@@ -1,34 +1,30 @@
 package io.newsweave.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsweave.entity.EntityType;
 import io.newsweave.model.Article;
 import io.newsweave.model.Mention;
-import io.newsweave.model.Origin;
-import io.newsweave.pipeline.IngestListener;
-import io.newsweave.pipeline.Pipeline;
+
 import io.newsweave.pipeline.PipelineConfig;
-import io.newsweave.store.Store;
+
 import io.newsweave.store.StoredArticle;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Writer;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * The entity stage as a user gets it: SlavicNER documents ingested as one JSON Lines file through
- * the whole {@link Pipeline} (cleaning, language detection, since no language is declared, as in a
+ * the whole {@link io.newsweave.pipeline.Pipeline} (cleaning, language detection, since no language is declared, as in a
  * directory of texts; recognition; identity in the ordered step; the store), then scored from
  * the stored articles' mentions: typed mentions (the type is the resolved entity's, the one the
  * pages show) and identity over all pairs and across languages. A document's gold spans are
@@ -78,74 +74,25 @@ public final class EntityPipelineEval {
 
     /** Ingests the documents into a fresh store under {@code work} and scores what was stored. */
     static EntityEval.Scores run(List<Doc> docs, Path work) throws IOException {
-        Files.createDirectories(work);
-        Path input = work.resolve("entities.jsonl");
-        Path data = Files.createTempDirectory(work, "data-");
-        ObjectMapper mapper = new ObjectMapper();
-        try (Writer out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
-            for (Doc d : docs) {
-                out.write(mapper.writeValueAsString(Map.of("title", "", "maintext", d.text())));
-                out.write('\n');
-            }
+        List<ClusterRun.Doc> input = new ArrayList<>(docs.size());
+        for (Doc d : docs) {
+            input.add(new ClusterRun.Doc(d.id(), "", d.text(), null, null)); // no language declared, as a directory of texts
         }
-        Map<Long, String> articleOfLine = new HashMap<>();
-        Map<String, Article> articles = new HashMap<>();
-        try (Pipeline pipeline = new Pipeline(PipelineConfig.defaults()); Store store = Store.open(data)) {
-            pipeline.ingest(store, List.of(input.toString()), InputStream.nullInputStream(), new IngestListener() {
-                @Override
-                public void ingested(StoredArticle article) {
-                    articleOfLine.put(article.article().origin().record(), article.article().id());
-                }
-
-                @Override
-                public void duplicate(Origin origin, String articleId) {
-                    articleOfLine.put(origin.record(), articleId);
-                }
-            });
-            store.forEach(s -> articles.put(s.article().id(), s.article()));
-        } finally {
-            try (Stream<Path> walk = Files.walk(data)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(input);
-        }
+        List<StoredArticle> stored = ClusterRun.ingest(input, PipelineConfig.defaults(), work);
         EntityEval.Scores scores = new EntityEval.Scores();
         for (int i = 0; i < docs.size(); i++) {
             Doc d = docs.get(i);
-            String id = articleOfLine.get((long) i + 1);
-            Article a = id == null ? null : articles.get(id);
+            Article a = stored.get(i) == null ? null : stored.get(i).article();
             List<EntityEval.Span> predicted = new ArrayList<>();
             List<EntityEval.Span> gold = d.gold();
             if (a != null) {
                 gold = align(d.text(), a.text(), d.gold());
-                if (System.getenv("NW_DEBUG2") != null && i < 2) {
-                    for (EntityEval.Span g : gold) {
-                        System.out.println("G " + g + " [" + (g.start() >= 0 ? a.text().substring(g.start(), g.end()) : "") + "]");
-                    }
-                    for (Mention m : a.mentions()) {
-                        System.out.println("P " + m + " [" + a.text().substring(m.start(), m.end()) + "]");
-                    }
-                }
-                if (System.getenv("NW_DEBUG") != null && !a.text().equals(d.text())) {
-                    System.out.println("DIFF " + d.id() + " raw " + d.text().length() + " stored " + a.text().length() + " title [" + a.title()
-                            + "]\n  raw: " + d.text().substring(0, Math.min(200, d.text().length())).replace('\n', '|')
-                            + "\n  got: " + a.text().substring(0, Math.min(200, a.text().length())).replace('\n', '|'));
-                }
                 for (Mention m : a.mentions()) {
                     if (!m.description() && m.entity() != null) {
                         predicted.add(new EntityEval.Span(m.start(), m.end(), EntityEval.label(EntityType.ofId(m.entity())), m.entity(),
                                 m.text()));
                     }
                 }
-            }
-            if (System.getenv("NW_DEBUG3") != null) {
-                java.util.Set<Long> ps = new java.util.HashSet<>();
-                predicted.forEach(x -> ps.add(((long) x.start() << 32) | x.end()));
-                long hit = gold.stream().filter(x -> ps.contains(((long) x.start() << 32) | x.end())).count();
-                System.out.println("DOC " + d.id() + " lang " + (a == null ? "-" : a.language()) + " gold " + gold.size() + " predicted "
-                        + predicted.size() + " hit " + hit + " same " + (a != null && a.text().equals(d.text())));
             }
             scores.add(d.language(), gold, predicted);
             scores.documents++;
