@@ -3,22 +3,17 @@ package io.newsweave.bench;
 import io.newsweave.entity.EntityType;
 import io.newsweave.model.Article;
 import io.newsweave.model.Mention;
-
 import io.newsweave.pipeline.PipelineConfig;
-
 import io.newsweave.store.StoredArticle;
 
 import java.io.IOException;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-
 import java.util.List;
 import java.util.Locale;
-
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
