@@ -5,8 +5,6 @@ import io.newsweave.model.Origin;
 import io.newsweave.placement.PlacementRecord;
 import io.newsweave.store.Store;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,21 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * CPU per input per operator.
  */
 @EnabledIfSystemProperty(named = "newsweave.eval", matches = ".+")
-class FlinkEvalTest {
-
-    private static KafkaBroker broker;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = KafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        if (broker != null) {
-            broker.close();
-        }
-    }
+class FlinkEvalTest extends WithKafkaBroker {
 
     private static Path shared() {
         Path shared = Path.of(System.getProperty("newsweave.shared", "../../shared")).toAbsolutePath().normalize();

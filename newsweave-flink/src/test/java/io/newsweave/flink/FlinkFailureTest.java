@@ -7,8 +7,6 @@ import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -27,25 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * read committed, holds every article exactly once.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
-class FlinkFailureTest {
-
-    private static KafkaBroker broker;
+class FlinkFailureTest extends WithKafkaBroker {
 
     /** Records the failing operator saw, over every attempt; and at which count it failed (0: not yet). */
     static final AtomicInteger SEEN = new AtomicInteger();
     static final AtomicLong FAILED_AT = new AtomicLong();
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = KafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        if (broker != null) {
-            broker.close();
-        }
-    }
 
     @Test
     void aTaskFailureAfterACheckpointLosesNoArticleAndDuplicatesNone() throws Exception {

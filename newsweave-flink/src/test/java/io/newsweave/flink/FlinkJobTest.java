@@ -3,8 +3,6 @@ package io.newsweave.flink;
 import io.newsweave.placement.PlacementRecord;
 import io.newsweave.store.Store;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,21 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The job end to end on a Flink MiniCluster between topics of a real Kafka broker. */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
-class FlinkJobTest {
-
-    private static KafkaBroker broker;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = KafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        if (broker != null) {
-            broker.close();
-        }
-    }
+class FlinkJobTest extends WithKafkaBroker {
 
     @Test
     void atParallelismOneTheJobPlacesAsTheEmbeddedPipelineDoes(@TempDir Path tmp) throws Exception {
