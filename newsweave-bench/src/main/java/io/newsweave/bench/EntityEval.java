@@ -4,7 +4,6 @@ import io.newsweave.entity.EntityRecognizer;
 import io.newsweave.entity.EntityRegistry;
 import io.newsweave.entity.EntityType;
 import io.newsweave.entity.LocalEntity;
-import io.newsweave.entity.Surface;
 import io.newsweave.model.Mention;
 
 import java.io.IOException;
@@ -205,19 +204,6 @@ public final class EntityEval {
         for (Mention m : registry.resolve(language, recognizer.recognize(text, language))) {
             if (!m.description()) {
                 out.add(new Span(m.start(), m.end(), label(EntityType.ofId(m.entity())), m.entity(), m.text()));
-            }
-        }
-        return out;
-    }
-
-    /** Mentions of one text, with in-article identity only. */
-    static List<Span> predict(EntityRecognizer recognizer, String text, String language) {
-        List<Span> out = new ArrayList<>();
-        int n = 0;
-        for (LocalEntity e : recognizer.recognize(text, language)) {
-            n++;
-            for (Surface s : e.mentions()) {
-                out.add(new Span(s.start(), s.end(), label(e.type()), "local" + n));
             }
         }
         return out;

@@ -206,7 +206,7 @@ public final class EntityRegistry {
                 String own = byKey.get(key);
                 Entity ownEntity = own == null || own.equals(p) ? null : byId.get(own);
                 if (ownEntity != null && ownEntity.type() != EntityType.PERSON && compatible(ownEntity.type(), e.type())
-                        && ownEntity.mentions() > fullMentions(byId.get(p))) {
+                        && ownEntity.mentions() > byId.get(p).fullMentions()) {
                     return own;
                 }
                 return p;
@@ -348,17 +348,13 @@ public final class EntityRegistry {
      * does not take the lone word's every later mention.
      */
     private static boolean credible(Entity person) {
-        if (fullMentions(person) >= 2) {
+        if (person.fullMentions() >= 2) {
             return true;
         }
         String given = firstWord(person.name());
         return !given.isEmpty() && NameLexicon.get().isGivenName(given);
     }
 
-    /** How often a person was named with more than one word. */
-    private static int fullMentions(Entity person) {
-        return person.fullMentions();
-    }
 
     private boolean givenAgree(String a, String b) {
         a = a.startsWith("dz") ? "i" + a.substring(2) : a; // Джо and Joe
