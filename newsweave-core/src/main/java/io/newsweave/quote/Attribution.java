@@ -65,6 +65,12 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
             }
         }
         boolean colon = !w.isWord(n - 1) && w.punct(n - 1) == ':';
+        if (colon) {
+            Attribution named = appositiveName(w, lo, n - 2);
+            if (named != null) {
+                return named; // "…, provoquant la colère de la porte-parole, Amélie Roux : « … »"
+            }
+        }
         for (int k = n - 1; k >= lo && k >= n - 30; k--) {
             if (!w.isWord(k)) {
                 continue;
@@ -88,6 +94,23 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
             return phrase(w, lo, n - 2, true, ":");
         }
         return null;
+    }
+
+    /**
+     * A name of two to four capitalized words set off by a comma right before a colon ("…, Amélie
+     * Roux :"): the person the quote after the colon is given to, whatever verb stands earlier in
+     * the sentence; {@code null} when the words before the colon are not such a name.
+     */
+    private static Attribution appositiveName(WindowTokens w, int lo, int last) {
+        int first = last;
+        while (first >= lo && w.isWord(first) && w.isCapitalized(first) && last - first < 4) {
+            first--;
+        }
+        int words = last - first;
+        if (words < 2 || first < lo || w.isWord(first) || w.punct(first) != ',') {
+            return null;
+        }
+        return new Attribution(Kind.PHRASE, w.start(first + 1), w.end(last), w.end(last), false, ":");
     }
 
     /** The speaker of the reporting verb at {@code k}: before it, inverted in it, or after it. */
@@ -116,6 +139,14 @@ record Attribution(Kind kind, int start, int end, int headEnd, boolean forward, 
         int j = k - 1;
         while (j >= lo && w.isWord(j) && AttributionCues.isBetween(w.lower(j))) {
             j--;
+        }
+        int adverbial = AttributionCues.adverbialEndingAt(w, lo, j);
+        if (adverbial > 0) {
+            // "…», a pour sa part annoncé l'édile": the words before the verb hold no subject
+            j -= adverbial;
+            while (j >= lo && (w.isWord(j) ? AttributionCues.isBetween(w.lower(j)) : w.punct(j) == ',')) {
+                j--;
+            }
         }
         if (j >= lo && w.isWord(j) && AttributionCues.pronounTail(w.lower(j))) {
             return new Attribution(Kind.PRONOUN, w.start(j), w.end(j), w.end(j), false, cue);

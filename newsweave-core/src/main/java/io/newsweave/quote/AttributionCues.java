@@ -32,7 +32,7 @@ final class AttributionCues {
             "poursuit", "conclu", "conclut", "reconnu", "reconnaît", "écrit", "tweeté", "menacé", "observé", "raconté",
             "raconte", "commenté", "déploré", "déplore", "regretté", "regrette", "ironisé", "plaidé", "plaide",
             "soutenu", "soutient", "interrogé", "demandé", "demande", "jugé", "salué", "salue", "soupire",
-            "soupiré", "résume", "résumé",
+            "soupiré", "résume", "résumé", "glissé", "glisse", "confirmé", "confirme", "tranché", "tranche",
             // Spanish
             "dijo", "dice", "afirmó", "afirma", "aseguró", "asegura", "declaró", "declara", "advirtió", "advierte",
             "añadió", "añade", "agregó", "agrega", "explicó", "explica", "señaló", "señala", "indicó", "indica",
@@ -114,7 +114,40 @@ final class AttributionCues {
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
             "jueves", "viernes", "sábado", "domingo", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
             "samstag", "sonntag", "who", "which", "que", "qui", "dass", "that", "and", "et", "y", "para",
-            "und", "e", "en", "и", "i", "в", "во", "на", "w", "we", "podczas");
+            "und", "e", "en", "и", "i", "в", "во", "на", "w", "we", "podczas",
+            // German separable particles after the subject ("fügte der Beamte hinzu", "räumte sie ein" is read as "sie")
+            "hinzu", "fort", "zurück", "hervor", "mit", "ab");
+
+    /** Adverbials that may stand between a subject and its verb ("a pour sa part annoncé", "por su parte"), as word sequences. */
+    private static final String[][] ADVERBIALS = {
+            {"pour", "sa", "part"}, {"pour", "leur", "part"}, {"de", "son", "côté"}, {"de", "leur", "côté"},
+            {"à", "son", "tour"}, {"quant", "à", "lui"}, {"quant", "à", "elle"}, {"por", "su", "parte"},
+            {"a", "su", "vez"}, {"por", "sua", "vez"}, {"da", "parte", "sua"}, {"per", "parte", "sua"},
+            {"dal", "canto", "suo"}, {"for", "his", "part"}, {"for", "her", "part"}, {"for", "their", "part"},
+            {"in", "turn"}, {"seinerseits"}, {"ihrerseits"}, {"ebenfalls"}, {"également"}, {"aussitôt"}};
+
+    /**
+     * How many tokens an adverbial of {@link #ADVERBIALS} ending at token {@code end} (and not
+     * before {@code lo}) takes, commas around it included; 0 when none ends there.
+     */
+    static int adverbialEndingAt(WindowTokens w, int lo, int end) {
+        int j = end;
+        while (j >= lo && !w.isWord(j) && w.punct(j) == ',') {
+            j--;
+        }
+        for (String[] words : ADVERBIALS) {
+            int t = j;
+            int n = words.length - 1;
+            while (n >= 0 && t >= lo && w.isWord(t) && w.lower(t).equals(words[n])) {
+                n--;
+                t--;
+            }
+            if (n < 0) {
+                return end - t;
+            }
+        }
+        return 0;
+    }
 
     private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las", "un", "una", "lo", "le", "les", "il",
             "i", "gli", "uno");

@@ -53,7 +53,8 @@ final class Speakers {
             "assessor", "diplomata", "especialista", "chairman", "chairwoman", "chair", "préfet", "préfète", "élu", "élue",
             "président", "présidente", "presidente", "gouverneur", "gobernador", "gobernadora", "fiscal", "maire",
             "alcalde", "alcaldesa", "sindaco", "prefeito", "prefeita", "bürgermeister", "bürgermeisterin", "richter",
-            "richterin", "juez", "jueza", "beamte", "beamtin");
+            "richterin", "juez", "jueza", "beamte", "beamtin", "édile", "edil", "member", "membre", "miembro", "membro",
+            "mitglied");
 
     private final String text;
     private final WordRuns words;
@@ -125,8 +126,8 @@ final class Speakers {
             if (m.start() >= a.headEnd()) {
                 rank++;
             }
-            if (possessive(m)) {
-                rank += 2; // "Okafor's deputy, Lena Holm": the possessor does not speak
+            if (possessive(m) || afterPreposition(m, a.start())) {
+                rank += 2; // "Okafor's deputy, Lena Holm", "la consejera de Medio Ambiente, Carmen Ibáñez": a complement does not speak
             }
             // forward phrases name their head first; backward phrases last ("Clinton's manager Robby Mook")
             if (rank < bestRank || rank == bestRank && !a.forward()) {
@@ -162,55 +163,274 @@ final class Speakers {
     private static final Set<String> DEFINITE = Set.of("the", "le", "la", "l", "der", "die", "das", "el", "il", "lo", "o", "a");
 
     /**
-     * A definite role phrase ("the governor", "le préfet", "der Beamte") refers back to the person
-     * introduced with that role noun earlier in the article, outside quotes: to the person named
-     * next to it ("Governor Ana Ruiz said..."; later "the governor said" is Ana Ruiz), or, when
-     * nobody is named there, to that earlier, fuller description ("a senior White House
-     * official ... the official said" is "a senior White House official"). {@code null} when the
-     * phrase is no definite role phrase or the role was not introduced before.
+     * Other words for a role, which may have introduced its holder ("Le chef de l'État, Emmanuel
+     * Laurent … a affirmé le président"; "la maire de Valcourt … l'élue"): role noun → the words
+     * that count as it, each lower case, possibly several words.
+     */
+    private static final Map<String, List<String>> ROLE_WORDS = roleWords();
+
+    private static Map<String, List<String>> roleWords() {
+        Map<String, List<String>> m = new HashMap<>();
+        List<String> heads = List.of("head of state", "chef de l'état", "chef de l’état", "président de la république",
+                "jefe de estado", "jefe del estado", "staatschef", "staatschefin", "staatsoberhaupt", "capo dello stato",
+                "chefe de estado");
+        for (String president : List.of("president", "président", "présidente", "presidente", "präsident", "präsidentin")) {
+            m.put(president, heads);
+        }
+        List<String> elected = List.of("maire", "député", "députée", "sénateur", "sénatrice", "conseiller", "conseillère",
+                "édile", "élu", "élue");
+        m.put("élu", elected);
+        m.put("élue", elected);
+        m.put("édile", List.of("maire"));
+        m.put("edil", List.of("alcalde", "alcaldesa"));
+        m.put("edila", List.of("alcaldesa"));
+        m.put("stadtoberhaupt", List.of("bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin"));
+        m.put("regierungschef", List.of("kanzler", "ministerpräsident"));
+        m.put("regierungschefin", List.of("kanzlerin", "ministerpräsidentin"));
+        m.put("premier", List.of("prime minister"));
+        return m;
+    }
+
+    /**
+     * A definite role phrase ("the governor", "le préfet", "der Beamte", "l'élue", "das
+     * Aufsichtsratsmitglied") refers back to the person introduced with that role earlier in the
+     * article, outside quotes: to the person named next to it ("Governor Ana Ruiz said...", "la
+     * maire de Valcourt, Chantal Kieffer"; later "the governor said" is Ana Ruiz), or, when nobody is
+     * named there, to that earlier, fuller description ("a senior White House official ... the
+     * official said" is "a senior White House official"). An earlier definite mention of the role is
+     * itself a reference and the search goes on behind it. An age description ("die 24-Jährige",
+     * "l'attaquant de 33 ans", "the 33-year-old") refers to the person whose age was given, or else
+     * to the one person named in its paragraph and the one before. {@code null} when the phrase is
+     * none of these or nobody was introduced.
      */
     private Speaker backReference(String phrase, int start, int end) {
-        String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        String[] words = lower.split("[^\\p{L}]+");
         if (words.length < 2 || !DEFINITE.contains(words[0])) {
             return null;
         }
-        String role = words[words.length - 1];
-        if (!PERSON_ROLES.contains(role)) {
-            return null;
-        }
-        for (int at = start - role.length(); at >= Math.max(0, start - ROLE_REACH); at--) {
-            int after = at + role.length();
-            boolean word = text.regionMatches(true, at, role, 0, role.length())
-                    && (at == 0 || !Character.isLetter(text.charAt(at - 1))) && (after >= text.length() || !Character.isLetter(text.charAt(after)));
-            if (!word || insideQuote(at)) {
-                continue;
+        String age = age(lower);
+        if (age != null) {
+            Mention aged = agedPerson(age, start);
+            if (aged == null) {
+                aged = soleReferent(start);
             }
-            Mention holder = null;
-            for (int i = firstAtOrAfter(Math.max(0, at - ROLE_GAP)); i < mentions.length && mentions[i].start() <= after + ROLE_GAP; i++) {
-                Mention m = mentions[i];
-                if (!quoted[i] && types[i] == EntityType.PERSON && !sentenceEndBetween(Math.min(m.end(), at), Math.max(m.start(), after))) {
-                    holder = m;
-                    break;
+            if (aged == null) {
+                return null;
+            }
+            String id = byFullName(aged.entity(), aged.text());
+            return new Speaker(display(id), id, start, end);
+        }
+        String role = words[words.length - 1];
+        List<String> forms = new ArrayList<>();
+        if (PERSON_ROLES.contains(role)) {
+            forms.add(role);
+        } else {
+            for (String r : COMPOUND_HEADS) {
+                if (role.length() > r.length() + 3 && role.endsWith(r)) {
+                    forms.add(r); // "das Aufsichtsratsmitglied" after "ein Mitglied des Aufsichtsrats"
                 }
             }
+            if (forms.isEmpty()) {
+                return null;
+            }
+        }
+        forms.addAll(ROLE_WORDS.getOrDefault(role, List.of()));
+        int reachStart = Math.max(0, start - ROLE_REACH);
+        int at = start;
+        while (true) {
+            int found = -1;
+            int foundEnd = -1;
+            for (String form : forms) {
+                int[] hit = lastWord(form, reachStart, at);
+                if (hit != null && hit[0] > found) {
+                    found = hit[0];
+                    foundEnd = hit[1];
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            at = found;
+            Mention holder = holder(found, foundEnd);
             if (holder != null) {
                 String id = byFullName(holder.entity(), holder.text());
                 return new Speaker(display(id), id, start, end);
             }
-            int open = at;
-            WindowTokens w = WindowTokens.of(this.words, Math.max(0, at - 60), at);
-            for (int i = w.size() - 1; i >= 0 && i >= w.size() - MAX_NAME_WORDS; i--) {
-                if (w.endsSentence(i)) {
-                    break;
-                }
-                if (w.isWord(i) && DETERMINERS.contains(w.lower(i))) {
-                    open = w.start(i);
-                    break;
+            int open = determinerBefore(found);
+            if (open >= 0 && !definiteOnly(firstWord(open))) {
+                return new Speaker(text.substring(open, complementEnd(foundEnd)).strip(), null, start, end);
+            }
+            // a definite mention ("Le maire, lui, est resté") refers further back itself
+        }
+    }
+
+    /** Role nouns that end compounds ("Aufsichtsratsmitglied", "Regierungssprecher"). */
+    private static final List<String> COMPOUND_HEADS = List.of("mitglied", "sprecher", "sprecherin", "beamter", "beamte",
+            "beamtin", "minister", "ministerin", "chef", "chefin", "vorsitzende", "vorsitzender");
+
+    /** Endings a German role noun takes after an adjective or article ("Beamter", "Beamten"). */
+    private static final List<String> ROLE_ENDINGS = List.of("", "r", "n", "en", "s", "e");
+
+    /**
+     * The last occurrence of {@code form} as whole words, outside quotes, starting in {@code [from,
+     * before)}: its start and end, or {@code null}. The form's last word may carry a German ending.
+     */
+    private int[] lastWord(String form, int from, int before) {
+        for (int at = before - form.length(); at >= from; at--) {
+            if (!text.regionMatches(true, at, form, 0, form.length()) || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                continue;
+            }
+            for (String ending : ROLE_ENDINGS) {
+                int e = at + form.length() + ending.length();
+                if (e <= text.length() && text.regionMatches(true, at + form.length(), ending, 0, ending.length())
+                        && (e == text.length() || !Character.isLetter(text.charAt(e))) && !insideQuote(at)) {
+                    return new int[] {at, e};
                 }
             }
-            return open < at ? new Speaker(text.substring(open, after), null, start, end) : null;
         }
         return null;
+    }
+
+    /**
+     * The person holding the role written at {@code [at, after)}: named right after it in its
+     * sentence ("Governor Ana Ruiz", "la maire de Valcourt, Chantal Kieffer"), else right before it
+     * in apposition ("Ana Ruiz, the governor"); {@code null} when nobody is.
+     */
+    private Mention holder(int at, int after) {
+        for (int i = firstAtOrAfter(after); i < mentions.length && mentions[i].start() <= after + ROLE_GAP; i++) {
+            Mention m = mentions[i];
+            if (!quoted[i] && types[i] == EntityType.PERSON && !sentenceEndBetween(after, m.start()) && !afterPreposition(m, after)) {
+                return m; // not "un funcionario del Ministerio de Asuntos Exteriores": a complement holds no role
+            }
+        }
+        int i = firstAtOrAfter(at) - 1;
+        if (i >= 0 && !quoted[i] && types[i] == EntityType.PERSON && mentions[i].end() <= at && at - mentions[i].end() <= ROLE_GAP) {
+            String between = text.substring(mentions[i].end(), at).strip().toLowerCase(java.util.Locale.ROOT);
+            if (between.startsWith(",") || between.startsWith("(")) {
+                String rest = between.substring(1).strip();
+                if (rest.isEmpty() || DETERMINERS.contains(rest.split("[^\\p{L}]+")[0])) {
+                    return mentions[i];
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The start of the noun phrase ending with the word at {@code at}, at its determiner ("a senior White House official"); -1 when none. */
+    private int determinerBefore(int at) {
+        WindowTokens w = WindowTokens.of(this.words, Math.max(0, at - 60), at);
+        for (int i = w.size() - 1; i >= 0 && i >= w.size() - MAX_NAME_WORDS; i--) {
+            if (w.endsSentence(i) || !w.isWord(i) && w.punct(i) != '-') {
+                return -1;
+            }
+            if (w.isWord(i) && DETERMINERS.contains(w.lower(i))) {
+                return w.start(i);
+            }
+            if (w.isWord(i) && (w.lower(i).startsWith("l'") || w.lower(i).startsWith("l’"))) {
+                return -1; // "l'élue", a definite form
+            }
+        }
+        return -1;
+    }
+
+    /** A definite article that is no indefinite one in another language ("a" is English's indefinite article). */
+    private static boolean definiteOnly(String word) {
+        return DEFINITE.contains(word) && !word.equals("a") || word.equals("les") || word.equals("los") || word.equals("las");
+    }
+
+    private String firstWord(int offset) {
+        int e = offset;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(offset, e).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Connectors that open a complement of a description ("of the ministry", "du ministère des Armées", "des Auswärtigen Amts"). */
+    private static final Set<String> CONNECTORS = Set.of("of", "at", "de", "du", "des", "del", "della", "do", "da", "der");
+
+    /**
+     * Where a description ending at {@code end} ends once its complements are added, at most two
+     * ("un haut responsable du ministère des Armées", "ein Beamter des Auswärtigen Amts"); stops at
+     * punctuation and clause words.
+     */
+    private int complementEnd(int end) {
+        WindowTokens w = WindowTokens.of(this.words, end, Math.min(text.length(), end + 80), 12);
+        int out = end;
+        int t = 0;
+        for (int pair = 0; pair < 2 && t < w.size(); pair++) {
+            if (!w.isWord(t) || !CONNECTORS.contains(w.lower(t)) && !w.lower(t).startsWith("d'") && !w.lower(t).startsWith("d’")) {
+                break;
+            }
+            boolean glued = !CONNECTORS.contains(w.lower(t));
+            int u = glued ? t : t + 1;
+            if (!glued && u < w.size() && w.isWord(u) && DETERMINERS.contains(w.lower(u))) {
+                u++;
+            }
+            if (u >= w.size() || !w.isWord(u)) {
+                break;
+            }
+            u++;
+            while (u < w.size() && w.isWord(u) && w.isCapitalized(u) && u - t < 5) {
+                u++;
+            }
+            out = w.end(u - 1);
+            t = u;
+        }
+        return out;
+    }
+
+    /** The age an age description gives ("die 24-Jährige", "the 33-year-old", "l'attaquant de 33 ans"), or {@code null}. */
+    static String age(String lower) {
+        java.util.regex.Matcher m = AGE.matcher(lower);
+        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
+            "\\b(\\d{1,3})[- ](?:jährige[rn]?|year-old|years-old|enne)\\b|\\b(?:de|di) (\\d{1,3}) (?:ans|años|anni|anos)\\b");
+
+    /** The person whose age {@code age} the text gave before {@code before}: "Anna Ruiz, 34,", "Lara Imboden (24)", "la 24enne Lara Imboden". */
+    private Mention agedPerson(String age, int before) {
+        for (int i = firstAtOrAfter(before) - 1; i >= 0; i--) {
+            Mention m = mentions[i];
+            if (quoted[i] || types[i] != EntityType.PERSON) {
+                continue;
+            }
+            String after = text.substring(m.end(), Math.min(before, m.end() + 8));
+            if (after.matches("^\\s*[,(]\\s*" + age + "\\b.*")) {
+                return m;
+            }
+            String prefix = text.substring(Math.max(0, m.start() - 16), m.start()).toLowerCase(java.util.Locale.ROOT);
+            if (prefix.matches(".*\\b" + age + "[- ]?(?:jährige[rn]?|year-old|enne)\\s+$")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one person named outside quotes in the paragraph before {@code offset}'s and in its own up
+     * to {@code offset}; {@code null} when nobody or several people are.
+     */
+    private Mention soleReferent(int offset) {
+        int own = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        int back = own - 1;
+        while (back >= 0 && text.charAt(back) == '\n') {
+            back--;
+        }
+        int from = back < 0 ? 0 : text.lastIndexOf('\n', back) + 1;
+        Mention one = null;
+        for (int i = firstAtOrAfter(from); i < mentions.length && mentions[i].start() < offset; i++) {
+            if (quoted[i] || types[i] != EntityType.PERSON) {
+                continue;
+            }
+            if (one != null && !one.entity().equals(mentions[i].entity())) {
+                return null;
+            }
+            one = mentions[i];
+        }
+        return one;
     }
 
     /** Marks that end a sentence, or a paragraph. */
@@ -326,6 +546,28 @@ final class Speakers {
         return full != null ? full : id;
     }
 
+    /** Prepositions that make the name after them a complement of the phrase's head ("the mayor of London"). */
+    private static final Set<String> COMPLEMENT = Set.of("of", "for", "at", "de", "du", "des", "d", "del", "della", "dello",
+            "dei", "degli", "delle", "do", "da", "dos", "das", "von", "vom", "für", "der");
+
+    /** Whether the word before mention {@code m}, inside the phrase opening at {@code from}, is a preposition of complement. */
+    private boolean afterPreposition(Mention m, int from) {
+        int i = m.start();
+        if (i >= 2 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’') && Character.toLowerCase(text.charAt(i - 2)) == 'd'
+                && i - 2 >= from && (i - 2 == 0 || !Character.isLetter(text.charAt(i - 3)))) {
+            return true; // "la porte-parole d'Emmanuel Laurent"
+        }
+        i--;
+        while (i >= from && Marks.isBlank(text.charAt(i))) {
+            i--;
+        }
+        int e = i + 1;
+        while (i >= from && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        return e - i > 1 && i + 1 >= from && COMPLEMENT.contains(text.substring(i + 1, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private boolean possessive(Mention m) {
         int e = m.end();
         return e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '’') && text.charAt(e + 1) == 's'
@@ -364,11 +606,63 @@ final class Speakers {
                     if (start >= 0 && anotherPerson(i, before)) {
                         return new Speaker(null, null, start, end); // two people it could be: no guess
                     }
+                    if (start < 0) {
+                        m = subjectOf(i);
+                        if (m == null) {
+                            return null;
+                        }
+                    }
                 }
                 return new Speaker(display(m.entity()), m.entity(), start, end);
             }
         }
         return start < 0 ? null : new Speaker(null, null, start, end);
+    }
+
+    /** Words before a name that make it no subject ("con Tomás Vera", "de manos del ministro"). */
+    private static final Set<String> NOT_SUBJECT = Set.of("con", "a", "al", "según", "contra", "por", "para", "sin",
+            "entre", "ante", "tras", "hacia", "per", "tra", "fra", "com", "pelo", "pela", "ao", "à", "avec", "chez", "auprès");
+
+    /** How many words into its sentence a name may stand and still be read as its subject. */
+    private static final int SUBJECT_WORDS = 8;
+
+    /**
+     * The subject an implied subject ("«…», explicó") continues: the person found when nobody else is
+     * named in its sentence; otherwise the sentence's first person when it opens the sentence as its
+     * subject ("La alcaldesa, Rosa Méndez, se reunió con Tomás Vera y con Iván Soler"), not after a
+     * preposition; {@code null} when the subject is not clear.
+     */
+    private Mention subjectOf(int found) {
+        Mention m = mentions[found];
+        int sentence = m.start();
+        while (sentence > 0 && SENTENCE_ENDS.indexOf(text.charAt(sentence - 1)) < 0) {
+            sentence--;
+        }
+        int first = -1;
+        for (int i = firstAtOrAfter(sentence); i <= found; i++) {
+            if (!quoted[i] && types[i] == EntityType.PERSON && !afterPreposition(mentions[i], sentence)) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0 || mentions[first].entity().equals(m.entity())) {
+            return m;
+        }
+        Mention subject = mentions[first];
+        WindowTokens w = WindowTokens.of(words, sentence, subject.start());
+        int wordsBefore = 0;
+        String last = null;
+        for (int t = 0; t < w.size(); t++) {
+            if (w.isWord(t)) {
+                wordsBefore++;
+                last = w.lower(t);
+            }
+        }
+        if (wordsBefore > SUBJECT_WORDS || last != null && (NOT_SUBJECT.contains(last) || COMPLEMENT.contains(last))
+                || possessive(subject)) {
+            return null;
+        }
+        return subject;
     }
 
     /**
