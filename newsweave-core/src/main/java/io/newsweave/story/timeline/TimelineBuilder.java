@@ -149,7 +149,7 @@ public final class TimelineBuilder {
             }
         }
         long spanDays = spanStart == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(spanStart, spanEnd) + 1;
-        List<Development> kept = new ArrayList<>(selectDates(main, publishedPerDay, config.dates(spanDays), spanStart, spanDays));
+        List<Development> kept = new ArrayList<>(selectDates(main, byDate, publishedPerDay, config.dates(spanDays), spanStart, spanDays));
         background.sort(bySupport());
         kept.addAll(background.subList(0, Math.min(config.maxBackground(), background.size())));
         kept.sort(Comparator.comparing((Development d) -> d.date.from())
@@ -193,15 +193,16 @@ public final class TimelineBuilder {
      * so a long story's later months are not crowded out by its busiest weeks; the remaining dates
      * go by salience.
      */
-    private List<Development> selectDates(List<Development> main, Map<String, Integer> publishedPerDay, int count,
-                                          LocalDate spanStart, long span) {
+    private List<Development> selectDates(List<Development> main, Map<String, List<Development>> all,
+                                          Map<String, Integer> publishedPerDay, int count, LocalDate spanStart, long span) {
         Map<String, List<Development>> byDate = new TreeMap<>();
         for (Development d : main) {
             byDate.computeIfAbsent(d.date.value(), k -> new ArrayList<>()).add(d);
         }
         List<Map.Entry<String, List<Development>>> dates = new ArrayList<>(byDate.entrySet());
         Map<String, Double> salience = new HashMap<>();
-        dates.forEach(e -> salience.put(e.getKey(), salience(e.getValue(), publishedPerDay)));
+        // a date's salience counts every article that writes it, also in sentences too poor to show
+        dates.forEach(e -> salience.put(e.getKey(), salience(all.get(e.getKey()), publishedPerDay)));
         dates.sort(Comparator.comparing((Map.Entry<String, List<Development>> e) -> -salience.get(e.getKey()))
                 .thenComparing(Map.Entry::getKey));
         java.util.LinkedHashSet<Map.Entry<String, List<Development>>> chosen = new java.util.LinkedHashSet<>();
