@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  * The word lists that find and type names: function words (Lucene's stop-word sets of each
  * language, plus small lists of our own for Polish, Ukrainian and Slovene), titles and
  * honorifics ({@code titles.txt}), organization and location head words ({@code org-heads.txt},
- * {@code loc-heads.txt}), given names ({@code given-names.txt}), capitalized words that are not
+ * {@code loc-heads.txt}), given names ({@code given-names.txt} and the names of {@link GivenNameGenders}), capitalized words that are not
  * names ({@code not-names.txt}), name connectors and the
  * prepositions that announce a place. It also reads the resource word lists of this package
  * ({@link #words}, {@link #lines}): blank lines and lines starting with {@code #} are skipped.
@@ -124,6 +124,7 @@ final class NameLexicon {
         locStems = copy(stems);
         exact.clear();
         words("given-names.txt", exact::add);
+        exact.addAll(GivenNameGenders.names());
         givenNames = Set.copyOf(exact);
         exact.clear();
         words("not-names.txt", exact::add);

@@ -92,7 +92,7 @@ public final class QuoteFinder {
         if (spans.isEmpty()) {
             return List.of();
         }
-        Speakers speakers = new Speakers(words, article.mentions(), spans);
+        Speakers speakers = new Speakers(words, article.mentions(), spans, article.language());
         int[] paragraphs = paragraphStarts(text);
         List<Quote> out = new ArrayList<>();
         Attribution previous = null;

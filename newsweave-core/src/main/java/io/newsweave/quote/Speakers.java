@@ -1,6 +1,7 @@
 package io.newsweave.quote;
 
 import io.newsweave.entity.EntityType;
+import io.newsweave.entity.GivenNameGenders.Gender;
 import io.newsweave.model.Mention;
 import io.newsweave.text.WordRuns;
 
@@ -65,8 +66,13 @@ final class Speakers {
     private final Map<String, String> fullest = new HashMap<>();
     private final Map<String, String> described = new HashMap<>();
     private final Map<String, String> surnames = new HashMap<>();
+    private final Genders genders;
 
     Speakers(WordRuns words, List<Mention> all, List<Span> spans) {
+        this(words, all, spans, null);
+    }
+
+    Speakers(WordRuns words, List<Mention> all, List<Span> spans, String language) {
         this.words = words;
         this.text = words.text();
         this.spans = spans;
@@ -97,14 +103,16 @@ final class Speakers {
                 }
             }
         }
+        this.genders = new Genders(text, mentions, quoted, types, language);
     }
 
     /** The speaker of a quote opening at {@code quoteOpen}; {@code null} when nothing can be said. */
     Speaker resolve(Attribution a, int quoteOpen) {
         return switch (a.kind()) {
-            case PRONOUN -> antecedent(a.start(), a.start(), a.end(), EntityType.PERSON, Integer.MAX_VALUE);
-            case IMPLIED -> antecedent(quoteOpen, -1, -1, EntityType.PERSON, Integer.MAX_VALUE);
-            case PLURAL -> antecedent(a.start(), a.start(), a.end(), EntityType.ORGANIZATION, PLURAL_REACH);
+            case PRONOUN -> antecedent(a.start(), a.start(), a.end(), EntityType.PERSON, Integer.MAX_VALUE,
+                    Genders.ofPronoun(text.substring(a.start(), a.end()), a.cue()));
+            case IMPLIED -> antecedent(quoteOpen, -1, -1, EntityType.PERSON, Integer.MAX_VALUE, null);
+            case PLURAL -> antecedent(a.start(), a.start(), a.end(), EntityType.ORGANIZATION, PLURAL_REACH, null);
             case PHRASE -> named(a);
         };
     }
@@ -590,20 +598,29 @@ final class Speakers {
      * The most recent mention of {@code type} before {@code before}, outside quotes, within {@code reach} chars
      * (and {@link #MAX_LOOKBACK} mentions); the pronoun alone, unnamed, when there is none.
      */
-    private Speaker antecedent(int before, int start, int end, EntityType type, int reach) {
+    private Speaker antecedent(int before, int start, int end, EntityType type, int reach, Gender gender) {
         int stop = Math.max(0, firstAtOrAfter(before) - MAX_LOOKBACK);
+        boolean passed = false;
         for (int i = firstAtOrAfter(before) - 1; i >= stop; i--) {
             Mention m = mentions[i];
-            if (before - m.end() > reach) {
+            if (before - m.end() > (passed ? Math.min(reach, GENDER_REACH) : reach)) {
                 break;
             }
             if (!quoted[i] && types[i] == type) {
                 if (type == EntityType.PERSON) {
+                    if (!agrees(m, gender)) {
+                        passed = true; // "Frayne later told …. “…,” she said": not Colin Frayne
+                        continue;
+                    }
                     Speaker unnamed = unnamedSubject(m.end(), before, start, end);
                     if (unnamed != null) {
                         return unnamed;
                     }
-                    if (start >= 0 && anotherPerson(i, before)) {
+                    Speaker described = introducedDescription(m.end(), before, start, end, gender);
+                    if (described != null) {
+                        return described;
+                    }
+                    if (start >= 0 && anotherPerson(i, before, gender)) {
                         return new Speaker(null, null, start, end); // two people it could be: no guess
                     }
                     if (start < 0) {
@@ -616,7 +633,82 @@ final class Speakers {
                 return new Speaker(display(m.entity()), m.entity(), start, end);
             }
         }
+        if (type == EntityType.PERSON) {
+            Speaker described = introducedDescription(Math.max(0, before - DESCRIPTION_REACH), before, start, end, gender);
+            if (described != null) {
+                return described;
+            }
+        }
         return start < 0 ? null : new Speaker(null, null, start, end);
+    }
+
+    /** How far back a pronoun looks once it has passed over a person of the other gender. */
+    private static final int GENDER_REACH = 700;
+    /** How far back a pronoun looks for the description that introduced its unnamed speaker. */
+    private static final int DESCRIPTION_REACH = 600;
+
+    /** Whether person mention {@code m} can be what a pronoun of {@code gender} stands for: the text does not say otherwise. */
+    private boolean agrees(Mention m, Gender gender) {
+        if (gender == null) {
+            return true;
+        }
+        Gender g = genders.of(m.entity(), display(m.entity()));
+        return g == null || g == gender;
+    }
+
+    /** Indefinite articles: a role phrase opened by one introduces someone ("Un haut responsable …", "A senior official"). */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "ein", "eine", "uno", "una", "um", "uma", "een");
+    private static final Set<String> FEMININE_INDEFINITE = Set.of("une", "eine", "una", "uma");
+    private static final Set<String> MASCULINE_INDEFINITE = Set.of("un", "ein", "uno", "um");
+
+    /**
+     * The unnamed speaker a pronoun continues when the last sentence before it that introduces
+     * anyone, after {@code from}, opens with an indefinite role phrase ("Un haut responsable du
+     * ministère des Armées, qui a requis l'anonymat, a confirmé … « … », a-t-il expliqué"): that
+     * phrase, with its complement, as written; {@code null} when no such sentence stands there or
+     * its article's gender is not the pronoun's.
+     */
+    private Speaker introducedDescription(int from, int before, int start, int end, Gender gender) {
+        int s = before;
+        while (s > from) {
+            int open = s - 1;
+            while (open > from && SENTENCE_ENDS.indexOf(text.charAt(open - 1)) < 0) {
+                open--;
+            }
+            if (open < from) {
+                return null;
+            }
+            WindowTokens w = WindowTokens.of(words, open, Math.min(s, open + 120), 8);
+            int t = 0;
+            while (t < w.size() && !w.isWord(t)) {
+                t++;
+            }
+            if (t < w.size() && !insideQuote(w.start(t)) && INDEFINITE.contains(w.lower(t))
+                    && !(gender == Gender.MALE && FEMININE_INDEFINITE.contains(w.lower(t)))
+                    && !(gender == Gender.FEMALE && MASCULINE_INDEFINITE.contains(w.lower(t)))) {
+                for (int u = t + 1; u < w.size() && u <= t + 4 && w.isWord(u); u++) {
+                    if (roleNoun(w.lower(u))) {
+                        String phrase = text.substring(w.start(t), complementEnd(w.end(u))).strip();
+                        return new Speaker(phrase, null, start, end);
+                    }
+                }
+            }
+            s = open - 1;
+        }
+        return null;
+    }
+
+    /** A role noun, also with a German ending ("Beamter", "Beamten"). */
+    private static boolean roleNoun(String lower) {
+        if (PERSON_ROLES.contains(lower)) {
+            return true;
+        }
+        for (String ending : ROLE_ENDINGS) {
+            if (!ending.isEmpty() && lower.endsWith(ending) && PERSON_ROLES.contains(lower.substring(0, lower.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before a name that make it no subject ("con Tomás Vera", "de manos del ministro"). */
@@ -658,8 +750,11 @@ final class Speakers {
                 last = w.lower(t);
             }
         }
-        if (wordsBefore > SUBJECT_WORDS || last != null && (NOT_SUBJECT.contains(last) || COMPLEMENT.contains(last))
-                || possessive(subject)) {
+        boolean preposition = false;
+        for (int t = 0; t < w.size(); t++) {
+            preposition |= w.isWord(t) && NOT_SUBJECT.contains(w.lower(t)); // "Con el ministro Julián Sanz, …"
+        }
+        if (wordsBefore > SUBJECT_WORDS || preposition || last != null && COMPLEMENT.contains(last) || possessive(subject)) {
             return null;
         }
         return subject;
@@ -670,14 +765,14 @@ final class Speakers {
      * of {@code found}'s sentence and {@code before}: "Sands met Frayne on Monday. “…,” she said"
      * could be either, and without knowing who is "she" a wrong name is worse than none.
      */
-    private boolean anotherPerson(int found, int before) {
+    private boolean anotherPerson(int found, int before, Gender gender) {
         int sentence = mentions[found].start();
         while (sentence > 0 && SENTENCE_ENDS.indexOf(text.charAt(sentence - 1)) < 0) {
             sentence--;
         }
         String id = mentions[found].entity();
         for (int i = firstAtOrAfter(sentence); i < mentions.length && mentions[i].start() < before; i++) {
-            if (i != found && !quoted[i] && types[i] == EntityType.PERSON && !mentions[i].entity().equals(id)) {
+            if (i != found && !quoted[i] && types[i] == EntityType.PERSON && !mentions[i].entity().equals(id) && agrees(mentions[i], gender)) {
                 return true;
             }
         }
