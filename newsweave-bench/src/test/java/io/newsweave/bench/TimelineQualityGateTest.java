@@ -29,7 +29,9 @@ class TimelineQualityGateTest {
     /**
      * Tuning half (= whole set, 6 timelines): measured 0.645 mean date F1 and 0.315 mean ROUGE-1 F1
      * (publication-count baseline: 0.628); each floor is that rounded down to two decimals, minus 0.01
-     * (the date floor stays at 0.64, set when 0.650 was measured: floors only move up).
+     * (the date floor stays at 0.64, set when 0.650 was measured: floors only move up). Since a date's
+     * salience counts the articles that write it also in sentences too poor to show (2026-12-03,
+     * night): 0.656 mean date F1, 0.318 ROUGE-1, so the date floor is 0.64 still (0.65 - 0.01).
      */
     static final double FLOOR_DATE_F1 = 0.64;
     static final double FLOOR_ROUGE1 = 0.30;
@@ -37,7 +39,7 @@ class TimelineQualityGateTest {
     /**
      * Through the real clustering, each topic's largest story with its default timeline (no T
      * given): measured 0.570 mean date F1 on the tuning half (= whole set) on 2026-12-03; the floor is
-     * that rounded down minus 0.01. It was 0.590 (floor 0.58) before story profiles, when each
+     * that rounded down minus 0.01 (0.567 after the salience change of 2026-12-03, night). It was 0.590 (floor 0.58) before story profiles, when each
      * topic's largest story was a shorter part of it (Timeline17 stories vs topics BCubed F1 0.539 ->
      * 0.845): a story that spans a whole topic asks its timeline for more dates. The issue's
      * acceptance asks for at least 0.45.

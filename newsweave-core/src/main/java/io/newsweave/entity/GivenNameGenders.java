@@ -48,9 +48,4 @@ public final class GivenNameGenders {
         });
         return Map.copyOf(out);
     }
-
-    /** Every name listed, of either gender. */
-    static java.util.Set<String> names() {
-        return NAMES.keySet();
-    }
 }

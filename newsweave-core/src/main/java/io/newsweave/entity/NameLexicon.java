@@ -124,7 +124,11 @@ final class NameLexicon {
         locStems = copy(stems);
         exact.clear();
         words("given-names.txt", exact::add);
-        exact.addAll(GivenNameGenders.names());
+        words(GivenNameGenders.RESOURCE, w -> {
+            if (!w.startsWith("[")) {
+                exact.add(NameKeys.fold(w)); // names of the gender list, not its section lines
+            }
+        });
         givenNames = Set.copyOf(exact);
         exact.clear();
         words("not-names.txt", exact::add);
