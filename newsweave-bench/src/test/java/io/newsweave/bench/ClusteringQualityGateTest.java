@@ -47,8 +47,11 @@ class ClusteringQualityGateTest {
     /** Measured 2026-12-03, report half: BCubed F1 of stories against the Timeline17 topics 0.845, P 0.986 (tuning half 0.823). */
     static final double FLOOR_T17_BCUBED_F1 = 0.83;
     static final double FLOOR_T17_BCUBED_P = 0.97;
-    /** Measured 2026-12-03, report half: BCubed F1 of stories against the SlavicNER topics 0.692, P 0.976 (tuning half 0.684). */
-    static final double FLOOR_SLAVICNER_BCUBED_F1 = 0.68;
+    /**
+     * Measured 2026-12-03, report half: BCubed F1 of stories against the SlavicNER topics 0.692, P 0.976 (tuning half 0.684);
+     * 0.726, P 0.974 (tuning 0.711) with the given names of the gender list (2026-12-03, night).
+     */
+    static final double FLOOR_SLAVICNER_BCUBED_F1 = 0.71;
     static final double FLOOR_SLAVICNER_BCUBED_P = 0.96;
 
     @TempDir
