@@ -126,6 +126,9 @@ final class AttributionCues {
             {"dal", "canto", "suo"}, {"for", "his", "part"}, {"for", "her", "part"}, {"for", "their", "part"},
             {"in", "turn"}, {"seinerseits"}, {"ihrerseits"}, {"ebenfalls"}, {"également"}, {"aussitôt"}};
 
+    private static final Set<String> ADVERBIAL_ENDS = java.util.Arrays.stream(ADVERBIALS).map(a -> a[a.length - 1])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /**
      * How many tokens an adverbial of {@link #ADVERBIALS} ending at token {@code end} (and not
      * before {@code lo}) takes, commas around it included; 0 when none ends there.
@@ -135,10 +138,13 @@ final class AttributionCues {
         while (j >= lo && !w.isWord(j) && w.punct(j) == ',') {
             j--;
         }
+        if (j < lo || !w.isWord(j) || !ADVERBIAL_ENDS.contains(w.lower(j))) {
+            return 0;
+        }
         for (String[] words : ADVERBIALS) {
             int t = j;
             int n = words.length - 1;
-            while (n >= 0 && t >= lo && w.isWord(t) && w.lower(t).equals(words[n])) {
+            while (n >= 0 && t >= lo && w.isWord(t) && w.is(t, words[n])) {
                 n--;
                 t--;
             }

@@ -213,7 +213,7 @@ final class Speakers {
      */
     private Speaker backReference(String phrase, int start, int end) {
         String lower = phrase.toLowerCase(java.util.Locale.ROOT);
-        String[] words = lower.split("[^\\p{L}]+");
+        String[] words = NOT_LETTERS.split(lower);
         if (words.length < 2 || !DEFINITE.contains(words[0])) {
             return null;
         }
@@ -285,8 +285,17 @@ final class Speakers {
      * before)}: its start and end, or {@code null}. The form's last word may carry a German ending.
      */
     private int[] lastWord(String form, int from, int before) {
+        String lower = lowerText();
         for (int at = before - form.length(); at >= from; at--) {
-            if (!text.regionMatches(true, at, form, 0, form.length()) || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            if (lower != null) {
+                at = lower.lastIndexOf(form, at);
+                if (at < from) {
+                    return null;
+                }
+            } else if (!text.regionMatches(true, at, form, 0, form.length())) {
+                continue;
+            }
+            if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
                 continue;
             }
             for (String ending : ROLE_ENDINGS) {
@@ -298,6 +307,19 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    private String lowerText;
+    private boolean lowerTextRead;
+
+    /** The text in lower case when that keeps every offset (no character changes length), else {@code null}. */
+    private String lowerText() {
+        if (!lowerTextRead) {
+            String l = text.toLowerCase(java.util.Locale.ROOT);
+            lowerText = l.length() == text.length() ? l : null;
+            lowerTextRead = true;
+        }
+        return lowerText;
     }
 
     /**
@@ -317,7 +339,7 @@ final class Speakers {
             String between = text.substring(mentions[i].end(), at).strip().toLowerCase(java.util.Locale.ROOT);
             if (between.startsWith(",") || between.startsWith("(")) {
                 String rest = between.substring(1).strip();
-                if (rest.isEmpty() || DETERMINERS.contains(rest.split("[^\\p{L}]+")[0])) {
+                if (rest.isEmpty() || DETERMINERS.contains(NOT_LETTERS.split(rest)[0])) {
                     return mentions[i];
                 }
             }
@@ -441,6 +463,10 @@ final class Speakers {
         return one;
     }
 
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+    private static final java.util.regex.Pattern NOT_LETTERS_OR_HYPHEN = java.util.regex.Pattern.compile("[^\\p{L}-]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Marks that end a sentence, or a paragraph. */
     private static final String SENTENCE_ENDS = ".!?\n";
 
@@ -470,7 +496,7 @@ final class Speakers {
      */
     static boolean namesSomeone(String phrase) {
         String lower = phrase.toLowerCase(java.util.Locale.ROOT);
-        String[] words = lower.split("[^\\p{L}-]+");
+        String[] words = NOT_LETTERS_OR_HYPHEN.split(lower);
         for (String w : words) {
             if (PERSON_ROLES.contains(w) || GROUP_NOUNS.contains(w)) {
                 return true;
@@ -508,7 +534,7 @@ final class Speakers {
 
     /** A name the entity stage did not recognize: two words or more, each capitalized or a name particle ("Helena Duarte"). */
     private static boolean properName(String phrase) {
-        String[] words = phrase.strip().split("\\s+");
+        String[] words = SPACES.split(phrase.strip());
         if (words.length < 2 || words.length > 4) {
             return false;
         }

@@ -89,6 +89,11 @@ final class WindowTokens {
         return raw(i).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether token {@code i} is {@code lower} (a lower-case word) in any case, without copying it. */
+    boolean is(int i, String lower) {
+        return ends[i] - starts[i] == lower.length() && text.regionMatches(true, starts[i], lower, 0, lower.length());
+    }
+
     boolean isWord(int i) {
         return Character.isLetterOrDigit(text.charAt(starts[i]));
     }
