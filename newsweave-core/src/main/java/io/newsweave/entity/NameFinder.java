@@ -139,7 +139,8 @@ final class NameFinder {
         boolean locCue = before != null && !before.cap() && lexicon.isLocationPreposition(before.lower());
         boolean cut = false;
         for (int k = span.size() - 2; k >= 0; k--) {
-            if (lexicon.isTitle(span.get(k).lower()) && !lexicon.isConnector(span.get(k).lower())) {
+            if ((lexicon.isTitle(span.get(k).lower()) || "de".equals(language) && compoundTitle(span.get(k).lower()))
+                    && !lexicon.isConnector(span.get(k).lower())) {
                 span = new ArrayList<>(span.subList(k + 1, span.size()));
                 personCue = true;
                 cut = true;
@@ -178,6 +179,26 @@ final class NameFinder {
             }
         }
         add(source, span, personCue, locCue, orgCue, language, out);
+    }
+
+    /** German role nouns that end compounds: "Aufsichtsratschef", "Skirennfahrerin", "Bundestrainer". */
+    private static final List<String> GERMAN_TITLE_TAILS = List.of("chef", "chefin", "minister", "ministerin", "sprecher",
+            "sprecherin", "präsident", "präsidentin", "kanzler", "kanzlerin", "trainer", "trainerin", "leiter", "leiterin",
+            "direktor", "direktorin", "vorsitzende", "vorsitzender", "fahrer", "fahrerin", "spieler", "spielerin", "sänger",
+            "sängerin", "berater", "beraterin", "botschafter", "botschafterin", "bürgermeister", "bürgermeisterin");
+
+    /**
+     * A German compound whose last part is a role noun, with at least three letters before it: a
+     * title like the role noun alone ("Skirennfahrerin Lara Imboden" is Lara Imboden). The run's
+     * last word is never read so, so a surname ending alike ("Hofmeister") stays a name.
+     */
+    private static boolean compoundTitle(String lower) {
+        for (String tail : GERMAN_TITLE_TAILS) {
+            if (lower.length() >= tail.length() + 3 && lower.endsWith(tail)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -85,6 +85,8 @@ final class NameLexicon {
     private final Set<String> locHeads;
     private final Map<String, List<String>> locStems;
     private final Set<String> givenNames;
+    /** The gender list's other names: matched as written, never by cutting an inflection ("России" is no "Ross"). */
+    private final Set<String> listedGivenNames;
     private final Set<String> notNames;
     private final Set<String> connectors = Set.of(CONNECTORS);
     private final Set<String> locationPrepositions = Set.of(
@@ -124,12 +126,15 @@ final class NameLexicon {
         locStems = copy(stems);
         exact.clear();
         words("given-names.txt", exact::add);
+        givenNames = Set.copyOf(exact);
+        exact.clear();
         words(GivenNameGenders.RESOURCE, w -> {
             if (!w.startsWith("[")) {
                 exact.add(NameKeys.fold(w)); // names of the gender list, not its section lines
             }
         });
-        givenNames = Set.copyOf(exact);
+        exact.removeAll(givenNames);
+        listedGivenNames = Set.copyOf(exact);
         exact.clear();
         words("not-names.txt", exact::add);
         notNames = Set.copyOf(exact);
@@ -187,7 +192,7 @@ final class NameLexicon {
             return true;
         }
         String f = NameKeys.fold(lower);
-        if (givenNames.contains(f)) {
+        if (givenNames.contains(f) || listedGivenNames.contains(f)) {
             return true;
         }
         // inflected Slavic forms: Владимира, Borisa, Donaldem
@@ -196,8 +201,17 @@ final class NameLexicon {
                 return true;
             }
         }
+        // the gender list's names only before a case ending of a name (Rossa, Rossem; never России)
+        for (String ending : NAME_CASE_ENDINGS) {
+            if (f.length() - ending.length() >= 3 && f.endsWith(ending) && listedGivenNames.contains(f.substring(0, f.length() - ending.length()))) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /** Slavic case endings of a given name ending in a consonant (Borisa, Borisu, Borisem, Borisom, Borisovi). */
+    private static final List<String> NAME_CASE_ENDINGS = List.of("a", "u", "e", "om", "em", "ovi", "ym", "im");
 
     /** Stems are indexed by their first two letters, so a lookup tries only a handful. */
     private static boolean prefixed(String lower, Map<String, List<String>> index) {

@@ -63,6 +63,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aGermanCompoundEndingInARoleNounIsATitleBeforeTheName() {
+        assertThat(find("Die Schweizer Skirennfahrerin Frieda Imboden hat die Abfahrt gewonnen.", "de")).extracting(LocalEntity::name)
+                .contains("Frieda Imboden").doesNotContain("Schweizer Skirennfahrerin Frieda Imboden");
+        assertThat(find("Die Firma hat den Aufsichtsratschef Heiner Brandt entlassen.", "de"))
+                .filteredOn(e -> e.name().contains("Brandt")).singleElement().satisfies(e -> {
+                    assertThat(e.name()).isEqualTo("Heiner Brandt");
+                    assertThat(e.type()).isEqualTo(EntityType.PERSON);
+                });
+        // the run's last word is never a title: a surname ending like a role noun stays the name
+        assertThat(find("Gestern sprach Hans Hofmeister vor der Presse.", "de")).extracting(LocalEntity::name).contains("Hans Hofmeister");
+    }
+
+    @Test
     void cyrillicNamesAreFoundAndInflectedFormsGroup() {
         List<LocalEntity> found = find("Президент России Владимир Путин заявил, что Путина поддержали в Москве.", "ru");
         LocalEntity putin = found.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();

@@ -54,8 +54,8 @@ class LexiconFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demonyms.txt", "exonyms.txt", "given-names.txt", "loc-heads.txt", "not-names.txt",
-        "org-heads.txt", "roles.txt", "titles.txt"})
+    @ValueSource(strings = {"demonyms.txt", "exonyms.txt", "given-names.txt", "given-name-genders.txt", "loc-heads.txt",
+        "not-names.txt", "org-heads.txt", "roles.txt", "titles.txt"})
     void everyListSaysWhereItsEntriesComeFromAndHowTheyAreOrdered(String resource) throws IOException {
         List<String> header = lines(resource).stream().takeWhile(l -> l.startsWith("#")).toList();
         assertThat(header).hasSizeGreaterThanOrEqualTo(3);
@@ -113,5 +113,31 @@ class LexiconFilesTest {
                 }
             }
         }
+    }
+
+    /** The gender list: a [f] and a [m] section, each sorted and once, folded names, no name in both. */
+    @org.junit.jupiter.api.Test
+    void theGenderListHasTwoSortedSectionsAndNoNameInBoth() throws IOException {
+        Map<String, List<String>> sections = new HashMap<>();
+        List<String> current = null;
+        for (String line : lines("given-name-genders.txt")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.equals("[f]") || line.equals("[m]")) {
+                current = new ArrayList<>();
+                assertThat(sections.put(line, current)).as(line + " once").isNull();
+                continue;
+            }
+            assertThat(current).as("a name before any section: " + line).isNotNull();
+            current.addAll(Arrays.asList(line.strip().split(" ")));
+        }
+        assertThat(sections).containsOnlyKeys("[f]", "[m]");
+        for (List<String> names : sections.values()) {
+            assertThat(names).isSortedAccordingTo(CODE_POINTS).doesNotHaveDuplicates().allMatch(n -> n.matches("[a-z]+(-[a-z]+)*"));
+        }
+        assertThat(sections.get("[f]")).doesNotContainAnyElementsOf(sections.get("[m]"));
+        assertThat(sections.get("[f]")).hasSizeGreaterThan(500);
+        assertThat(sections.get("[m]")).hasSizeGreaterThan(500);
     }
 }
